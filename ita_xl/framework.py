@@ -1,0 +1,601 @@
+"""The ITA rules of one fiscal year, loaded from a TOML file and validated on load.
+
+Each fiscal year has one file, ``fy<YEAR>.toml`` (Buddhist era, e.g. ``fy2568.toml``).
+The shipped files live in ``ita_xl/frameworks/``. A user adds or corrects a year by putting
+a file in a folder named by the ``ITA_XL_FRAMEWORKS`` environment variable (several folders
+separated by ``os.pathsep``); a user file wins over a shipped file for the same year.
+
+Loading checks the thresholds before anything uses them: tool weights sum to 100, rating
+bands cover 0-100 at two decimals with no gap and no overlap, every indicator has a tool,
+every question an indicator, and codes are unique. A broken file raises ``FrameworkError``
+naming the file, the field and the bad value.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ita_xl.errors import FrameworkError
+
+ENV_VAR = "ITA_XL_FRAMEWORKS"
+SCHEMA_VERSION = 1
+_FILE_NAME = re.compile(r"^fy(\d{4})\.toml$")
+_STEP = Decimal("0.01")
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Tool:
+    """A weighted assessment tool (IIT, EIT part 1, EIT part 2, OIT, ...).
+
+    ``instrument`` is the questionnaire the tool scores. From FY2566 the EIT instrument is
+    scored twice, as EIT part 1 and part 2, so two tools share the instrument ``EIT``.
+    """
+
+    code: str
+    instrument: str
+    weight: Decimal
+    name: str
+    short: str
+    short_en: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    number: int
+    instrument: str
+    name: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class SubIndicator:
+    code: str
+    indicator: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Question:
+    code: str
+    indicator: int
+    title: str
+    subindicator: str | None
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One level inside a band; ``all_tools_at_least`` is None for the band's fallback."""
+
+    level: str
+    all_tools_at_least: Decimal | None
+
+
+@dataclass(frozen=True)
+class Band:
+    minimum: Decimal
+    maximum: Decimal
+    rules: tuple[Rule, ...]
+
+    def contains(self, total: Decimal) -> bool:
+        return self.minimum <= total <= self.maximum
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One of the 7 ประเด็น that group questions for the analysis and the measures."""
+
+    number: int
+    name: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Framework:
+    """Everything that varies between fiscal years, as frozen data."""
+
+    fiscal_year: int
+    target: Decimal
+    tools: tuple[Tool, ...]
+    indicators: tuple[Indicator, ...]
+    subindicators: tuple[SubIndicator, ...]
+    questions: tuple[Question, ...]
+    levels: tuple[Level, ...]
+    bands: tuple[Band, ...]
+    themes: tuple[Theme, ...]
+    source: str
+    notes: str = ""
+
+    @property
+    def scale(self) -> str:
+        """A short name of the rating scale, e.g. ``AA–F`` or ``ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน``."""
+        return f"{self.levels[0].name}–{self.levels[-1].name}"
+
+    @property
+    def uses_tool_conditions(self) -> bool:
+        """Whether some level depends on every tool's score, not only on the total."""
+        return any(r.all_tools_at_least is not None for b in self.bands for r in b.rules)
+
+    def tool(self, code: str) -> Tool:
+        for tool in self.tools:
+            if tool.code == code:
+                return tool
+        raise KeyError(code)
+
+    def indicator(self, number: int) -> Indicator:
+        for indicator in self.indicators:
+            if indicator.number == number:
+                return indicator
+        raise KeyError(number)
+
+    def question(self, code: str) -> Question:
+        for question in self.questions:
+            if question.code == code:
+                return question
+        raise KeyError(code)
+
+    def level(self, name: str) -> Level:
+        for level in self.levels:
+            if level.name == name:
+                return level
+        raise KeyError(name)
+
+    def level_rank(self, name: str) -> int:
+        """0 for the best level, increasing for worse ones."""
+        return [lv.name for lv in self.levels].index(name)
+
+    def indicators_of(self, instrument: str) -> tuple[Indicator, ...]:
+        return tuple(i for i in self.indicators if i.instrument == instrument)
+
+    def tools_of(self, instrument: str) -> tuple[Tool, ...]:
+        return tuple(t for t in self.tools if t.instrument == instrument)
+
+    def questions_of(self, indicator: int) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.indicator == indicator)
+
+    def subindicators_of(self, indicator: int) -> tuple[SubIndicator, ...]:
+        return tuple(s for s in self.subindicators if s.indicator == indicator)
+
+    def band_for(self, total: Decimal) -> Band:
+        for band in self.bands:
+            if band.contains(total):
+                return band
+        raise ValueError(f"{total} is outside 0-100")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def framework_files() -> dict[int, str]:
+    """Map each available fiscal year to the file that defines it (user files win)."""
+    found: dict[int, str] = {}
+    for entry in resources.files("ita_xl.frameworks").iterdir():
+        match = _FILE_NAME.match(entry.name)
+        if match:
+            found[int(match.group(1))] = str(entry)
+    for folder in _user_folders():
+        for path in sorted(folder.glob("fy*.toml")):
+            match = _FILE_NAME.match(path.name)
+            if match:
+                found[int(match.group(1))] = str(path)
+    return dict(sorted(found.items()))
+
+
+def available_years() -> list[int]:
+    """The fiscal years (Buddhist era) that have a rules file."""
+    return list(framework_files())
+
+
+def latest_year() -> int:
+    """The newest fiscal year that has a rules file."""
+    return available_years()[-1]
+
+
+def load_framework(fiscal_year: int) -> Framework:
+    """Load and validate the rules of one fiscal year.
+
+    Args:
+        fiscal_year: The Buddhist-era fiscal year, e.g. 2568.
+
+    Raises:
+        FrameworkError: No file exists for that year (the message lists the years that do),
+            or the file breaks the schema.
+    """
+    files = framework_files()
+    if fiscal_year not in files:
+        years = ", ".join(str(y) for y in files)
+        raise FrameworkError(
+            f"ไม่มีเกณฑ์ของปีงบประมาณ {fiscal_year} (มีเฉพาะปี {years})",
+            f"no framework for fiscal year {fiscal_year}; available: {years}",
+        )
+    return _load_cached(files[fiscal_year])
+
+
+@functools.lru_cache(maxsize=32)
+def _load_cached(location: str) -> Framework:
+    return load_file(location)
+
+
+def load_file(location: str | os.PathLike[str]) -> Framework:
+    """Parse and validate one rules file; see the module docstring for the rules."""
+    path = Path(location)
+    name = path.name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise FrameworkError(
+            f"ไฟล์เกณฑ์ {name} อ่านไม่ได้: {exc}", f"{name}: not valid TOML: {exc}"
+        ) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameworkError(
+            f"เปิดไฟล์เกณฑ์ {name} ไม่ได้", f"{name}: cannot read: {exc}"
+        ) from exc
+    framework = _Parser(name, str(location)).parse(data)
+    match = _FILE_NAME.match(name)
+    if match and int(match.group(1)) != framework.fiscal_year:
+        raise _bad(name, "fiscal_year", framework.fiscal_year, f"the file name says {match.group(1)}")
+    return framework
+
+
+def clear_cache() -> None:
+    """Forget loaded files (after a user edits or adds one while the program runs)."""
+    _load_cached.cache_clear()
+
+
+def _user_folders() -> list[Path]:
+    value = os.environ.get(ENV_VAR, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+def _bad(file: str, field: str, value: object, problem: str) -> FrameworkError:
+    shown = _short_repr(value)
+    return FrameworkError(
+        f"ไฟล์เกณฑ์ {file}: ช่อง {field} มีค่า {shown} ไม่ถูกต้อง ({problem})",
+        f"{file}: {field} = {shown}: {problem}",
+    )
+
+
+def _short_repr(value: object, limit: int = 60) -> str:
+    text = str(value) if isinstance(value, Decimal) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Parser:
+    """Turns the TOML mapping into a Framework, raising on the first problem found."""
+
+    def __init__(self, file: str, source: str) -> None:
+        self.file = file
+        self.source = source
+
+    def fail(self, field: str, value: object, problem: str) -> FrameworkError:
+        return _bad(self.file, field, value, problem)
+
+    # -- field helpers
+
+    def table(self, data: Mapping[str, Any], field: str, allowed: Iterable[str]) -> None:
+        if not isinstance(data, Mapping):
+            raise self.fail(field, data, "must be a table")
+        unknown = sorted(set(data) - set(allowed))
+        if unknown:
+            raise self.fail(f"{field}.{unknown[0]}", data[unknown[0]], "unknown field")
+
+    def get(self, data: Mapping[str, Any], key: str, field: str, kind: type | tuple[type, ...]):
+        if key not in data:
+            raise self.fail(f"{field}.{key}" if field else key, None, "required field is missing")
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, kind):
+            raise self.fail(f"{field}.{key}" if field else key, value, f"must be {_kind(kind)}")
+        return value
+
+    def text(self, data: Mapping[str, Any], key: str, field: str, *, required: bool = True) -> str:
+        if not required and key not in data:
+            return ""
+        value = self.get(data, key, field, str)
+        if required and not value.strip():
+            raise self.fail(f"{field}.{key}" if field else key, value, "must not be empty")
+        return value.strip()
+
+    def score(self, data: Mapping[str, Any], key: str, field: str) -> Decimal:
+        value = Decimal(self.get(data, key, field, (int, Decimal)))
+        where = f"{field}.{key}" if field else key
+        if not 0 <= value <= _HUNDRED:
+            raise self.fail(where, value, "must lie in 0-100")
+        if value != value.quantize(_STEP):
+            raise self.fail(where, value, "must have at most two decimals")
+        return value
+
+    def array(self, data: Mapping[str, Any], key: str, *, required: bool = True) -> list[Any]:
+        if key not in data:
+            if required:
+                raise self.fail(key, None, "required field is missing")
+            return []
+        value = data[key]
+        if not isinstance(value, list):
+            raise self.fail(key, value, "must be an array")
+        return value
+
+    # -- sections
+
+    def parse(self, data: Mapping[str, Any]) -> Framework:
+        self.table(
+            data,
+            "",
+            {
+                "schema", "fiscal_year", "target", "notes", "tools", "indicators",
+                "subindicators", "questions", "rating", "themes",
+            },
+        )
+        schema = self.get(data, "schema", "", int)
+        if schema != SCHEMA_VERSION:
+            raise self.fail("schema", schema, f"this version of ita-xl reads schema {SCHEMA_VERSION}")
+        year = self.get(data, "fiscal_year", "", int)
+        if not 2500 <= year <= 2700:
+            raise self.fail("fiscal_year", year, "must be a Buddhist-era year such as 2568")
+        target = self.score(data, "target", "")
+        tools = self.tools(self.array(data, "tools"))
+        indicators = self.indicators(self.array(data, "indicators"), tools)
+        subindicators = self.subindicators(self.array(data, "subindicators", required=False), indicators)
+        questions = self.questions(self.array(data, "questions", required=False), indicators, subindicators)
+        if "rating" not in data:
+            raise self.fail("rating", None, "required field is missing")
+        levels, bands = self.rating(data["rating"])
+        themes = self.themes(self.array(data, "themes", required=False), questions)
+        return Framework(
+            fiscal_year=year,
+            target=target,
+            tools=tools,
+            indicators=indicators,
+            subindicators=subindicators,
+            questions=questions,
+            levels=levels,
+            bands=bands,
+            themes=themes,
+            source=self.source,
+            notes=self.text(data, "notes", "", required=False),
+        )
+
+    def tools(self, items: list[Any]) -> tuple[Tool, ...]:
+        tools = []
+        for n, item in enumerate(items):
+            field = f"tools[{n}]"
+            self.table(item, field, {"code", "instrument", "weight", "name", "short", "short_en"})
+            weight = Decimal(self.get(item, "weight", field, (int, Decimal)))
+            if not 0 < weight <= _HUNDRED:
+                raise self.fail(f"{field}.weight", weight, "must be more than 0 and at most 100")
+            tools.append(
+                Tool(
+                    code=self.text(item, "code", field),
+                    instrument=self.text(item, "instrument", field),
+                    weight=weight,
+                    name=self.text(item, "name", field),
+                    short=self.text(item, "short", field),
+                    short_en=self.text(item, "short_en", field),
+                )
+            )
+        if not tools:
+            raise self.fail("tools", items, "at least one tool is needed")
+        self.unique("tools", [t.code for t in tools], "code")
+        total = sum((t.weight for t in tools), Decimal(0))
+        if total != _HUNDRED:
+            weights = ", ".join(f"{t.code} {t.weight}" for t in tools)
+            raise FrameworkError(
+                f"ไฟล์เกณฑ์ {self.file}: น้ำหนักเครื่องมือรวมกันได้ {total} ไม่ใช่ 100 ({weights})",
+                f"{self.file}: tools.weight: weights sum to {total}, not 100 ({weights})",
+            )
+        return tuple(tools)
+
+    def indicators(self, items: list[Any], tools: Sequence[Tool]) -> tuple[Indicator, ...]:
+        instruments = {t.instrument for t in tools}
+        indicators = []
+        for n, item in enumerate(items):
+            field = f"indicators[{n}]"
+            self.table(item, field, {"number", "instrument", "name", "name_en"})
+            instrument = self.text(item, "instrument", field)
+            if instrument not in instruments:
+                raise self.fail(
+                    f"{field}.instrument", instrument,
+                    f"no tool scores this instrument (tools score {', '.join(sorted(instruments))})",
+                )
+            indicators.append(
+                Indicator(
+                    number=self.get(item, "number", field, int),
+                    instrument=instrument,
+                    name=self.text(item, "name", field),
+                    name_en=self.text(item, "name_en", field),
+                )
+            )
+        self.unique("indicators", [i.number for i in indicators], "number")
+        numbers = sorted(i.number for i in indicators)
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise self.fail("indicators.number", numbers, "indicators must be numbered 1, 2, 3, ...")
+        for tool in tools:
+            if not any(i.instrument == tool.instrument for i in indicators):
+                raise self.fail("tools.instrument", tool.instrument, f"tool {tool.code} has no indicator")
+        return tuple(indicators)
+
+    def subindicators(self, items: list[Any], indicators: Sequence[Indicator]) -> tuple[SubIndicator, ...]:
+        numbers = {i.number for i in indicators}
+        subs = []
+        for n, item in enumerate(items):
+            field = f"subindicators[{n}]"
+            self.table(item, field, {"code", "indicator", "name"})
+            indicator = self.get(item, "indicator", field, int)
+            if indicator not in numbers:
+                raise self.fail(f"{field}.indicator", indicator, "no such indicator")
+            subs.append(
+                SubIndicator(
+                    code=self.text(item, "code", field),
+                    indicator=indicator,
+                    name=self.text(item, "name", field, required=False),
+                )
+            )
+        self.unique("subindicators", [s.code for s in subs], "code")
+        return tuple(subs)
+
+    def questions(
+        self,
+        items: list[Any],
+        indicators: Sequence[Indicator],
+        subindicators: Sequence[SubIndicator],
+    ) -> tuple[Question, ...]:
+        numbers = {i.number for i in indicators}
+        sub_of = {s.code: s.indicator for s in subindicators}
+        questions = []
+        for n, item in enumerate(items):
+            field = f"questions[{n}]"
+            self.table(item, field, {"code", "indicator", "title", "subindicator"})
+            code = self.text(item, "code", field)
+            if not re.fullmatch(r"[a-z]\d+", code):
+                raise self.fail(f"{field}.code", code, "a code is a letter and a number, like i1 or o12")
+            if "indicator" not in item:
+                raise self.fail(f"{field}.indicator", None, f"question {code} has no indicator")
+            indicator = self.get(item, "indicator", field, int)
+            if indicator not in numbers:
+                raise self.fail(f"{field}.indicator", indicator, f"question {code}: no such indicator")
+            sub = item.get("subindicator")
+            if sub is not None:
+                if sub not in sub_of:
+                    raise self.fail(f"{field}.subindicator", sub, f"question {code}: no such sub-indicator")
+                if sub_of[sub] != indicator:
+                    raise self.fail(
+                        f"{field}.subindicator", sub,
+                        f"question {code} is in indicator {indicator}, the sub-indicator in {sub_of[sub]}",
+                    )
+            elif any(s.indicator == indicator for s in subindicators):
+                raise self.fail(
+                    f"{field}.subindicator", None,
+                    f"indicator {indicator} has sub-indicators, so question {code} needs one",
+                )
+            questions.append(
+                Question(
+                    code=code,
+                    indicator=indicator,
+                    title=self.text(item, "title", field, required=False),
+                    subindicator=sub,
+                )
+            )
+        self.unique("questions", [q.code for q in questions], "code")
+        for sub in subindicators:
+            if not any(q.subindicator == sub.code for q in questions):
+                raise self.fail("subindicators", sub.code, "sub-indicator has no question")
+        return tuple(questions)
+
+    def rating(self, data: Any) -> tuple[tuple[Level, ...], tuple[Band, ...]]:
+        self.table(data, "rating", {"levels", "bands"})
+        levels = []
+        for n, item in enumerate(self.array(data, "levels")):
+            field = f"rating.levels[{n}]"
+            self.table(item, field, {"name", "name_en"})
+            levels.append(Level(self.text(item, "name", field), self.text(item, "name_en", field)))
+        if not levels:
+            raise self.fail("rating.levels", [], "at least one level is needed")
+        self.unique("rating.levels", [lv.name for lv in levels], "name")
+        names = {lv.name for lv in levels}
+
+        bands = []
+        for n, item in enumerate(self.array(data, "bands")):
+            field = f"rating.bands[{n}]"
+            self.table(item, field, {"min", "max", "rules"})
+            low, high = self.score(item, "min", field), self.score(item, "max", field)
+            if low > high:
+                raise self.fail(f"{field}.min", low, f"more than max {high}")
+            rules = []
+            raw_rules = self.get(item, "rules", field, list)
+            for m, raw in enumerate(raw_rules):
+                rfield = f"{field}.rules[{m}]"
+                self.table(raw, rfield, {"level", "all_tools_at_least"})
+                level = self.text(raw, "level", rfield)
+                if level not in names:
+                    raise self.fail(f"{rfield}.level", level, "not one of rating.levels")
+                at_least = self.score(raw, "all_tools_at_least", rfield) if "all_tools_at_least" in raw else None
+                rules.append(Rule(level, at_least))
+            if not rules:
+                raise self.fail(f"{field}.rules", raw_rules, "a band needs at least one rule")
+            if rules[-1].all_tools_at_least is not None:
+                raise self.fail(
+                    f"{field}.rules[{len(rules) - 1}]", rules[-1].level,
+                    "the last rule of a band must have no condition, so every score gets a level",
+                )
+            for m, rule in enumerate(rules[:-1]):
+                if rule.all_tools_at_least is None:
+                    raise self.fail(
+                        f"{field}.rules[{m}]", rule.level, "only the last rule may have no condition"
+                    )
+            bands.append(Band(low, high, tuple(rules)))
+        self.check_coverage(bands)
+        used = {r.level for b in bands for r in b.rules}
+        for level in levels:
+            if level.name not in used:
+                raise self.fail("rating.levels", level.name, "level is not used by any band")
+        return tuple(levels), tuple(sorted(bands, key=lambda b: b.minimum, reverse=True))
+
+    def check_coverage(self, bands: Sequence[Band]) -> None:
+        """Bands must tile 0.00-100.00 at two decimals: no gap, no overlap."""
+        if not bands:
+            raise self.fail("rating.bands", [], "at least one band is needed")
+        ordered = sorted(bands, key=lambda b: b.minimum)
+        if ordered[0].minimum != 0:
+            raise self.fail("rating.bands.min", ordered[0].minimum, "the lowest band must start at 0")
+        if ordered[-1].maximum != _HUNDRED:
+            raise self.fail("rating.bands.max", ordered[-1].maximum, "the highest band must end at 100")
+        for lower, upper in zip(ordered, ordered[1:], strict=False):
+            expected = lower.maximum + _STEP
+            if upper.minimum > expected:
+                raise self.fail(
+                    "rating.bands.min", upper.minimum,
+                    f"gap: no band covers {expected}-{upper.minimum - _STEP}",
+                )
+            if upper.minimum < expected:
+                raise self.fail(
+                    "rating.bands.min", upper.minimum,
+                    f"overlap: the band {lower.minimum}-{lower.maximum} already covers it",
+                )
+
+    def themes(self, items: list[Any], questions: Sequence[Question]) -> tuple[Theme, ...]:
+        codes = {q.code for q in questions}
+        themes = []
+        for n, item in enumerate(items):
+            field = f"themes[{n}]"
+            self.table(item, field, {"number", "name", "questions"})
+            members = self.get(item, "questions", field, list)
+            for code in members:
+                if code not in codes:
+                    raise self.fail(f"{field}.questions", code, "no such question in this year")
+            self.unique(f"{field}.questions", members, "code")
+            themes.append(
+                Theme(
+                    number=self.get(item, "number", field, int),
+                    name=self.text(item, "name", field),
+                    questions=tuple(members),
+                )
+            )
+        self.unique("themes", [t.number for t in themes], "number")
+        return tuple(themes)
+
+    def unique(self, field: str, values: Sequence[object], key: str) -> None:
+        seen: set[object] = set()
+        for value in values:
+            if value in seen:
+                raise self.fail(f"{field}.{key}", value, "appears twice")
+            seen.add(value)
+
+
+def _kind(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    words = {str: "text", int: "a whole number", Decimal: "a number", list: "an array"}
+    return " or ".join(dict.fromkeys(words.get(k, k.__name__) for k in kinds))

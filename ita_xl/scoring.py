@@ -1,0 +1,538 @@
+"""Pure ITA scoring: averages, question → indicator → tool, weighted total, rating, pass/fail.
+
+No Excel, no I/O. Every rule that depends on the fiscal year comes from a ``Framework``.
+Arithmetic runs in ``Decimal`` on each float's shortest repr, so a mean or a total never
+falls outside the range of its inputs through binary rounding, and 2-decimal figures add
+up the way a person adds them on paper.
+
+Missing data is never a silent 0: an unscored tool makes the total "not final" and the
+rating is refused until the missing scores are given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from ita_xl.errors import ItaError
+from ita_xl.framework import Framework, Rule, Tool
+from ita_xl.numbers import format_number, parse_number, round2, to_decimal
+
+K = TypeVar("K", bound=Hashable)
+HUNDRED = Decimal(100)
+DEFAULT_TARGET = Decimal(85)
+
+PASS_TH, FAIL_TH = "ผ่านเกณฑ์", "ไม่ผ่านเกณฑ์"
+
+
+# --------------------------------------------------------------------------- scores
+
+
+def check_score(value: object, where: str = "") -> float:
+    """Return ``value`` as a float if it is a score in 0-100, else raise ``ItaError``.
+
+    Args:
+        value: A number (Thai-digit text is read too).
+        where: What the value is, for the message (e.g. "i3" or "ตัวชี้วัดที่ 4").
+    """
+    label_th = f"{where} " if where else ""
+    label_en = f"{where} " if where else ""
+    try:
+        number = parse_number(value)
+    except ItaError as exc:
+        raise ItaError(f"{label_th}{exc.th}", f"{label_en}{exc.en}") from exc
+    if number is None:
+        raise ItaError(f"{label_th}ไม่มีคะแนน", f"{label_en}has no score")
+    if not 0 <= number <= 100:
+        raise ItaError(
+            f"{label_th}คะแนน {number:g} อยู่นอกช่วง 0–100",
+            f"{label_en}score {number:g} is outside 0-100",
+        )
+    return number
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def average(values: Iterable[object], *, skip_text: bool = False) -> float | None:
+    """Mean of the scores in ``values``, skipping blanks.
+
+    Args:
+        values: Numbers, None or blank text for empty cells. Text in Thai or Arabic digits
+            counts as a number.
+        skip_text: Skip text that is not a number (column headers in a selected range)
+            instead of rejecting it.
+
+    Returns:
+        The mean, or None when there is no score at all.
+
+    Raises:
+        ItaError: A value is outside 0-100, or is text that is not a number and
+            ``skip_text`` is false.
+    """
+    scores: list[Decimal] = []
+    for value in values:
+        if _is_blank(value):
+            continue
+        if skip_text and isinstance(value, str):
+            try:
+                parse_number(value)
+            except ItaError:
+                continue
+        scores.append(to_decimal(check_score(value)))
+    if not scores:
+        return None
+    return float(sum(scores, Decimal(0)) / len(scores))
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+def indicator_scores(
+    question_scores: Mapping[str, object], framework: Framework
+) -> dict[int, float | None]:
+    """Indicator scores from question scores, as the NACC computes them.
+
+    IIT and EIT indicators are the mean of their questions. An OIT indicator with
+    sub-indicators is the mean of its sub-indicators, each the mean of its items. Blank
+    questions are skipped; an indicator with no score at all is None.
+
+    Only indicators that have questions in this year's catalogue appear in the result.
+
+    Raises:
+        ItaError: An unknown question code, or a score outside 0-100.
+    """
+    known = {q.code for q in framework.questions}
+    for code in question_scores:
+        if code not in known:
+            raise ItaError(
+                f"ไม่มีข้อคำถาม {code} ในปีงบประมาณ {framework.fiscal_year}",
+                f"no question {code} in fiscal year {framework.fiscal_year}",
+            )
+    result: dict[int, float | None] = {}
+    for indicator in framework.indicators:
+        questions = framework.questions_of(indicator.number)
+        if not questions:
+            continue
+        subs = framework.subindicators_of(indicator.number)
+        if subs:
+            parts = [
+                _mean_of_questions(
+                    [q.code for q in questions if q.subindicator == s.code], question_scores
+                )
+                for s in subs
+            ]
+            result[indicator.number] = average(parts)
+        else:
+            result[indicator.number] = _mean_of_questions([q.code for q in questions], question_scores)
+    return result
+
+
+def _mean_of_questions(codes: Sequence[str], scores: Mapping[str, object]) -> float | None:
+    values = []
+    for code in codes:
+        value = scores.get(code)
+        if not _is_blank(value):
+            values.append(check_score(value, code))
+    return average(values)
+
+
+@dataclass(frozen=True)
+class ToolScores:
+    """Tool scores, with the tools whose score stands in for a shared instrument.
+
+    From FY2566 the EIT instrument is scored as two tools (part 1 and part 2) over the
+    same indicators 6-8. Indicator scores alone cannot separate the parts, so both parts
+    get the EIT indicators' mean and are listed in ``stand_ins``. With equal part weights
+    this gives the same total; a rating that depends on the parts is then provisional.
+    """
+
+    values: Mapping[str, float | None]
+    stand_ins: frozenset[str] = field(default_factory=frozenset)
+
+    def __getitem__(self, code: str) -> float | None:
+        return self.values.get(code)
+
+    def missing(self) -> tuple[str, ...]:
+        return tuple(code for code, value in self.values.items() if value is None)
+
+
+def tool_scores(indicator_scores: Mapping[int, object], framework: Framework) -> ToolScores:
+    """Tool scores from indicator scores: the mean of each tool's indicators.
+
+    A tool with any indicator missing is None (not scored): averaging the others would
+    change the weighting without saying so.
+    """
+    values: dict[str, float | None] = {}
+    stand_ins = set()
+    for tool in framework.tools:
+        indicators = framework.indicators_of(tool.instrument)
+        scores = [indicator_scores.get(i.number) for i in indicators]
+        if any(_is_blank(s) for s in scores):
+            values[tool.code] = None
+            continue
+        values[tool.code] = average(
+            check_score(s, f"ตัวชี้วัดที่ {i.number}") for s, i in zip(scores, indicators, strict=True)
+        )
+        if len(framework.tools_of(tool.instrument)) > 1:
+            stand_ins.add(tool.code)
+    return ToolScores(values, frozenset(stand_ins))
+
+
+def with_given_tools(derived: ToolScores, given: Mapping[str, object], framework: Framework) -> ToolScores:
+    """Tool scores typed by the user replace the ones derived from indicators."""
+    codes = [t.code for t in framework.tools]
+    values = dict(derived.values)
+    stand_ins = set(derived.stand_ins)
+    for code, value in given.items():
+        if code not in codes:
+            raise ItaError(
+                f"ไม่มีเครื่องมือ {code} ในปีงบประมาณ {framework.fiscal_year} (มี {', '.join(codes)})",
+                f"no tool {code} in fiscal year {framework.fiscal_year} (tools: {', '.join(codes)})",
+            )
+        if not _is_blank(value):
+            values[code] = check_score(value, code)
+            stand_ins.discard(code)
+    return ToolScores(values, frozenset(stand_ins))
+
+
+# --------------------------------------------------------------------------- total
+
+
+@dataclass(frozen=True)
+class Total:
+    """A weighted total. ``value`` is None unless every tool was scored.
+
+    When some tools are missing the total is not final; ``low`` and ``high`` bound what it
+    can still become (missing tools at 0 and at 100).
+    """
+
+    value: float | None
+    missing: tuple[str, ...]
+    low: float
+    high: float
+
+    @property
+    def final(self) -> bool:
+        return not self.missing
+
+
+def check_weights(weights: Sequence[object]) -> list[Decimal]:
+    """Weights in percent, each positive, summing to 100 (to two decimals).
+
+    Raises:
+        ItaError: A weight is not a positive number, or the weights do not sum to 100.
+            Weights written as fractions (0.3 for 30%) are named as such.
+    """
+    result = []
+    for n, weight in enumerate(weights, start=1):
+        number = parse_number(weight)
+        if number is None or number <= 0:
+            raise ItaError(
+                f"น้ำหนักลำดับที่ {n} ต้องเป็นตัวเลขมากกว่า 0",
+                f"weight {n} must be a number above 0, got {weight!r}",
+            )
+        result.append(to_decimal(number))
+    total = sum(result, Decimal(0))
+    if round2(total) != HUNDRED:
+        hint_th = hint_en = ""
+        if round2(total) == 1:
+            hint_th, hint_en = " (ใส่เป็นร้อยละ เช่น 30 ไม่ใช่ 0.3)", " (give percent, e.g. 30 not 0.3)"
+        raise ItaError(
+            f"น้ำหนักรวมกันได้ {total.normalize():f} ไม่ใช่ 100{hint_th}",
+            f"weights sum to {total.normalize():f}, not 100{hint_en}",
+        )
+    return result
+
+
+def weighted_total_of(scores: Sequence[object], weights: Sequence[object], labels: Sequence[str] = ()) -> Total:
+    """Σ score × weight / 100 for parallel sequences of scores and percent weights.
+
+    Args:
+        scores: Tool scores; a blank is a tool that was not scored.
+        weights: Percent weights that sum to 100.
+        labels: Names of the scores for messages (default: their positions).
+    """
+    if len(scores) != len(weights):
+        raise ItaError(
+            f"จำนวนคะแนน ({len(scores)}) ไม่เท่ากับจำนวนน้ำหนัก ({len(weights)})",
+            f"{len(scores)} scores but {len(weights)} weights",
+        )
+    checked = check_weights(weights)
+    names = list(labels) or [str(n) for n in range(1, len(scores) + 1)]
+    known = Decimal(0)
+    missing_weight = Decimal(0)
+    missing = []
+    for score, weight, name in zip(scores, checked, names, strict=True):
+        if _is_blank(score):
+            missing.append(name)
+            missing_weight += weight
+        else:
+            known += to_decimal(check_score(score, name)) * weight
+    low = float(known / HUNDRED)
+    high = float((known + missing_weight * HUNDRED) / HUNDRED)
+    return Total(None if missing else low, tuple(missing), low, high)
+
+
+def weighted_total(scores: ToolScores | Mapping[str, object], framework: Framework) -> Total:
+    """The ITA total of a fiscal year from its tool scores and weights."""
+    values = scores.values if isinstance(scores, ToolScores) else scores
+    return weighted_total_of(
+        [values.get(t.code) for t in framework.tools],
+        [t.weight for t in framework.tools],
+        [t.code for t in framework.tools],
+    )
+
+
+# --------------------------------------------------------------------------- rating
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A rating level with the reason, in Thai and English.
+
+    ``provisional`` is true when the level rests on stand-in tool scores (EIT parts taken
+    from the EIT indicators' mean); typing both parts makes it final.
+    """
+
+    level: str
+    level_en: str
+    total: Decimal
+    reason_th: str
+    reason_en: str
+    provisional: bool = False
+
+
+def _threshold(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _tool_label(tool: Tool) -> tuple[str, str]:
+    return tool.short, tool.short_en
+
+
+def rate(
+    total: object,
+    framework: Framework,
+    tool_scores: ToolScores | Mapping[str, object] | None = None,
+) -> Rating:
+    """The rating level of a total on a fiscal year's scale, and why.
+
+    The total and the tool scores are rounded to 2 decimals, as published, before the
+    bands and conditions are applied.
+
+    Args:
+        total: The weighted total, 0-100.
+        framework: The fiscal year's rules.
+        tool_scores: Needed when the year's scale has conditions on every tool (FY2567+)
+            and the total is in a band that uses them. Blank tools are "not scored".
+
+    Raises:
+        ItaError: The total is outside 0-100, or the band needs tool scores that were not
+            given. The rating is never guessed.
+    """
+    score = round2(check_score(total, "คะแนนรวม"))
+    band = framework.band_for(score)
+    stand_ins: Collection[str] = ()
+    if isinstance(tool_scores, ToolScores):
+        stand_ins = tool_scores.stand_ins
+        tool_scores = tool_scores.values
+    failed: list[tuple[Rule, list[tuple[Tool, Decimal]]]] = []
+    used_condition = False
+    for rule in band.rules:
+        if rule.all_tools_at_least is None:
+            return _rating(framework, rule, score, band, failed, None, stand_ins, used_condition)
+        used_condition = True
+        if tool_scores is None:
+            names = ", ".join(t.short for t in framework.tools)
+            names_en = ", ".join(t.short_en for t in framework.tools)
+            raise ItaError(
+                f"คะแนนรวม {score} ต้องใช้คะแนนรายเครื่องมือ ({names}) จึงจะบอกระดับได้",
+                f"a total of {score} needs the tool scores ({names_en}) to be rated",
+            )
+        below, unknown = [], []
+        for tool in framework.tools:
+            value = tool_scores.get(tool.code)
+            if _is_blank(value):
+                unknown.append(tool)
+                continue
+            rounded = round2(check_score(value, tool.code))
+            if rounded < rule.all_tools_at_least:
+                below.append((tool, rounded))
+        if below:
+            failed.append((rule, below))
+            continue
+        if unknown:
+            raise ItaError(
+                "ยังบอกระดับไม่ได้ เพราะไม่มีคะแนน " + ", ".join(t.short for t in unknown),
+                "cannot rate yet: no score for " + ", ".join(t.short_en for t in unknown),
+            )
+        lowest = min(
+            ((t, round2(check_score(tool_scores[t.code]))) for t in framework.tools),
+            key=lambda pair: pair[1],
+        )
+        return _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condition)
+    raise AssertionError("a validated band always ends with an unconditional rule")  # pragma: no cover
+
+
+def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condition) -> Rating:
+    level = framework.level(rule.level)
+    span = f"{band.minimum}–{band.maximum}"
+    if failed:
+        missed_rule, below = failed[-1]
+        need = _threshold(missed_rule.all_tools_at_least)
+        th = ", ".join(f"{t.short} = {v} < {need}" for t, v in below)
+        en = ", ".join(f"{t.short_en} = {v} < {need}" for t, v in below)
+        reason_th = f"{level.name} ไม่ใช่ {missed_rule.level} เพราะ {th}"
+        reason_en = f"{level.name}, not {missed_rule.level}, because {en}"
+    elif lowest is not None:
+        need = _threshold(rule.all_tools_at_least)
+        tool, value = lowest
+        reason_th = (
+            f"คะแนนรวม {score} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป "
+            f"(ต่ำสุด {tool.short} = {value})"
+        )
+        reason_en = (
+            f"total {score} is in {span} and every tool is at least {need} "
+            f"(lowest {tool.short_en} = {value})"
+        )
+    else:
+        reason_th = f"คะแนนรวม {score} อยู่ในช่วง {span}"
+        reason_en = f"total {score} is in {span}"
+    provisional = bool(used_condition and stand_ins)
+    if provisional:
+        parts = [framework.tool(code) for code in sorted(stand_ins)]
+        reason_th += (
+            f" (ยังไม่สิ้นสุด: {' และ '.join(t.short for t in parts)} ใช้ค่าเฉลี่ยตัวชี้วัดแทน "
+            "เพราะไม่ได้กรอกคะแนนแยกส่วน)"
+        )
+        reason_en += (
+            f" (provisional: {' and '.join(t.short_en for t in parts)} taken from the "
+            "indicators' mean because the parts were not given)"
+        )
+    return Rating(level.name, level.name_en, score, reason_th, reason_en, provisional)
+
+
+# --------------------------------------------------------------------------- target
+
+
+@dataclass(frozen=True)
+class PassResult:
+    """A score against the target (ค่าเป้าหมาย): passed, and by how much (gap = score − target)."""
+
+    passed: bool
+    score: Decimal
+    target: Decimal
+    gap: Decimal
+
+    @property
+    def label(self) -> str:
+        return PASS_TH if self.passed else FAIL_TH
+
+    @property
+    def label_en(self) -> str:
+        return "passed" if self.passed else "not passed"
+
+
+def pass_fail(score: object, target: object = DEFAULT_TARGET) -> PassResult:
+    """Whether a score reaches the target (85 by default), on 2-decimal figures."""
+    rounded = round2(check_score(score))
+    goal = round2(check_score(target, "ค่าเป้าหมาย"))
+    return PassResult(rounded >= goal, rounded, goal, rounded - goal)
+
+
+@dataclass(frozen=True)
+class Extremes(Generic[K]):
+    """Highest and lowest scores (all tied keys) and the keys below the target."""
+
+    highest: tuple[K, ...]
+    highest_score: Decimal
+    lowest: tuple[K, ...]
+    lowest_score: Decimal
+    below_target: tuple[K, ...]
+
+
+def extremes(scores: Mapping[K, object], target: object = DEFAULT_TARGET) -> Extremes[K]:
+    """Highest, lowest (ties kept, on 2-decimal figures) and below-target keys; blanks skipped.
+
+    Raises:
+        ItaError: No scores at all, or a score outside 0-100.
+    """
+    goal = round2(check_score(target, "ค่าเป้าหมาย"))
+    rounded = {
+        key: round2(check_score(value, str(key)))
+        for key, value in scores.items()
+        if not _is_blank(value)
+    }
+    if not rounded:
+        raise ItaError("ไม่มีคะแนนให้เปรียบเทียบ", "no scores to compare")
+    high, low = max(rounded.values()), min(rounded.values())
+    return Extremes(
+        highest=tuple(k for k, v in rounded.items() if v == high),
+        highest_score=high,
+        lowest=tuple(k for k, v in rounded.items() if v == low),
+        lowest_score=low,
+        below_target=tuple(k for k, v in rounded.items() if v < goal),
+    )
+
+
+# --------------------------------------------------------------------------- one unit
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One unit's figures for one year, computed as far as the inputs allow."""
+
+    framework: Framework
+    indicators: Mapping[int, float | None]
+    tools: ToolScores
+    total: Total
+    rating: Rating | None
+    rating_problem: ItaError | None
+
+
+def assess(
+    framework: Framework,
+    *,
+    questions: Mapping[str, object] | None = None,
+    indicators: Mapping[int, object] | None = None,
+    tools: Mapping[str, object] | None = None,
+) -> Assessment:
+    """Compute indicator scores, tool scores, the total and the rating for one unit.
+
+    Each level may be given directly: given indicator scores replace those computed from
+    questions, given tool scores replace those computed from indicators.
+    """
+    computed: dict[int, float | None] = dict(indicator_scores(questions or {}, framework))
+    numbers = {i.number for i in framework.indicators}
+    for number, value in (indicators or {}).items():
+        if number not in numbers:
+            raise ItaError(
+                f"ไม่มีตัวชี้วัดที่ {number} (มี 1–{len(numbers)})",
+                f"no indicator {number} (there are 1-{len(numbers)})",
+            )
+        if not _is_blank(value):
+            computed[number] = check_score(value, f"ตัวชี้วัดที่ {number}")
+    scores = with_given_tools(tool_scores(computed, framework), tools or {}, framework)
+    total = weighted_total(scores, framework)
+    rating: Rating | None = None
+    problem: ItaError | None = None
+    if total.value is None:
+        problem = ItaError(
+            "คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน "
+            + ", ".join(framework.tool(c).short for c in total.missing)
+            + f" (อยู่ระหว่าง {format_number(total.low)}–{format_number(total.high)})",
+            "the total is not final: no score for "
+            + ", ".join(framework.tool(c).short_en for c in total.missing)
+            + f" (between {format_number(total.low)} and {format_number(total.high)})",
+        )
+    else:
+        try:
+            rating = rate(total.value, framework, scores)
+        except ItaError as exc:
+            problem = exc
+    return Assessment(framework, computed, scores, total, rating, problem)
+
