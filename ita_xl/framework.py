@@ -14,6 +14,7 @@ naming the file, the field and the bad value.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import tomllib
@@ -238,13 +239,9 @@ def load_file(location: str | os.PathLike[str]) -> Framework:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise FrameworkError(
-            f"ไฟล์เกณฑ์ {name} อ่านไม่ได้: {exc}", f"{name}: not valid TOML: {exc}"
-        ) from exc
+        raise FrameworkError(f"ไฟล์เกณฑ์ {name} อ่านไม่ได้: {exc}", f"{name}: not valid TOML: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise FrameworkError(
-            f"เปิดไฟล์เกณฑ์ {name} ไม่ได้", f"{name}: cannot read: {exc}"
-        ) from exc
+        raise FrameworkError(f"เปิดไฟล์เกณฑ์ {name} ไม่ได้", f"{name}: cannot read: {exc}") from exc
     framework = _Parser(name, str(location)).parse(data)
     match = _FILE_NAME.match(name)
     if match and int(match.group(1)) != framework.fiscal_year:
@@ -336,8 +333,16 @@ class _Parser:
             data,
             "",
             {
-                "schema", "fiscal_year", "target", "notes", "tools", "indicators",
-                "subindicators", "questions", "rating", "themes",
+                "schema",
+                "fiscal_year",
+                "target",
+                "notes",
+                "tools",
+                "indicators",
+                "subindicators",
+                "questions",
+                "rating",
+                "themes",
             },
         )
         schema = self.get(data, "schema", "", int)
@@ -408,7 +413,8 @@ class _Parser:
             instrument = self.text(item, "instrument", field)
             if instrument not in instruments:
                 raise self.fail(
-                    f"{field}.instrument", instrument,
+                    f"{field}.instrument",
+                    instrument,
                     f"no tool scores this instrument (tools score {', '.join(sorted(instruments))})",
                 )
             indicators.append(
@@ -473,12 +479,14 @@ class _Parser:
                     raise self.fail(f"{field}.subindicator", sub, f"question {code}: no such sub-indicator")
                 if sub_of[sub] != indicator:
                     raise self.fail(
-                        f"{field}.subindicator", sub,
+                        f"{field}.subindicator",
+                        sub,
                         f"question {code} is in indicator {indicator}, the sub-indicator in {sub_of[sub]}",
                     )
             elif any(s.indicator == indicator for s in subindicators):
                 raise self.fail(
-                    f"{field}.subindicator", None,
+                    f"{field}.subindicator",
+                    None,
                     f"indicator {indicator} has sub-indicators, so question {code} needs one",
                 )
             questions.append(
@@ -522,13 +530,16 @@ class _Parser:
                 level = self.text(raw, "level", rfield)
                 if level not in names:
                     raise self.fail(f"{rfield}.level", level, "not one of rating.levels")
-                at_least = self.score(raw, "all_tools_at_least", rfield) if "all_tools_at_least" in raw else None
+                at_least = (
+                    self.score(raw, "all_tools_at_least", rfield) if "all_tools_at_least" in raw else None
+                )
                 rules.append(Rule(level, at_least))
             if not rules:
                 raise self.fail(f"{field}.rules", raw_rules, "a band needs at least one rule")
             if rules[-1].all_tools_at_least is not None:
                 raise self.fail(
-                    f"{field}.rules[{len(rules) - 1}]", rules[-1].level,
+                    f"{field}.rules[{len(rules) - 1}]",
+                    rules[-1].level,
                     "the last rule of a band must have no condition, so every score gets a level",
                 )
             for m, rule in enumerate(rules[:-1]):
@@ -553,16 +564,18 @@ class _Parser:
             raise self.fail("rating.bands.min", ordered[0].minimum, "the lowest band must start at 0")
         if ordered[-1].maximum != _HUNDRED:
             raise self.fail("rating.bands.max", ordered[-1].maximum, "the highest band must end at 100")
-        for lower, upper in zip(ordered, ordered[1:], strict=False):
+        for lower, upper in itertools.pairwise(ordered):
             expected = lower.maximum + _STEP
             if upper.minimum > expected:
                 raise self.fail(
-                    "rating.bands.min", upper.minimum,
+                    "rating.bands.min",
+                    upper.minimum,
                     f"gap: no band covers {expected}-{upper.minimum - _STEP}",
                 )
             if upper.minimum < expected:
                 raise self.fail(
-                    "rating.bands.min", upper.minimum,
+                    "rating.bands.min",
+                    upper.minimum,
                     f"overlap: the band {lower.minimum}-{lower.maximum} already covers it",
                 )
 

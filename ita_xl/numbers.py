@@ -105,11 +105,11 @@ def parse_number(value: object) -> float | None:
     if not isinstance(value, str):
         raise ItaError(f"ค่า {value!r} ไม่ใช่ตัวเลข", f"{value!r} is not a number")
     text = from_thai_digits(value).strip().replace(",", "").replace("\u00a0", "")
+    if not text:
+        return None
     for suffix in ("คะแนน", "%"):
         if text.endswith(suffix):
             text = text[: -len(suffix)].strip()
-    if not text:
-        return None
     if not _NUMBER.fullmatch(text):
         raise ItaError(f"อ่าน “{value}” เป็นตัวเลขไม่ได้", f"cannot read {value!r} as a number")
     try:

@@ -91,9 +91,7 @@ def average(values: Iterable[object], *, skip_text: bool = False) -> float | Non
 # --------------------------------------------------------------------------- pipeline
 
 
-def indicator_scores(
-    question_scores: Mapping[str, object], framework: Framework
-) -> dict[int, float | None]:
+def indicator_scores(question_scores: Mapping[str, object], framework: Framework) -> dict[int, float | None]:
     """Indicator scores from question scores, as the NACC computes them.
 
     IIT and EIT indicators are the mean of their questions. An OIT indicator with
@@ -120,9 +118,7 @@ def indicator_scores(
         subs = framework.subindicators_of(indicator.number)
         if subs:
             parts = [
-                _mean_of_questions(
-                    [q.code for q in questions if q.subindicator == s.code], question_scores
-                )
+                _mean_of_questions([q.code for q in questions if q.subindicator == s.code], question_scores)
                 for s in subs
             ]
             result[indicator.number] = average(parts)
@@ -248,7 +244,9 @@ def check_weights(weights: Sequence[object]) -> list[Decimal]:
     return result
 
 
-def weighted_total_of(scores: Sequence[object], weights: Sequence[object], labels: Sequence[str] = ()) -> Total:
+def weighted_total_of(
+    scores: Sequence[object], weights: Sequence[object], labels: Sequence[str] = ()
+) -> Total:
     """Σ score × weight / 100 for parallel sequences of scores and percent weights.
 
     Args:
@@ -392,12 +390,10 @@ def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condit
         need = _threshold(rule.all_tools_at_least)
         tool, value = lowest
         reason_th = (
-            f"คะแนนรวม {score} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป "
-            f"(ต่ำสุด {tool.short} = {value})"
+            f"คะแนนรวม {score} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป (ต่ำสุด {tool.short} = {value})"
         )
         reason_en = (
-            f"total {score} is in {span} and every tool is at least {need} "
-            f"(lowest {tool.short_en} = {value})"
+            f"total {score} is in {span} and every tool is at least {need} (lowest {tool.short_en} = {value})"
         )
     else:
         reason_th = f"คะแนนรวม {score} อยู่ในช่วง {span}"
@@ -406,8 +402,7 @@ def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condit
     if provisional:
         parts = [framework.tool(code) for code in sorted(stand_ins)]
         reason_th += (
-            f" (ยังไม่สิ้นสุด: {' และ '.join(t.short for t in parts)} ใช้ค่าเฉลี่ยตัวชี้วัดแทน "
-            "เพราะไม่ได้กรอกคะแนนแยกส่วน)"
+            f" (ยังไม่สิ้นสุด: {' และ '.join(t.short for t in parts)} ใช้ค่าเฉลี่ยตัวชี้วัดแทน เพราะไม่ได้กรอกคะแนนแยกส่วน)"
         )
         reason_en += (
             f" (provisional: {' and '.join(t.short_en for t in parts)} taken from the "
@@ -463,9 +458,7 @@ def extremes(scores: Mapping[K, object], target: object = DEFAULT_TARGET) -> Ext
     """
     goal = round2(check_score(target, "ค่าเป้าหมาย"))
     rounded = {
-        key: round2(check_score(value, str(key)))
-        for key, value in scores.items()
-        if not _is_blank(value)
+        key: round2(check_score(value, str(key))) for key, value in scores.items() if not _is_blank(value)
     }
     if not rounded:
         raise ItaError("ไม่มีคะแนนให้เปรียบเทียบ", "no scores to compare")
@@ -535,4 +528,3 @@ def assess(
         except ItaError as exc:
             problem = exc
     return Assessment(framework, computed, scores, total, rating, problem)
-

@@ -1,0 +1,169 @@
+"""The ``ita-xl`` command.
+
+Every user error ends in one line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from ita_xl.errors import ItaError
+from ita_xl.framework import available_years, framework_files, latest_year, load_framework
+from ita_xl.numbers import agrees, format_number, parse_number, to_thai_digits
+from ita_xl.scoring import assess, pass_fail
+
+EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
+
+_QUESTION = re.compile(r"^[a-z]\d+$")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ita-xl",
+        description="ITA results: totals, ratings and reports. "
+        "วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    score = commands.add_parser(
+        "score",
+        help="total and rating from tool, indicator or question scores",
+        description="Compute the total and the rating. Give scores as KEY=VALUE: a tool code "
+        "(IIT, EIT, EIT1, EIT2, OIT), an indicator number (1-10) or a question code (i1, e4, o12). "
+        "Values may use Thai digits.",
+    )
+    score.add_argument("scores", nargs="+", metavar="KEY=VALUE")
+    score.add_argument("--year", type=int, help="Buddhist-era fiscal year (default: the newest)")
+    score.add_argument(
+        "--printed", metavar="TOTAL", help="a printed total to check against the recomputation"
+    )
+    score.add_argument("--thai-digits", action="store_true", help="print figures in Thai digits")
+
+    commands.add_parser("years", help="list the fiscal-year frameworks")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "score":
+            return _score(args)
+        return _years()
+    except ItaError as exc:
+        print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _parse_scores(pairs: Sequence[str], tool_codes: Sequence[str]):
+    tools: dict[str, float | None] = {}
+    indicators: dict[int, float | None] = {}
+    questions: dict[str, float | None] = {}
+    upper_codes = {c.upper(): c for c in tool_codes}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ItaError(f"“{pair}” ต้องเขียนแบบ KEY=VALUE", f"{pair!r} is not KEY=VALUE")
+        value = parse_number(raw)
+        if key.upper() in upper_codes:
+            target, name = tools, upper_codes[key.upper()]
+        elif key.isdigit():
+            target, name = indicators, int(key)
+        elif _QUESTION.match(key.lower()):
+            target, name = questions, key.lower()
+        else:
+            codes = ", ".join(tool_codes)
+            raise ItaError(
+                f"ไม่รู้จัก “{key}”: ใช้รหัสเครื่องมือ ({codes}) เลขตัวชี้วัด หรือรหัสข้อคำถาม",
+                f"unknown key {key!r}: use a tool code ({codes}), an indicator number or a question code",
+            )
+        if name in target:
+            raise ItaError(f"ให้ค่า {key} ซ้ำ", f"{key} given twice")
+        target[name] = value
+    return tools, indicators, questions
+
+
+def _score(args: argparse.Namespace) -> int:
+    year = args.year if args.year is not None else latest_year()
+    framework = load_framework(year)
+    tools, indicators, questions = _parse_scores(args.scores, [t.code for t in framework.tools])
+    result = assess(framework, questions=questions, indicators=indicators, tools=tools)
+
+    def fmt(value) -> str:
+        return format_number(value, thai=args.thai_digits)
+
+    print(f"ปีงบประมาณ พ.ศ. {year} (fiscal year {year})")
+    for tool in framework.tools:
+        value = result.tools[tool.code]
+        if value is None:
+            print(f"  {tool.short:<14} ไม่ถูกประมวลผล / not scored")
+            continue
+        check = pass_fail(value, framework.target)
+        note = "  *" if tool.code in result.tools.stand_ins else ""
+        print(f"  {tool.short:<14} {fmt(value):>7}  {check.label} / {check.label_en}{note}")
+    if result.tools.stand_ins:
+        print("  * ค่าเฉลี่ยตัวชี้วัด EIT ใช้แทนคะแนนแยกส่วน / EIT indicators' mean stands in for the parts")
+    total = result.total
+    exit_code = EXIT_OK
+    if total.value is None:
+        print(f"คะแนนรวม: ยังไม่สิ้นสุด ({fmt(total.low)}–{fmt(total.high)}) / total: not final")
+    else:
+        print(f"คะแนนรวม {fmt(total.value)} / total {fmt(total.value)}")
+    digits = to_thai_digits if args.thai_digits else str
+    if result.rating is not None:
+        rating = result.rating
+        name_en = rating.level if rating.level_en == rating.level else f"{rating.level_en} ({rating.level})"
+        print(f"ระดับ {rating.level}: {digits(rating.reason_th)}")
+        print(f"rating {name_en}: {digits(rating.reason_en)}")
+    elif result.rating_problem is not None:
+        print(f"ระดับ: {digits(result.rating_problem.th)}")
+        print(f"rating: {digits(result.rating_problem.en)}")
+    if args.printed is not None:
+        printed = parse_number(args.printed)
+        if printed is None:
+            raise ItaError("--printed ไม่มีค่า", "--printed is empty")
+        if total.value is None:
+            print("ตรวจตัวเลขที่พิมพ์ไม่ได้ เพราะคะแนนรวมยังไม่สิ้นสุด / cannot check: the total is not final")
+            exit_code = EXIT_FINDING
+        elif agrees(printed, total.value):
+            print(
+                f"ตัวเลขที่พิมพ์ {fmt(printed)} ตรงกับที่คำนวณได้ {fmt(total.value)} (คลาดเคลื่อนได้ ±0.01)"
+                f" / printed {fmt(printed)} agrees with {fmt(total.value)} within ±0.01"
+            )
+        else:
+            print(
+                f"ตัวเลขที่พิมพ์ {fmt(printed)} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}"
+                f" / printed {fmt(printed)} disagrees with the recomputed {fmt(total.value)}"
+            )
+            exit_code = EXIT_FINDING
+    return exit_code
+
+
+def _years() -> int:
+    files = framework_files()
+    for year in available_years():
+        framework = load_framework(year)
+        weights = ", ".join(f"{t.code} {t.weight}" for t in framework.tools)
+        detail = f"{len(framework.questions)} ข้อคำถาม/questions" if framework.questions else "indicator level"
+        print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {files[year]}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""The fiscal-year rules files: every shipped file loads, and every kind of break is named."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from importlib import resources
+
+import pytest
+
+from ita_xl import framework
+from ita_xl.errors import FrameworkError
+from ita_xl.framework import available_years, load_file, load_framework
+
+SHIPPED = list(range(2562, 2569))
+
+
+def shipped_text(year: int) -> str:
+    return resources.files("ita_xl.frameworks").joinpath(f"fy{year}.toml").read_text(encoding="utf-8")
+
+
+def test_every_year_from_2562_to_2568_ships():
+    assert available_years() == SHIPPED
+
+
+@pytest.mark.parametrize("year", SHIPPED)
+def test_shipped_file_loads_with_ten_indicators_and_weights_of_100(year):
+    fw = load_framework(year)
+    assert fw.fiscal_year == year
+    assert fw.target == Decimal(85)
+    assert [i.number for i in fw.indicators] == list(range(1, 11))
+    assert sum(t.weight for t in fw.tools) == 100
+    assert {i.instrument for i in fw.indicators} == {"IIT", "EIT", "OIT"}
+
+
+@pytest.mark.parametrize(
+    ("year", "tools", "scale"),
+    [
+        (2562, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
+        (2563, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
+        (2564, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
+        (2565, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
+        (2566, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "AA–F"),
+        (2567, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
+        (2568, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
+    ],
+)
+def test_weights_and_scale_per_year(year, tools, scale):
+    fw = load_framework(year)
+    assert {t.code: t.weight for t in fw.tools} == tools
+    assert fw.scale == scale
+    assert fw.uses_tool_conditions is (year >= 2567)
+
+
+@pytest.mark.parametrize(
+    ("year", "iit", "eit", "oit", "subs"),
+    [
+        (2562, 30, 15, 0, {}),
+        (2563, 30, 15, 43, {"9.1": 9, "9.2": 8, "9.3": 7, "9.4": 4, "9.5": 5, "10.1": 8, "10.2": 2}),
+        (2564, 30, 15, 43, {"9.1": 9, "9.2": 8, "9.3": 7, "9.4": 4, "9.5": 5, "10.1": 8, "10.2": 2}),
+        (2565, 0, 0, 0, {}),
+        (2566, 0, 0, 0, {}),
+        (2567, 15, 9, 35, {"9.1": 6, "9.2": 7, "9.3": 4, "9.4": 4, "9.5": 4, "10.1": 8, "10.2": 2}),
+        (2568, 15, 9, 28, {"9.1": 4, "9.2": 7, "9.3": 2, "9.4": 3, "9.5": 4, "10.1": 6, "10.2": 2}),
+    ],
+)
+def test_question_catalogues(year, iit, eit, oit, subs):
+    fw = load_framework(year)
+    by_prefix = {p: [q for q in fw.questions if q.code[0] == p] for p in "ieo"}
+    assert (len(by_prefix["i"]), len(by_prefix["e"]), len(by_prefix["o"])) == (iit, eit, oit)
+    assert {s.code: sum(q.subindicator == s.code for q in fw.questions) for s in fw.subindicators} == subs
+    if year >= 2567:
+        assert all(q.title for q in fw.questions)
+        assert [q.code for q in fw.questions_of(1)] == ["i1", "i2", "i3"]
+        assert [q.code for q in fw.questions_of(8)] == ["e7", "e8", "e9"]
+
+
+@pytest.mark.parametrize(
+    ("year", "code", "words"),
+    [
+        (2567, "i15", "ร้องเรียน"),
+        (2567, "o34", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+        (2567, "o35", "รายงานผล"),
+        (2568, "o27", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+        (2568, "o10", "E-Service"),
+        (2568, "e9", "ออนไลน์"),
+    ],
+)
+def test_question_titles_from_the_seeds(year, code, words):
+    assert words in load_framework(year).question(code).title
+
+
+@pytest.mark.parametrize("year", [2567, 2568])
+def test_seven_themes_cover_distinct_questions(year):
+    fw = load_framework(year)
+    assert [t.number for t in fw.themes] == list(range(1, 8))
+    members = [code for theme in fw.themes for code in theme.questions]
+    assert len(members) == len(set(members))
+    assert fw.themes[3].questions == ("i10", "i11", "i12")
+
+
+def test_unknown_year_lists_the_years_that_exist():
+    with pytest.raises(FrameworkError) as caught:
+        load_framework(2599)
+    assert "2599" in caught.value.en
+    assert "2562, 2563, 2564, 2565, 2566, 2567, 2568" in caught.value.en
+    assert "2568" in caught.value.th
+
+
+def test_a_user_adds_a_year_by_adding_a_file(tmp_path, monkeypatch):
+    (tmp_path / "fy2569.toml").write_text(
+        shipped_text(2568).replace("fiscal_year = 2568", "fiscal_year = 2569"), encoding="utf-8"
+    )
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    assert available_years()[-1] == 2569
+    assert load_framework(2569).fiscal_year == 2569
+    assert framework.latest_year() == 2569
+
+
+def test_a_user_file_replaces_the_shipped_one(tmp_path, monkeypatch):
+    text = shipped_text(2565).replace(
+        'weight = 30\nname = "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก',
+        'weight = 25\nname = "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก',
+    )
+    text = text.replace("weight = 40", "weight = 45")
+    (tmp_path / "fy2565.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    fw = load_framework(2565)
+    assert fw.source == str(tmp_path / "fy2565.toml")
+    assert {t.code: t.weight for t in fw.tools} == {"IIT": 30, "EIT": 25, "OIT": 45}
+
+
+# Each broken-file case: (what, text to find, replacement, words the English message must hold).
+# The message must name the file, the field and the bad value.
+BROKEN = [
+    ("weights sum to 90, the seed-000 typo", "weight = 40", "weight = 30", ["tools.weight", "sum to 90"]),
+    ("a weight of zero", "weight = 40", "weight = 0", ["tools[3].weight", "0"]),
+    (
+        "a gap between bands",
+        "min = 85.00, max = 94.99",
+        "min = 85.00, max = 94.98",
+        ["rating.bands.min", "95.00", "gap", "94.99"],
+    ),
+    (
+        "overlapping bands",
+        "min = 70.00, max = 84.99",
+        "min = 70.00, max = 85.00",
+        ["rating.bands.min", "85.00", "overlap"],
+    ),
+    (
+        "bands stop short of 100",
+        "min = 95.00, max = 100.00",
+        "min = 95.00, max = 99.99",
+        ["rating.bands.max", "99.99", "100"],
+    ),
+    (
+        "bands start above 0",
+        "min = 0.00, max = 69.99",
+        "min = 0.01, max = 69.99",
+        ["rating.bands.min", "0.01", "start at 0"],
+    ),
+    (
+        "a band edge with three decimals",
+        "min = 70.00, max = 84.99",
+        "min = 70.00, max = 84.995",
+        ["rating.bands[2].max", "84.995", "two decimals"],
+    ),
+    (
+        "a band edge above 100",
+        "min = 95.00, max = 100.00",
+        "min = 95.00, max = 100.01",
+        ["rating.bands[0].max", "100.01", "0-100"],
+    ),
+    (
+        "a fallback rule with a condition",
+        '{ level = "ผ่าน" },\n  ] },\n  { min = 85.00',
+        '{ level = "ผ่าน", all_tools_at_least = 1.00 },\n  ] },\n  { min = 85.00',
+        ["rating.bands[0].rules[2]", "ผ่าน", "no condition"],
+    ),
+    (
+        "a level that is not declared",
+        '{ level = "ต้องปรับปรุง" }',
+        '{ level = "ปรับปรุง" }',
+        ["rating.bands[2].rules[0].level", "ปรับปรุง", "not one of rating.levels"],
+    ),
+    (
+        "an indicator with no tool",
+        'number = 9, instrument = "OIT"',
+        'number = 9, instrument = "XIT"',
+        ["indicators[8].instrument", "XIT", "no tool"],
+    ),
+    ("indicators not numbered 1..10", "{ number = 10,", "{ number = 11,", ["indicators.number", "11"]),
+    (
+        "a question with no indicator",
+        '{ code = "i2", indicator = 1,',
+        '{ code = "i2",',
+        ["questions[1].indicator", "i2", "no indicator"],
+    ),
+    (
+        "a question in an unknown indicator",
+        '{ code = "i2", indicator = 1,',
+        '{ code = "i2", indicator = 12,',
+        ["questions[1].indicator", "12"],
+    ),
+    ("a duplicate question code", '{ code = "i2",', '{ code = "i1",', ["questions.code", "i1", "twice"]),
+    ("a duplicate tool code", 'code = "EIT2"', 'code = "EIT1"', ["tools.code", "EIT1", "twice"]),
+    ("a misspelt field", "weight = 30", "wieght = 30", ["tools[0].wieght", "unknown field"]),
+    ("a weight given as text", "weight = 30", 'weight = "30"', ["tools[0].weight", "'30'", "number"]),
+    (
+        "an OIT item in the wrong sub-indicator",
+        'code = "o1", indicator = 9, subindicator = "9.1"',
+        'code = "o1", indicator = 9, subindicator = "10.1"',
+        ["questions", "10.1", "o1"],
+    ),
+    (
+        "a theme naming a question that does not exist",
+        '"i10", "i11", "i12"]',
+        '"i10", "i11", "i99"]',
+        ["themes[3].questions", "i99"],
+    ),
+    (
+        "the year disagrees with the file name",
+        "fiscal_year = 2568",
+        "fiscal_year = 2567",
+        ["fiscal_year", "2567", "file name says 2568"],
+    ),
+    ("a newer schema", "schema = 1", "schema = 2", ["schema", "2"]),
+    ("not TOML at all", "schema = 1", "schema = = 1", ["not valid TOML"]),
+    ("a target above 100", "target = 85.00", "target = 185.00", ["target", "185.00", "0-100"]),
+]
+
+
+@pytest.mark.parametrize(("what", "old", "new", "words"), BROKEN, ids=[case[0] for case in BROKEN])
+def test_broken_file_fails_naming_file_field_and_value(tmp_path, what, old, new, words):
+    text = shipped_text(2568)
+    assert old in text, f"the case {what!r} no longer matches the shipped file"
+    path = tmp_path / "fy2568.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(FrameworkError) as caught:
+        load_file(path)
+    error = caught.value
+    assert error.en.startswith("fy2568.toml")
+    assert "fy2568.toml" in error.th
+    for word in words:
+        assert word in error.en, f"{word!r} not in {error.en!r}"
+
+
+def test_broken_user_file_fails_when_its_year_is_asked_for(tmp_path, monkeypatch):
+    (tmp_path / "fy2568.toml").write_text(
+        shipped_text(2568).replace("weight = 40", "weight = 30"), encoding="utf-8"
+    )
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    with pytest.raises(FrameworkError, match="sum to 90"):
+        load_framework(2568)
+    assert load_framework(2567).fiscal_year == 2567
+
+
+def test_frameworks_are_frozen():
+    fw = load_framework(2568)
+    with pytest.raises(AttributeError):
+        fw.target = Decimal(80)  # type: ignore[misc]
+    assert isinstance(fw.tools, tuple)
+
+
+def test_bands_are_ordered_best_first_and_cover_every_two_decimal_total():
+    for year in SHIPPED:
+        fw = load_framework(year)
+        for hundredths in range(0, 10001):
+            fw.band_for(Decimal(hundredths) / 100)
+        assert fw.bands[0].maximum == 100
