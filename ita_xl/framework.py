@@ -13,6 +13,7 @@ naming the file, the field and the bad value.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_xl.errors import FrameworkError
+from ita_xl.numbers import parse_number, to_decimal
 
 ENV_VAR = "ITA_XL_FRAMEWORKS"
 SCHEMA_VERSION = 1
@@ -179,6 +181,96 @@ class Framework:
         raise ValueError(f"{total} is outside 0-100")
 
 
+# --------------------------------------------------------------------------- criteria
+
+
+def with_criteria(
+    framework: Framework,
+    *,
+    weights: Mapping[str, object] | Sequence[object] | None = None,
+    bands: Sequence[Sequence[object]] | None = None,
+    target: object = None,
+    source: str = "เกณฑ์",
+) -> Framework:
+    """A copy of ``framework`` with the weights, rating table or target replaced.
+
+    This is how the criteria a user edits in a workbook take effect. The replacement is
+    validated by the same rules as a framework file, so a sheet cannot hold thresholds a
+    file would be refused for.
+
+    Args:
+        framework: The fiscal year's rules to start from.
+        weights: Percent weights by tool code, or in the framework's tool order.
+        bands: Rows of (min, max, level, all tools at least or blank), best band first.
+            Consecutive rows with the same min and max are the rules of one band, tried
+            in order.
+        target: The target score (ค่าเป้าหมาย).
+        source: Names the criteria in messages (e.g. the sheet name).
+
+    Raises:
+        FrameworkError: The replacement breaks a rule; the message names the field.
+    """
+
+    def number(value: object, field: str) -> Decimal:
+        parsed = parse_number(value)
+        if parsed is None:
+            raise parser.fail(field, value, "required value is missing")
+        result = to_decimal(parsed)
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+
+    parser = _Parser(source, source, where_th=f"ชีต {source}")
+    changes: dict[str, Any] = {}
+    if weights is not None:
+        codes = [t.code for t in framework.tools]
+        if isinstance(weights, Mapping):
+            unknown = sorted(set(weights) - set(codes))
+            if unknown:
+                raise parser.fail("tools.code", unknown[0], f"tools are {', '.join(codes)}")
+            given = [weights.get(code) for code in codes]
+        else:
+            given = list(weights)
+            if len(given) != len(codes):
+                raise parser.fail("tools.weight", len(given), f"needs {len(codes)}: {', '.join(codes)}")
+        items = []
+        for tool, value in zip(framework.tools, given, strict=True):
+            item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
+            item["weight"] = number(value, f"tools.{tool.code}.weight")
+            items.append(item)
+        changes["tools"] = parser.tools(items)
+    if bands is not None:
+        english = {lv.name: lv.name_en for lv in framework.levels}
+        levels: dict[str, str] = {}
+        grouped: list[dict[str, Any]] = []
+        for n, row in enumerate(bands):
+            cells = list(row) + [None] * (4 - len(row))
+            low, high, level, at_least = cells[:4]
+            if all(parse_number(c) is None for c in (low, high)) and not str(level or "").strip():
+                continue  # a blank row
+            field = f"rating.bands[{n}]"
+            name = str(level or "").strip()
+            if not name:
+                raise parser.fail(f"{field}.level", level, "required value is missing")
+            levels.setdefault(name, english.get(name, name))
+            low, high = number(low, f"{field}.min"), number(high, f"{field}.max")
+            rule: dict[str, Any] = {"level": name}
+            if parse_number(at_least) is not None:
+                rule["all_tools_at_least"] = number(at_least, f"{field}.all_tools_at_least")
+            if grouped and grouped[-1]["min"] == low:
+                if grouped[-1]["max"] != high:
+                    shared = grouped[-1]["max"]
+                    raise parser.fail(
+                        f"{field}.max", high, f"rows of the band from {low} must share its max {shared}"
+                    )
+                grouped[-1]["rules"].append(rule)
+            else:
+                grouped.append({"min": low, "max": high, "rules": [rule]})
+        table = {"levels": [{"name": k, "name_en": v} for k, v in levels.items()], "bands": grouped}
+        changes["levels"], changes["bands"] = parser.rating(table)
+    if target is not None:
+        changes["target"] = parser.score({"target": number(target, "target")}, "target", "")
+    return dataclasses.replace(framework, **changes, source=source) if changes else framework
+
+
 # --------------------------------------------------------------------------- loading
 
 
@@ -259,10 +351,10 @@ def _user_folders() -> list[Path]:
     return [Path(p) for p in value.split(os.pathsep) if p]
 
 
-def _bad(file: str, field: str, value: object, problem: str) -> FrameworkError:
+def _bad(file: str, field: str, value: object, problem: str, where_th: str = "") -> FrameworkError:
     shown = _short_repr(value)
     return FrameworkError(
-        f"ไฟล์เกณฑ์ {file}: ช่อง {field} มีค่า {shown} ไม่ถูกต้อง ({problem})",
+        f"{where_th or 'ไฟล์เกณฑ์ ' + file}: ช่อง {field} มีค่า {shown} ไม่ถูกต้อง ({problem})",
         f"{file}: {field} = {shown}: {problem}",
     )
 
@@ -275,12 +367,13 @@ def _short_repr(value: object, limit: int = 60) -> str:
 class _Parser:
     """Turns the TOML mapping into a Framework, raising on the first problem found."""
 
-    def __init__(self, file: str, source: str) -> None:
+    def __init__(self, file: str, source: str, where_th: str = "") -> None:
         self.file = file
         self.source = source
+        self.where_th = where_th or f"ไฟล์เกณฑ์ {file}"
 
     def fail(self, field: str, value: object, problem: str) -> FrameworkError:
-        return _bad(self.file, field, value, problem)
+        return _bad(self.file, field, value, problem, self.where_th)
 
     # -- field helpers
 
@@ -399,7 +492,7 @@ class _Parser:
         if total != _HUNDRED:
             weights = ", ".join(f"{t.code} {t.weight}" for t in tools)
             raise FrameworkError(
-                f"ไฟล์เกณฑ์ {self.file}: น้ำหนักเครื่องมือรวมกันได้ {total} ไม่ใช่ 100 ({weights})",
+                f"{self.where_th}: น้ำหนักเครื่องมือรวมกันได้ {total} ไม่ใช่ 100 ({weights})",
                 f"{self.file}: tools.weight: weights sum to {total}, not 100 ({weights})",
             )
         return tuple(tools)

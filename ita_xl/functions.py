@@ -1,0 +1,366 @@
+"""The worksheet functions as pure Python: what ``=ITA_…()`` computes, without xlwings.
+
+``ita_xl.udfs`` registers these with xlwings and adds nothing but the Excel names and help
+texts. Keeping them here means the rules stay in the core (``scoring``, ``framework``), the
+shape handling is tested without Excel, and a UDF is one line.
+
+Conventions, the same in every function:
+
+* Ranges arrive as 2-D lists (rows of cells); a single cell may arrive as a scalar.
+* Where a scalar is expected and a range is given, the result is a same-shaped 2-D list,
+  which spills in Excel 365. Each cell of it is computed on its own, so one bad cell gives
+  one error, not a failed array.
+* A blank input cell gives a blank result.
+* A problem gives a short Thai message starting with ``#ITA!`` in the cell, never a
+  traceback. An input that already holds such a message (or an Excel error such as
+  ``#N/A``) is passed on unchanged, so the first cause stays visible down a chain.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from ita_xl.errors import ItaError
+from ita_xl.framework import Framework, latest_year, load_framework, with_criteria
+from ita_xl.numbers import format_number, parse_number, to_thai_digits
+from ita_xl.scoring import DEFAULT_TARGET, average, extremes, pass_fail, rate, weighted_total_of
+
+log = logging.getLogger(__name__)
+
+ERROR_PREFIX = "#ITA! "
+Grid = list[list[Any]]
+
+
+# --------------------------------------------------------------------------- shapes
+
+
+def grid(value: Any) -> Grid:
+    """A 2-D list from a cell (scalar), a row (1-D list) or a range (2-D list)."""
+    if isinstance(value, list | tuple):
+        if not value:
+            return [[]]
+        if all(isinstance(row, list | tuple) for row in value):
+            return [list(row) for row in value]
+        return [list(value)]
+    return [[value]]
+
+
+def cells(*values: Any) -> list[Any]:
+    """All cells of the given ranges, row by row."""
+    return [cell for value in values for row in grid(value) for cell in row]
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_passed_error(value: Any) -> bool:
+    """An ``#ITA!`` message from another function, or an Excel error text such as ``#N/A``."""
+    return isinstance(value, str) and value.startswith("#")
+
+
+def error_text(exc: BaseException) -> str:
+    """The cell text for an error: short, Thai, no traceback."""
+    if isinstance(exc, ItaError):
+        return ERROR_PREFIX + exc.th
+    log.exception("unexpected error in a worksheet function", exc_info=exc)
+    return f"{ERROR_PREFIX}เกิดข้อผิดพลาดภายในโปรแกรม ({type(exc).__name__})"
+
+
+def safe(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn any exception into the cell's error text."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any) -> Any:
+        try:
+            return function(*args)
+        except Exception as exc:
+            return error_text(exc)
+
+    return wrapper
+
+
+def per_cell(value: Any, compute: Callable[[Any], Any]) -> Any:
+    """Apply ``compute`` to a scalar, or to each cell of a range (same shape back)."""
+
+    def one(cell: Any) -> Any:
+        if is_blank(cell):
+            return None
+        if is_passed_error(cell):
+            return cell
+        try:
+            return compute(cell)
+        except Exception as exc:
+            return error_text(exc)
+
+    if isinstance(value, list | tuple):
+        return [[one(cell) for cell in row] for row in grid(value)]
+    return one(value)
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def fiscal_year(value: Any) -> int:
+    """The fiscal year argument: blank for the newest, else a Buddhist-era year."""
+    if is_blank(value):
+        return latest_year()
+    number = parse_number(value)
+    if number is None or number != int(number):
+        raise ItaError(f"ปีงบประมาณ “{value}” ไม่ถูกต้อง", f"bad fiscal year {value!r}")
+    year = int(number)
+    if 1900 <= year < 2200:
+        raise ItaError(
+            f"ปีงบประมาณต้องเป็น พ.ศ. เช่น {year + 543} ไม่ใช่ ค.ศ. {year}",
+            f"give the Buddhist-era year, e.g. {year + 543}, not {year}",
+        )
+    return year
+
+
+def framework_for(year: Any, bands: Any = None) -> Framework:
+    """The framework of a year, with a rating table from a sheet if one is given."""
+    framework = load_framework(fiscal_year(year))
+    if bands is not None and not all(is_blank(c) for c in cells(bands)):
+        framework = with_criteria(framework, bands=grid(bands))
+    return framework
+
+
+def _scalar(value: Any) -> Any:
+    flat = cells(value)
+    return flat[0] if len(flat) == 1 else value
+
+
+# --------------------------------------------------------------------------- functions
+
+
+@safe
+def ita_average(*values: Any) -> float | None:
+    """Mean of the scores in the ranges; blanks and text headers skipped, 0-100 enforced."""
+    flat = cells(*values)
+    for cell in flat:
+        if is_passed_error(cell):
+            return cell
+    return average(flat, skip_text=True)
+
+
+def _row_totals(scores: Any, weights: Any) -> Any:
+    weight_cells = cells(weights)
+    score_rows = grid(scores)
+    labels = [str(n) for n in range(1, len(weight_cells) + 1)]
+
+    def total(row_cells: list[Any]) -> Any:
+        for cell in row_cells:
+            if is_passed_error(cell):
+                return cell
+        if all(is_blank(c) for c in row_cells):
+            return None
+        try:
+            result = weighted_total_of(row_cells, weight_cells, labels)
+        except Exception as exc:
+            return error_text(exc)
+        if result.value is None:
+            return (
+                f"{ERROR_PREFIX}คะแนนรวมยังไม่สิ้นสุด: ไม่มีคะแนนลำดับที่ {', '.join(result.missing)} "
+                f"(อยู่ระหว่าง {format_number(result.low)}–{format_number(result.high)})"
+            )
+        return result.value
+
+    flat = cells(scores)
+    if len(flat) == len(weight_cells):
+        return total(flat)
+    if all(len(row) == len(weight_cells) for row in score_rows):
+        return [[total(row)] for row in score_rows]
+    raise ItaError(
+        f"มีน้ำหนัก {len(weight_cells)} ค่า แต่คะแนนมี {len(flat)} ค่า: "
+        f"ให้คะแนนหนึ่งหน่วยงานต่อแถว แถวละ {len(weight_cells)} ค่า",
+        f"{len(weight_cells)} weights but {len(flat)} scores: give one unit per row",
+    )
+
+
+@safe
+def ita_weighted_total(scores: Any, weights: Any) -> Any:
+    """Σ score × weight / 100; weights in percent must sum to 100. One unit per row."""
+    return _row_totals(scores, weights)
+
+
+def _tool_rows(score: Any, tool_scores: Any, framework: Framework) -> list[list[Any] | None]:
+    """Tool scores for each score cell: one row of tools per score, in framework order."""
+    count = len(cells(score)) if isinstance(score, list | tuple) else 1
+    if tool_scores is None or all(is_blank(c) for c in cells(tool_scores)):
+        return [None] * count
+    width = len(framework.tools)
+    codes = ", ".join(t.code for t in framework.tools)
+    flat = cells(tool_scores)
+    if count == 1 and len(flat) == width:
+        return [flat]
+    rows = grid(tool_scores)
+    if len(rows) == count and all(len(r) == width for r in rows):
+        return rows
+    raise ItaError(
+        f"คะแนนรายเครื่องมือต้องมี {width} ค่าต่อคะแนนรวมหนึ่งค่า เรียงเป็น {codes}",
+        f"tool scores need {width} values per total, in the order {codes}",
+    )
+
+
+def _rate_each(score: Any, tool_scores: Any, year: Any, bands: Any, pick: Callable[[Any], Any]) -> Any:
+    framework = framework_for(year, bands)
+    rows = iter(_tool_rows(score, tool_scores, framework))
+    codes = [t.code for t in framework.tools]
+
+    def one(cell: Any) -> Any:
+        row = next(rows)
+        tools = None if row is None else dict(zip(codes, row, strict=True))
+        if tools is not None:
+            for value in tools.values():
+                if is_passed_error(value):
+                    return value
+            tools = {k: (None if is_blank(v) else v) for k, v in tools.items()}
+        return pick(rate(cell, framework, tools))
+
+    if isinstance(score, list | tuple):
+        results = []
+        for row in grid(score):
+            out_row = []
+            for cell in row:
+                if is_blank(cell) or is_passed_error(cell):
+                    next(rows)
+                    out_row.append(None if is_blank(cell) else cell)
+                    continue
+                try:
+                    out_row.append(one(cell))
+                except Exception as exc:
+                    out_row.append(error_text(exc))
+            results.append(out_row)
+        return results
+    if is_blank(score) or is_passed_error(score):
+        return None if is_blank(score) else score
+    return one(score)
+
+
+@safe
+def ita_rating(score: Any, tool_scores: Any = None, year: Any = None, bands: Any = None) -> Any:
+    """The rating level of a total on a fiscal year's scale."""
+    return _rate_each(_scalar(score), tool_scores, year, bands, lambda r: r.level)
+
+
+@safe
+def ita_rating_reason(score: Any, tool_scores: Any = None, year: Any = None, bands: Any = None) -> Any:
+    """Why a total gets its level (Thai)."""
+    return _rate_each(_scalar(score), tool_scores, year, bands, lambda r: r.reason_th)
+
+
+@safe
+def ita_pass(score: Any, target: Any = None) -> Any:
+    """ผ่านเกณฑ์ / ไม่ผ่านเกณฑ์ against the target (85 unless given)."""
+    goal = DEFAULT_TARGET if is_blank(target) else _scalar(target)
+    return per_cell(_scalar(score), lambda cell: pass_fail(cell, goal).label)
+
+
+@safe
+def ita_indicator_name(number: Any, year: Any = None) -> Any:
+    """The Thai name of indicator 1-10 in a fiscal year."""
+    framework = load_framework(fiscal_year(year))
+
+    def name(cell: Any) -> str:
+        value = parse_number(cell)
+        try:
+            if value is None or value != int(value):
+                raise KeyError(cell)
+            return framework.indicator(int(value)).name
+        except KeyError:
+            raise ItaError(
+                f"ไม่มีตัวชี้วัดที่ {cell} (มี 1–{len(framework.indicators)})", f"no indicator {cell}"
+            ) from None
+
+    return per_cell(_scalar(number), name)
+
+
+@safe
+def ita_question(code: Any, year: Any = None) -> Any:
+    """The Thai title of a question (i1, e4, o12) in a fiscal year's catalogue."""
+    framework = load_framework(fiscal_year(year))
+
+    def title(cell: Any) -> str:
+        key = str(cell).strip().lower()
+        try:
+            question = framework.question(key)
+        except KeyError:
+            raise ItaError(
+                f"ไม่มีข้อคำถาม {cell} ในปีงบประมาณ {framework.fiscal_year}",
+                f"no question {cell} in {framework.fiscal_year}",
+            ) from None
+        if not question.title:
+            raise ItaError(
+                f"ไม่มีชื่อข้อคำถาม {key} ในข้อมูลปี {framework.fiscal_year}",
+                f"no title for {key} in {framework.fiscal_year}",
+            )
+        return question.title
+
+    return per_cell(_scalar(code), title)
+
+
+@safe
+def ita_tool_weight(tool: Any, year: Any = None) -> Any:
+    """A tool's weight in percent (IIT, EIT, EIT1, EIT2, OIT) in a fiscal year."""
+    framework = load_framework(fiscal_year(year))
+
+    def weight(cell: Any) -> float:
+        key = str(cell).strip().upper()
+        try:
+            return float(framework.tool(key).weight)
+        except KeyError:
+            parts = framework.tools_of(key)  # "EIT" from FY2566: the sum of its two parts
+            if parts:
+                return float(sum(t.weight for t in parts))
+            codes = ", ".join(t.code for t in framework.tools)
+            raise ItaError(
+                f"ไม่มีเครื่องมือ {cell} ในปี {framework.fiscal_year} (มี {codes})", f"no tool {cell}"
+            ) from None
+
+    return per_cell(_scalar(tool), weight)
+
+
+def _extreme(scores: Any, labels: Any, which: str) -> Any:
+    score_cells, label_cells = cells(scores), cells(labels)
+    if len(score_cells) != len(label_cells):
+        raise ItaError(
+            f"จำนวนคะแนน ({len(score_cells)}) ไม่เท่ากับจำนวนชื่อ ({len(label_cells)})",
+            f"{len(score_cells)} scores but {len(label_cells)} labels",
+        )
+    for cell in score_cells:
+        if is_passed_error(cell):
+            return cell
+    keyed = {n: s for n, s in enumerate(score_cells)}
+    found = extremes(keyed)
+    positions = found.lowest if which == "lowest" else found.highest
+    return ", ".join(str(label_cells[n]).strip() for n in positions)
+
+
+@safe
+def ita_lowest(scores: Any, labels: Any) -> Any:
+    """The label(s) of the lowest score; ties joined by commas."""
+    return _extreme(scores, labels, "lowest")
+
+
+@safe
+def ita_highest(scores: Any, labels: Any) -> Any:
+    """The label(s) of the highest score; ties joined by commas."""
+    return _extreme(scores, labels, "highest")
+
+
+@safe
+def ita_thai_digits(value: Any, decimals: Any = None) -> Any:
+    """A number in Thai digits with fixed decimals (2 unless given); text has its digits replaced."""
+    places = 2 if is_blank(decimals) else parse_number(_scalar(decimals))
+    if places is None or places != int(places) or not 0 <= places <= 10:
+        raise ItaError(f"จำนวนทศนิยม “{decimals}” ไม่ถูกต้อง", f"bad decimals {decimals!r}")
+
+    def digits(cell: Any) -> str:
+        if isinstance(cell, str):
+            return to_thai_digits(cell)
+        return format_number(cell, int(places), thai=True)
+
+    return per_cell(_scalar(value), digits)
