@@ -354,7 +354,10 @@ def ita_highest(scores: Any, labels: Any) -> Any:
 @safe
 def ita_thai_digits(value: Any, decimals: Any = None) -> Any:
     """A number in Thai digits with fixed decimals (2 unless given); text has its digits replaced."""
-    places = 2 if is_blank(decimals) else parse_number(_scalar(decimals))
+    try:
+        places = 2 if is_blank(decimals) else parse_number(_scalar(decimals))
+    except ItaError:
+        places = None
     if places is None or places != int(places) or not 0 <= places <= 10:
         raise ItaError(f"จำนวนทศนิยม “{decimals}” ไม่ถูกต้อง", f"bad decimals {decimals!r}")
 

@@ -1,6 +1,18 @@
-"""Shared fixtures: seed figures as the reports print them."""
+"""Shared fixtures: seed figures as the reports print them.
+
+xlwings reads ``XLWINGS_ON_SERVER`` when it is first imported, so it is set here, before
+any test module imports it: ``@xw.func`` then records the metadata that
+``xlwings.server.custom_functions_meta`` and ``custom_functions_call`` use, and leaves the
+function itself callable, as on plain Linux. The remote engine and ``xlwings.server`` are
+xlwings PRO code, used here under its PolyForm Noncommercial licence (testing).
+"""
 
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("XLWINGS_ON_SERVER", "true")
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 import pytest
 
