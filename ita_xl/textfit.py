@@ -1,0 +1,45 @@
+"""Row heights for wrapped Thai text, because nothing downstream autofits.
+
+openpyxl writes no row heights and LibreOffice does not autofit an xlsx on load, so a
+generator that wraps Thai prose must set each row's height itself, or lines overlap.
+
+Widths are in Excel column-width units (the width of "0" in the default font). Thai
+combining marks (vowels above and below, tone marks) take no width. The per-character
+width and the line height are measured for TH SarabunPSK, which draws narrower than
+Calibri at the same point size; they err on the tall side, as clipped text is worse than
+a little white space.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+#: Column-width units one Thai or Latin character takes at 16 pt TH SarabunPSK.
+CHAR_WIDTH_16PT = 0.95
+#: Points one line takes at 16 pt TH SarabunPSK (the font has tall ascenders for marks).
+LINE_HEIGHT_16PT = 22.0
+
+
+def display_length(text: str) -> int:
+    """Characters that take horizontal space (combining marks do not)."""
+    return sum(1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn")
+
+
+def line_count(text: object, width: float, font_size: float = 16) -> int:
+    """Lines ``text`` wraps to in a column ``width`` units wide (explicit newlines kept)."""
+    if text is None or text == "":
+        return 1
+    per_line = max(1.0, (width - 1) / (CHAR_WIDTH_16PT * font_size / 16))
+    return sum(max(1, math.ceil(display_length(part) / per_line)) for part in str(text).split("\n"))
+
+
+def row_height(lines: int, font_size: float = 16) -> float:
+    """Row height in points for ``lines`` lines of text."""
+    return round(max(1, lines) * LINE_HEIGHT_16PT * font_size / 16 + 4, 1)
+
+
+def fit_height(texts_and_widths: list[tuple[object, float]], font_size: float = 16) -> float:
+    """Height of a row whose cells hold these (text, column width) pairs."""
+    lines = max((line_count(text, width, font_size) for text, width in texts_and_widths), default=1)
+    return row_height(lines, font_size)
