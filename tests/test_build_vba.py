@@ -31,4 +31,7 @@ def test_one_wrapper_per_udf_with_its_arguments():
     assert signatures["ITA_RATING"] == "score, Optional tool_scores, Optional fiscal_year, Optional bands"
     assert signatures["ITA_AVERAGE"] == "ParamArray values()"
     # An add-in calls into the workbook the user is in, not itself.
-    assert 'XLPy.CallUDF("ita_xl.udfs", "ITA_RATING", Array(score, tool_scores, fiscal_year, bands), ActiveWorkbook' in text
+    assert (
+        'XLPy.CallUDF("ita_xl.udfs", "ITA_RATING", Array(score, tool_scores, fiscal_year, bands), ActiveWorkbook'
+        in text
+    )
