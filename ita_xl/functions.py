@@ -26,7 +26,15 @@ from typing import Any
 from ita_xl.errors import ItaError
 from ita_xl.framework import Framework, latest_year, load_framework, with_criteria
 from ita_xl.numbers import format_number, parse_number, to_thai_digits
-from ita_xl.scoring import DEFAULT_TARGET, average, extremes, pass_fail, rate, weighted_total_of
+from ita_xl.scoring import (
+    DEFAULT_TARGET,
+    average,
+    complete_average,
+    extremes,
+    pass_fail,
+    rate,
+    weighted_total_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +114,7 @@ def per_cell(value: Any, compute: Callable[[Any], Any]) -> Any:
 
 def fiscal_year(value: Any) -> int:
     """The fiscal year argument: blank for the newest, else a Buddhist-era year."""
+    value = _scalar(value)
     if is_blank(value):
         return latest_year()
     number = parse_number(value)
@@ -144,6 +153,16 @@ def ita_average(*values: Any) -> float | None:
         if is_passed_error(cell):
             return cell
     return average(flat, skip_text=True)
+
+
+@safe
+def ita_tool_score(*indicators: Any) -> float | None:
+    """Mean of a tool's indicators; blank unless every indicator has a score."""
+    flat = cells(*indicators)
+    for cell in flat:
+        if is_passed_error(cell):
+            return cell
+    return complete_average(flat)
 
 
 def _row_totals(scores: Any, weights: Any) -> Any:

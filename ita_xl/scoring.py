@@ -156,24 +156,29 @@ class ToolScores:
         return tuple(code for code, value in self.values.items() if value is None)
 
 
-def tool_scores(indicator_scores: Mapping[int, object], framework: Framework) -> ToolScores:
-    """Tool scores from indicator scores: the mean of each tool's indicators.
+def complete_average(values: Sequence[object], labels: Sequence[str] = ()) -> float | None:
+    """Mean of ``values`` only when every one is present; None as soon as one is blank.
 
-    A tool with any indicator missing is None (not scored): averaging the others would
-    change the weighting without saying so.
+    A tool is the mean of all its indicators: averaging the ones that happen to be filled
+    would change the weighting without saying so, so a tool with a missing indicator is
+    not scored.
     """
+    if any(_is_blank(v) for v in values):
+        return None
+    names = list(labels) or [""] * len(values)
+    return average(check_score(v, name) for v, name in zip(values, names, strict=True))
+
+
+def tool_scores(indicator_scores: Mapping[int, object], framework: Framework) -> ToolScores:
+    """Tool scores from indicator scores: the mean of each tool's indicators (all of them)."""
     values: dict[str, float | None] = {}
     stand_ins = set()
     for tool in framework.tools:
         indicators = framework.indicators_of(tool.instrument)
-        scores = [indicator_scores.get(i.number) for i in indicators]
-        if any(_is_blank(s) for s in scores):
-            values[tool.code] = None
-            continue
-        values[tool.code] = average(
-            check_score(s, f"ตัวชี้วัดที่ {i.number}") for s, i in zip(scores, indicators, strict=True)
+        values[tool.code] = complete_average(
+            [indicator_scores.get(i.number) for i in indicators], [f"ตัวชี้วัดที่ {i.number}" for i in indicators]
         )
-        if len(framework.tools_of(tool.instrument)) > 1:
+        if values[tool.code] is not None and len(framework.tools_of(tool.instrument)) > 1:
             stand_ins.add(tool.code)
     return ToolScores(values, frozenset(stand_ins))
 
@@ -378,7 +383,7 @@ def rate(
 
 def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condition) -> Rating:
     level = framework.level(rule.level)
-    span = f"{band.minimum}–{band.maximum}"
+    span = f"{format_number(band.minimum)}–{format_number(band.maximum)}"
     if failed:
         missed_rule, below = failed[-1]
         need = _threshold(missed_rule.all_tools_at_least)

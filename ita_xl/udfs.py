@@ -40,6 +40,26 @@ def ITA_AVERAGE(*values):
 
 
 @xw.func
+@xw.arg("indicators", ndim=2, doc="คะแนนตัวชี้วัดทุกตัวของเครื่องมือ")
+def ITA_TOOL_SCORE(*indicators):
+    """คะแนนเครื่องมือ = ค่าเฉลี่ยของตัวชี้วัดทุกตัว ว่างถ้าขาดตัวชี้วัดใด / Tool score from its indicators.
+
+    Unlike ITA_AVERAGE, a blank indicator leaves the tool blank (not scored) instead of
+    averaging the indicators that happen to be filled, which would change the weighting.
+
+    Args:
+        indicators: The scores of all the tool's indicators.
+
+    Returns:
+        The mean, or blank when an indicator is missing.
+
+    Example:
+        =ITA_TOOL_SCORE(F22:F26)
+    """
+    return f.ita_tool_score(*indicators)
+
+
+@xw.func
 @xw.arg("scores", ndim=2, doc="คะแนนรายเครื่องมือ หนึ่งหน่วยงานต่อแถว")
 @xw.arg("weights", ndim=2, doc="น้ำหนักเป็นร้อยละ รวมกันต้องได้ 100")
 def ITA_WEIGHTED_TOTAL(scores, weights):

@@ -57,6 +57,7 @@ DIRECT = [
     ("ITA_RATING", (96.35, T68, 2568), "ผ่าน"),
     ("ITA_RATING", (76.42, None, 2563), "B"),
     ("ITA_RATING", (76.42, None, "๒๕๖๓"), "B"),
+    ("ITA_RATING", (76.42, None, [[2563]]), "B"),  # the year as a one-cell range
     ("ITA_RATING", (84.99,), "ต้องปรับปรุง"),
     (
         "ITA_RATING",

@@ -124,6 +124,25 @@ failed:
     ITA_THAI_DIGITS = Err.Description
 End Function
 
+Function ITA_TOOL_SCORE(ParamArray indicators())
+    Dim argsArray() As Variant
+    argsArray = Array()
+    ReDim Preserve argsArray(0 to UBound(indicators) - LBound(indicators) + 0)
+    For k = LBound(indicators) To UBound(indicators)
+    argsArray(0 + k - LBound(indicators)) = indicators(k)
+    Next k
+    #If App = "Microsoft Excel" Then
+        If TypeOf Application.Caller Is Range Then On Error GoTo failed
+        ITA_TOOL_SCORE = XLPy.CallUDF("ita_xl.udfs", "ITA_TOOL_SCORE", argsArray, ActiveWorkbook, Application.Caller)
+        Exit Function
+    #Else
+        ITA_TOOL_SCORE = XLPy.CallUDF("ita_xl.udfs", "ITA_TOOL_SCORE", argsArray)
+        Exit Function
+    #End If
+failed:
+    ITA_TOOL_SCORE = Err.Description
+End Function
+
 Function ITA_TOOL_WEIGHT(tool, Optional fiscal_year)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed

@@ -1,0 +1,53 @@
+"""What a unit types into its workbook, as plain data (no Excel).
+
+The template filler writes a ``UnitInputs`` into a workbook; the sheet generator reads a
+workbook back into one. Values are kept as typed: a score may be a number or text in Thai
+digits, so that validation can see what the person entered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+Value = float | int | str | None
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A figure quoted in an earlier document, kept to check it against the recomputation."""
+
+    value: Value
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryYear:
+    fiscal_year: int
+    total: Value = None
+    rating: str | None = None
+    indicators: Mapping[int, Value] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class UnitInputs:
+    """One unit's typed figures for one fiscal year."""
+
+    fiscal_year: int
+    name: str = ""
+    unit_type: str = ""
+    district: str = ""
+    province: str = ""
+    thai_digits: bool = True
+    preparer: str = ""
+    position: str = ""
+    departments: Sequence[str] = ()
+    tools: Mapping[str, Value] = field(default_factory=dict)
+    indicators: Mapping[int, Value] = field(default_factory=dict)
+    questions: Mapping[str, Value] = field(default_factory=dict)
+    printed_totals: Sequence[Printed] = ()
+    printed_rating: Printed | None = None
+    printed_below_target: Printed | None = None
+    history: Sequence[HistoryYear] = ()
+    #: Criteria as the unit's document states them, where they differ from the year's rules.
+    weights: Mapping[str, Value] | None = None

@@ -1,0 +1,785 @@
+"""The template workbook staff type their NACC figures into, built from a year's framework.
+
+One template per fiscal year: the question catalogue, the OIT sub-indicators, the tools
+and the rating table differ between years (43, 35 and 28 OIT items; three or four tools;
+two rating scales), so each year's workbook is built from that year's rules file instead
+of one workbook switching its catalogue by formulas. ``workbooks/ITA_template.xlsx`` is
+the newest year's; ``ita-xl template --year N`` writes any other year's.
+
+``Layout`` computes where everything is. The builder writes there, the sample filler
+writes there, and the sheet generator reads from there, so no address is written twice.
+Computed cells hold ``=ITA_…()`` formulas (``ita_xl.udfs``); labels are plain text so the
+workbook stays readable where the add-in is not loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ita_xl.framework import Framework, available_years, load_framework
+from ita_xl.inputs import UnitInputs
+from ita_xl.textfit import fit_height
+
+UNIT, SCORES, HISTORY, CRITERIA = "หน่วยงาน", "คะแนน", "ประวัติ", "เกณฑ์"
+TEMPLATE_VERSION = "1"
+FONT = "TH SarabunPSK"
+UNIT_TYPES = (
+    "องค์การบริหารส่วนตำบล",
+    "เทศบาลตำบล",
+    "เทศบาลเมือง",
+    "เทศบาลนคร",
+    "องค์การบริหารส่วนจังหวัด",
+    "เมืองพัทยา",
+    "กรุงเทพมหานคร",
+    "ส่วนราชการ",
+    "หน่วยงานอื่น",
+)
+YES, NO = "ใช่", "ไม่ใช่"
+DEPARTMENT_ROWS = 20
+HISTORY_YEARS = 5
+SPARE_BAND_ROWS = 3
+PRINTED_TOTALS = 2
+
+# Styles as plain property sets, applied by one helper.
+_THIN = Side(style="thin", color="808080")
+STYLES = {
+    "title": {"font": Font(name=FONT, size=20, bold=True)},
+    "note": {"font": Font(name=FONT, size=14, italic=True, color="595959")},
+    "label": {"font": Font(name=FONT, size=16)},
+    "header": {
+        "font": Font(name=FONT, size=16, bold=True, color="FFFFFF"),
+        "fill": PatternFill("solid", fgColor="1F4E79"),
+        "alignment": Alignment(horizontal="center", vertical="center", wrap_text=True),
+    },
+    "input": {"font": Font(name=FONT, size=16), "fill": PatternFill("solid", fgColor="FFF2CC")},
+    "computed": {"font": Font(name=FONT, size=16), "fill": PatternFill("solid", fgColor="EDEDED")},
+    "section": {"font": Font(name=FONT, size=18, bold=True, color="1F4E79")},
+}
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+SCORE_FORMAT = "0.00"
+
+
+def ref(sheet: str, cell: str) -> str:
+    """An absolute reference to ``cell`` on ``sheet`` for a formula."""
+    return f"'{sheet}'!{_absolute(cell)}"
+
+
+def _absolute(cell: str) -> str:
+    parts = []
+    for piece in cell.split(":"):
+        letters = "".join(ch for ch in piece if ch.isalpha())
+        digits = piece[len(letters) :]
+        parts.append(f"${letters}${digits}")
+    return ":".join(parts)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Every address in one year's template, derived from its framework."""
+
+    framework: Framework
+
+    # -- unit sheet (fixed rows)
+    unit_fields: Mapping[str, int] = field(
+        default_factory=lambda: {
+            "name": 4,
+            "type": 5,
+            "district": 6,
+            "province": 7,
+            "fiscal_year": 8,
+            "thai_digits": 9,
+            "preparer": 10,
+            "position": 11,
+        }
+    )
+    departments_first_row: int = 14
+
+    # -- scores sheet: summary and printed figures
+    total_row: int = 4
+    rating_row: int = 5
+    reason_row: int = 6
+    pass_row: int = 7
+    printed_header_row: int = 9
+
+    def unit_cell(self, key: str) -> str:
+        return f"B{self.unit_fields[key]}"
+
+    @property
+    def department_cells(self) -> list[str]:
+        return [f"B{self.departments_first_row + n}" for n in range(DEPARTMENT_ROWS)]
+
+    @property
+    def printed_total_rows(self) -> list[int]:
+        return [self.printed_header_row + 1 + n for n in range(PRINTED_TOTALS)]
+
+    @property
+    def printed_rating_row(self) -> int:
+        return self.printed_header_row + 1 + PRINTED_TOTALS
+
+    @property
+    def printed_below_row(self) -> int:
+        return self.printed_rating_row + 1
+
+    # -- scores sheet: tools, indicators, sub-indicators, questions
+
+    @property
+    def tools_header_row(self) -> int:
+        return self.printed_below_row + 2
+
+    @cached_property
+    def tool_rows(self) -> dict[str, int]:
+        first = self.tools_header_row + 1
+        return {t.code: first + n for n, t in enumerate(self.framework.tools)}
+
+    @property
+    def indicators_header_row(self) -> int:
+        return max(self.tool_rows.values()) + 2
+
+    @cached_property
+    def indicator_rows(self) -> dict[int, int]:
+        first = self.indicators_header_row + 1
+        return {i.number: first + n for n, i in enumerate(self.framework.indicators)}
+
+    @property
+    def extremes_rows(self) -> tuple[int, int, int]:
+        last = max(self.indicator_rows.values())
+        return last + 1, last + 2, last + 3
+
+    @property
+    def subindicators_header_row(self) -> int | None:
+        return self.extremes_rows[-1] + 2 if self.framework.subindicators else None
+
+    @cached_property
+    def subindicator_rows(self) -> dict[str, int]:
+        if self.subindicators_header_row is None:
+            return {}
+        first = self.subindicators_header_row + 1
+        return {s.code: first + n for n, s in enumerate(self.framework.subindicators)}
+
+    @property
+    def questions_header_row(self) -> int | None:
+        if not self.framework.questions:
+            return None
+        before = max(self.subindicator_rows.values()) if self.subindicator_rows else self.extremes_rows[-1]
+        return before + 2
+
+    @cached_property
+    def question_rows(self) -> dict[str, int]:
+        if self.questions_header_row is None:
+            return {}
+        first = self.questions_header_row + 1
+        return {q.code: first + n for n, q in enumerate(self.framework.questions)}
+
+    # columns of the tool and indicator tables
+    TYPED, COMPUTED, USED, PASS, NOTE = "D", "E", "F", "G", "H"
+    QUESTION_SCORE = "E"
+
+    def used_tool_range(self) -> str:
+        rows = list(self.tool_rows.values())
+        return f"{self.USED}{rows[0]}:{self.USED}{rows[-1]}"
+
+    def used_indicator_range(self) -> str:
+        rows = list(self.indicator_rows.values())
+        return f"{self.USED}{rows[0]}:{self.USED}{rows[-1]}"
+
+    # -- criteria sheet
+    target_cell: str = "B4"
+    weights_header_row: int = 6
+
+    @cached_property
+    def weight_rows(self) -> dict[str, int]:
+        first = self.weights_header_row + 1
+        return {t.code: first + n for n, t in enumerate(self.framework.tools)}
+
+    def weights_range(self) -> str:
+        rows = list(self.weight_rows.values())
+        return f"C{rows[0]}:C{rows[-1]}"
+
+    @property
+    def bands_header_row(self) -> int:
+        return max(self.weight_rows.values()) + 3
+
+    @property
+    def band_rule_count(self) -> int:
+        return sum(len(b.rules) for b in self.framework.bands) + SPARE_BAND_ROWS
+
+    def bands_range(self) -> str:
+        first = self.bands_header_row + 1
+        return f"A{first}:D{first + self.band_rule_count - 1}"
+
+    # -- history sheet
+    history_header_row: int = 3
+
+    @property
+    def history_rows(self) -> list[int]:
+        return [self.history_header_row + 1 + n for n in range(HISTORY_YEARS)]
+
+    @property
+    def history_current_row(self) -> int:
+        return self.history_rows[-1] + 1
+
+
+# --------------------------------------------------------------------------- building
+
+
+def style(
+    cell, kind: str, *, border: bool = False, number_format: str | None = None, wrap: bool = False
+) -> None:
+    """Apply a named style (``STYLES``) to a cell."""
+    for attr, value in STYLES[kind].items():
+        setattr(cell, attr, value)
+    if border:
+        cell.border = BORDER
+    if number_format:
+        cell.number_format = number_format
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _put(ws: Worksheet, address: str, value, kind: str = "label", **kwargs):
+    cell = ws[address]
+    cell.value = value
+    style(cell, kind, **kwargs)
+    return cell
+
+
+def _header(ws: Worksheet, row: int, titles: Sequence[str]) -> None:
+    for n, title in enumerate(titles, start=1):
+        _put(ws, f"{get_column_letter(n)}{row}", title, "header", border=True)
+    ws.row_dimensions[row].height = 48
+
+
+def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for n, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+
+
+def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+
+
+def _score_validation(ws: Worksheet, cells: Iterable[str]) -> None:
+    dv = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="0",
+        formula2="100",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="คะแนนไม่ถูกต้อง",
+        error="คะแนนต้องอยู่ระหว่าง 0 ถึง 100",
+        promptTitle="คะแนน",
+        prompt="กรอกคะแนน 0–100 ทศนิยม 2 ตำแหน่ง ตามผลของ สำนักงาน ป.ป.ช.",
+        showInputMessage=True,
+    )
+    for cell in cells:
+        dv.add(cell)
+    ws.add_data_validation(dv)
+
+
+def _list_validation(
+    ws: Worksheet, cells: Iterable[str], values: Sequence[str], *, strict: bool = True
+) -> None:
+    dv = DataValidation(
+        type="list",
+        formula1='"' + ",".join(values) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop" if strict else "warning",
+        errorTitle="ค่าไม่อยู่ในรายการ",
+        error="เลือกจากรายการ" if strict else "ค่านี้ไม่อยู่ในรายการ ตรวจทานอีกครั้ง",
+    )
+    for cell in cells:
+        dv.add(cell)
+    ws.add_data_validation(dv)
+
+
+def build_template(framework: Framework) -> Workbook:
+    """A new, empty template workbook for the framework's fiscal year."""
+    layout = Layout(framework)
+    wb = Workbook()
+    wb.remove(wb.active)
+    _unit_sheet(wb.create_sheet(UNIT), layout)
+    _scores_sheet(wb.create_sheet(SCORES), layout)
+    _history_sheet(wb.create_sheet(HISTORY), layout)
+    _criteria_sheet(wb.create_sheet(CRITERIA), layout)
+    _names(wb, layout)
+    wb.properties.creator = "ita-xl"
+    wb.properties.title = f"แม่แบบกรอกคะแนน ITA ปีงบประมาณ พ.ศ. {framework.fiscal_year}"
+    wb.properties.keywords = f"ita-xl-template={TEMPLATE_VERSION}; fiscal_year={framework.fiscal_year}"
+    fixed = dt.datetime(2000, 1, 1)  # a rebuild gives the same file, not a new timestamp
+    wb.properties.created = wb.properties.modified = fixed
+    wb.active = 1
+    return wb
+
+
+def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
+    year = layout.framework.fiscal_year
+    _widths(ws, [36, 55, 45])
+    _put(ws, "A1", "ข้อมูลหน่วยงาน", "title")
+    _put(ws, "A2", "กรอกช่องสีเหลือง ข้อมูลในชีตนี้ใช้ในหัวรายงานและตารางมาตรการ", "note")
+    labels = {
+        "name": ("ชื่อหน่วยงาน", "เช่น องค์การบริหารส่วนตำบลแก้ง"),
+        "type": ("ประเภทหน่วยงาน", "เลือกจากรายการ"),
+        "district": ("อำเภอ", ""),
+        "province": ("จังหวัด", ""),
+        "fiscal_year": ("ปีงบประมาณที่ประเมิน (พ.ศ.)", f"แม่แบบนี้สร้างสำหรับปี {year}"),
+        "thai_digits": ("ใช้เลขไทยในรายงาน", "ใช่ = ๙๘.๕๐, ไม่ใช่ = 98.50"),
+        "preparer": ("ผู้จัดทำรายงาน", ""),
+        "position": ("ตำแหน่งผู้จัดทำ", ""),
+    }
+    for key, row in layout.unit_fields.items():
+        label, note = labels[key]
+        _put(ws, f"A{row}", label, border=True)
+        _put(ws, f"B{row}", None, "input", border=True)
+        _put(ws, f"C{row}", note, "note")
+    ws[layout.unit_cell("fiscal_year")].value = year
+    ws[layout.unit_cell("thai_digits")].value = YES
+    _list_validation(ws, [layout.unit_cell("type")], UNIT_TYPES)
+    _list_validation(ws, [layout.unit_cell("thai_digits")], (YES, NO))
+    years = DataValidation(
+        type="whole",
+        operator="between",
+        formula1=str(available_years()[0]),
+        formula2="2700",
+        showErrorMessage=True,
+        errorTitle="ปีงบประมาณไม่ถูกต้อง",
+        error="กรอกปีงบประมาณเป็น พ.ศ. เช่น 2568",
+    )
+    years.add(layout.unit_cell("fiscal_year"))
+    ws.add_data_validation(years)
+    head = layout.departments_first_row - 1
+    _put(ws, f"A{head}", "ส่วนราชการ / กอง (ผู้รับผิดชอบมาตรการ)", "section")
+    for n, address in enumerate(layout.department_cells, start=1):
+        _put(ws, f"A{layout.departments_first_row + n - 1}", n, border=True)
+        _put(ws, address, None, "input", border=True)
+    for row in range(1, layout.departments_first_row + DEPARTMENT_ROWS):
+        ws.row_dimensions[row].height = 26
+    ws.freeze_panes = "A4"
+    _print_setup(ws, landscape=False)
+
+
+def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
+    fw = layout.framework
+    widths = [12, 14, 62, 16, 16, 16, 18, 34]
+    _widths(ws, widths)
+    _put(ws, "A1", f"คะแนนผลการประเมิน ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year}", "title")
+    _put(
+        ws,
+        "A2",
+        "กรอกคะแนนตามผลของ สำนักงาน ป.ป.ช. ในช่องสีเหลือง ช่องสีเทาคำนวณด้วยสูตร =ITA_…() "
+        "(ต้องติดตั้ง ita-xl) ช่องที่ว่างไว้ถือว่ายังไม่มีคะแนน ไม่ใช่ 0",
+        "note",
+    )
+    year = ref(UNIT, layout.unit_cell("fiscal_year"))
+    target = ref(CRITERIA, layout.target_cell)
+    tools = _absolute(layout.used_tool_range())
+    weights = ref(CRITERIA, layout.weights_range())
+    bands = ref(CRITERIA, layout.bands_range())
+    total = f"C{layout.total_row}"
+
+    summary = [
+        (layout.total_row, "คะแนนรวม", f"=ITA_WEIGHTED_TOTAL({tools},{weights})", SCORE_FORMAT),
+        (layout.rating_row, "ระดับผลการประเมิน", f"=ITA_RATING({total},{tools},{year},{bands})", None),
+        (layout.reason_row, "เหตุผลของระดับ", _reason_formula(layout, total, tools, year, bands), None),
+        (layout.pass_row, "ผลเทียบค่าเป้าหมาย", f"=ITA_PASS({total},{target})", None),
+    ]
+    for row, label, formula, number_format in summary:
+        ws.merge_cells(f"A{row}:B{row}")
+        _put(ws, f"A{row}", label, border=True)
+        _put(ws, f"C{row}", formula, "computed", border=True, number_format=number_format, wrap=True)
+        ws.row_dimensions[row].height = 26
+    ws.row_dimensions[layout.reason_row].height = 48
+
+    _put(ws, f"A{layout.printed_header_row}", "ตัวเลขที่พิมพ์ในเอกสารเดิม (ถ้ามี) เพื่อตรวจทาน", "section")
+    printed = [(row, f"คะแนนรวม ตามเอกสาร ({n})") for n, row in enumerate(layout.printed_total_rows, 1)]
+    printed += [
+        (layout.printed_rating_row, "ระดับผลการประเมิน ตามเอกสาร"),
+        (layout.printed_below_row, "จำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย ตามเอกสาร"),
+    ]
+    for row, label in printed:
+        ws.merge_cells(f"A{row}:B{row}")
+        _put(ws, f"A{row}", label, border=True)
+        _put(ws, f"C{row}", None, "input", border=True)
+        ws.merge_cells(f"D{row}:H{row}")
+        _put(ws, f"D{row}", None, "input", border=True)
+    _put(ws, f"D{layout.printed_header_row}", "ที่มา เช่น บันทึกข้อความ หน้า 1", "note")
+    for row in layout.printed_total_rows:
+        ws[f"C{row}"].number_format = SCORE_FORMAT
+    _score_validation(ws, [f"C{row}" for row in layout.printed_total_rows])
+    _list_validation(ws, [f"C{layout.printed_rating_row}"], [lv.name for lv in fw.levels], strict=False)
+
+    # tools
+    _header(
+        ws,
+        layout.tools_header_row,
+        [
+            "รหัส",
+            "น้ำหนัก (%)",
+            "เครื่องมือ",
+            "คะแนนที่ประกาศ",
+            "คำนวณจากตัวชี้วัด",
+            "คะแนนที่ใช้",
+            "ผลเทียบค่าเป้าหมาย",
+            "หมายเหตุ",
+        ],
+    )
+    for tool in fw.tools:
+        row = layout.tool_rows[tool.code]
+        rows = [layout.indicator_rows[i.number] for i in fw.indicators_of(tool.instrument)]
+        _put(ws, f"A{row}", tool.code, border=True)
+        _put(ws, f"B{row}", f"={ref(CRITERIA, f'C{layout.weight_rows[tool.code]}')}", "computed", border=True)
+        _put(ws, f"C{row}", tool.name, border=True, wrap=True)
+        _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
+        _put(
+            ws,
+            f"E{row}",
+            f"=ITA_TOOL_SCORE(F{rows[0]}:F{rows[-1]})",
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+        _put(
+            ws,
+            f"F{row}",
+            f'=IF(D{row}="",E{row},D{row})',
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+        _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
+        note = None
+        if len(fw.tools_of(tool.instrument)) > 1:
+            note = (
+                f'=IF(AND(D{row}="",E{row}<>""),"ใช้ค่าเฉลี่ยตัวชี้วัด {tool.instrument} แทน: กรอกคะแนนที่ประกาศ","")'
+            )
+        _put(ws, f"H{row}", note, "computed", border=True, wrap=True)
+        ws.row_dimensions[row].height = fit_height([(tool.name, widths[2])])
+    _score_validation(ws, [f"D{row}" for row in layout.tool_rows.values()])
+
+    # indicators
+    _header(
+        ws,
+        layout.indicators_header_row,
+        ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนนที่ประกาศ", "คำนวณจากข้อคำถาม", "คะแนนที่ใช้", "ผลเทียบค่าเป้าหมาย"],
+    )
+    for indicator in fw.indicators:
+        row = layout.indicator_rows[indicator.number]
+        _put(ws, f"A{row}", indicator.number, border=True)
+        _put(ws, f"B{row}", indicator.instrument, border=True)
+        _put(ws, f"C{row}", indicator.name, border=True, wrap=True)
+        _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
+        _put(
+            ws,
+            f"E{row}",
+            _indicator_formula(layout, indicator.number),
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+        _put(
+            ws,
+            f"F{row}",
+            f'=IF(D{row}="",E{row},D{row})',
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+        _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
+        ws.row_dimensions[row].height = 26
+    _score_validation(ws, [f"D{row}" for row in layout.indicator_rows.values()])
+    first, last = min(layout.indicator_rows.values()), max(layout.indicator_rows.values())
+    used, names = f"F{first}:F{last}", f"C{first}:C{last}"
+    highest, lowest, below = layout.extremes_rows
+    for row, label, formula in [
+        (highest, "ตัวชี้วัดที่ได้คะแนนสูงสุด", f"=ITA_HIGHEST({used},{names})"),
+        (lowest, "ตัวชี้วัดที่ได้คะแนนต่ำสุด", f"=ITA_LOWEST({used},{names})"),
+        (below, "จำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย", f'=COUNTIF({used},"<"&{target})'),
+    ]:
+        ws.merge_cells(f"A{row}:B{row}")
+        _put(ws, f"A{row}", label, border=True)
+        _put(ws, f"C{row}", formula, "computed", border=True, wrap=True)
+        ws.row_dimensions[row].height = 26
+
+    # OIT sub-indicators
+    if layout.subindicators_header_row is not None:
+        _header(ws, layout.subindicators_header_row, ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "", "คำนวณจากข้อคำถาม"])
+        for sub in fw.subindicators:
+            row = layout.subindicator_rows[sub.code]
+            items = [layout.question_rows[q.code] for q in fw.questions if q.subindicator == sub.code]
+            _put(ws, f"A{row}", sub.code, border=True)
+            _put(ws, f"B{row}", sub.indicator, border=True)
+            _put(ws, f"C{row}", sub.name, border=True)
+            _put(
+                ws,
+                f"E{row}",
+                f"=ITA_AVERAGE(E{items[0]}:E{items[-1]})",
+                "computed",
+                border=True,
+                number_format=SCORE_FORMAT,
+            )
+            ws.row_dimensions[row].height = 26
+
+    # questions
+    if layout.questions_header_row is not None:
+        _header(ws, layout.questions_header_row, ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"])
+        for question in fw.questions:
+            row = layout.question_rows[question.code]
+            _put(ws, f"A{row}", question.code, border=True)
+            _put(ws, f"B{row}", question.indicator, border=True)
+            _put(ws, f"C{row}", question.title or "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)", border=True, wrap=True)
+            _put(ws, f"D{row}", question.subindicator, border=True)
+            _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
+            ws.row_dimensions[row].height = fit_height([(question.title, widths[2])])
+        _score_validation(ws, [f"E{row}" for row in layout.question_rows.values()])
+    ws.freeze_panes = "A3"
+    _print_setup(ws, landscape=False)
+
+
+def _reason_formula(layout: Layout, total: str, tools: str, year: str, bands: str) -> str:
+    """The reason, plus a caveat while a split tool (EIT parts) stands in for typed scores.
+
+    The worksheet functions see numbers only, so the caveat comes from the notes column,
+    which says which tool took the indicators' mean instead of a published score.
+    """
+    reason = f"ITA_RATING_REASON({total},{tools},{year},{bands})"
+    split = [
+        row
+        for code, row in layout.tool_rows.items()
+        if len(layout.framework.tools_of(layout.framework.tool(code).instrument)) > 1
+    ]
+    if not split:
+        return f"={reason}"
+    notes = "&".join(f"{layout.NOTE}{row}" for row in split)
+    caveat = " (ยังไม่สิ้นสุด: คะแนน EIT แยกส่วนยังไม่ได้กรอก ใช้ค่าเฉลี่ยตัวชี้วัดแทน)"
+    return f'={reason}&IF({notes}<>"","{caveat}","")'
+
+
+def _indicator_formula(layout: Layout, number: int) -> str | None:
+    fw = layout.framework
+    subs = fw.subindicators_of(number)
+    if subs:
+        rows = [layout.subindicator_rows[s.code] for s in subs]
+    else:
+        rows = [layout.question_rows[q.code] for q in fw.questions_of(number)]
+    if not rows:
+        return None  # this year's catalogue has no questions: indicator scores are typed
+    return f"=ITA_AVERAGE(E{rows[0]}:E{rows[-1]})"
+
+
+def _history_sheet(ws: Worksheet, layout: Layout) -> None:
+    fw = layout.framework
+    _widths(ws, [16, 14, 18] + [12] * len(fw.indicators))
+    _put(ws, "A1", "ผลการประเมินปีก่อน ๆ (ใช้แสดงแนวโน้ม)", "title")
+    _put(ws, "A2", "กรอกคะแนนของปีก่อน ๆ เท่าที่มี แถวสุดท้ายดึงจากชีตคะแนนของปีนี้", "note")
+    titles = ["ปีงบประมาณ", "คะแนนรวม", "ระดับ"] + [f"ตัวชี้วัดที่ {i.number}" for i in fw.indicators]
+    _header(ws, layout.history_header_row, titles)
+    last_col = get_column_letter(len(titles))
+    for n, row in enumerate(layout.history_rows):
+        _put(ws, f"A{row}", fw.fiscal_year - HISTORY_YEARS + n, "input", border=True)
+        for col in range(2, len(titles) + 1):
+            fmt = None if col == 3 else SCORE_FORMAT
+            _put(ws, f"{get_column_letter(col)}{row}", None, "input", border=True, number_format=fmt)
+        ws.row_dimensions[row].height = 26
+    _score_validation(
+        ws,
+        [f"B{row}" for row in layout.history_rows]
+        + [f"D{row}:{last_col}{row}" for row in layout.history_rows],
+    )
+    row = layout.history_current_row
+    _put(ws, f"A{row}", f"={ref(UNIT, layout.unit_cell('fiscal_year'))}", "computed", border=True)
+    _put(
+        ws,
+        f"B{row}",
+        f"={ref(SCORES, f'C{layout.total_row}')}",
+        "computed",
+        border=True,
+        number_format=SCORE_FORMAT,
+    )
+    _put(ws, f"C{row}", f"={ref(SCORES, f'C{layout.rating_row}')}", "computed", border=True)
+    for n, indicator in enumerate(fw.indicators, start=4):
+        source = ref(SCORES, f"F{layout.indicator_rows[indicator.number]}")
+        _put(
+            ws,
+            f"{get_column_letter(n)}{row}",
+            f"={source}",
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+    ws.row_dimensions[row].height = 26
+    ws.freeze_panes = f"B{layout.history_header_row + 1}"
+    _print_setup(ws, landscape=True)
+
+
+def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
+    fw = layout.framework
+    _widths(ws, [16, 16, 26, 44])
+    _put(ws, "A1", f"เกณฑ์การประเมิน ปีงบประมาณ พ.ศ. {fw.fiscal_year}", "title")
+    _put(
+        ws,
+        "A2",
+        "ค่าในชีตนี้คือค่าที่สูตรใช้ แก้ไขได้เมื่อ สำนักงาน ป.ป.ช. เปลี่ยนเกณฑ์ "
+        "ita-xl ตรวจว่าน้ำหนักรวมได้ 100 และช่วงคะแนนต่อเนื่องไม่ซ้อนกันก่อนใช้",
+        "note",
+    )
+    _put(ws, "A4", "ค่าเป้าหมาย", border=True)
+    _put(ws, layout.target_cell, float(fw.target), "input", border=True, number_format=SCORE_FORMAT)
+    _score_validation(ws, [layout.target_cell])
+    _header(ws, layout.weights_header_row, ["รหัส", "ชื่อย่อ", "น้ำหนัก (ร้อยละ)", "เครื่องมือ"])
+    for tool in fw.tools:
+        row = layout.weight_rows[tool.code]
+        _put(ws, f"A{row}", tool.code, border=True)
+        _put(ws, f"B{row}", tool.short, border=True)
+        _put(ws, f"C{row}", float(tool.weight), "input", border=True, number_format="0.##")
+        _put(ws, f"D{row}", tool.name, border=True, wrap=True)
+        ws.row_dimensions[row].height = fit_height([(tool.name, 44)])
+    total_row = max(layout.weight_rows.values()) + 1
+    _put(ws, f"B{total_row}", "รวม", border=True)
+    rows = list(layout.weight_rows.values())
+    _put(ws, f"C{total_row}", f"=SUM(C{rows[0]}:C{rows[-1]})", "computed", border=True, number_format="0.##")
+    _header(ws, layout.bands_header_row, ["คะแนนตั้งแต่", "ถึง", "ระดับ", "ทุกเครื่องมือไม่ต่ำกว่า"])
+    row = layout.bands_header_row + 1
+    for band in fw.bands:
+        for rule in band.rules:
+            values = [float(band.minimum), float(band.maximum), rule.level]
+            values.append(None if rule.all_tools_at_least is None else float(rule.all_tools_at_least))
+            for col, value in zip("ABCD", values, strict=True):
+                fmt = SCORE_FORMAT if col in "ABD" else None
+                _put(ws, f"{col}{row}", value, "input", border=True, number_format=fmt)
+            ws.row_dimensions[row].height = 26
+            row += 1
+    for _ in range(SPARE_BAND_ROWS):
+        for col in "ABCD":
+            _put(
+                ws,
+                f"{col}{row}",
+                None,
+                "input",
+                border=True,
+                number_format=SCORE_FORMAT if col != "C" else None,
+            )
+        row += 1
+    _put(
+        ws,
+        f"A{row + 1}",
+        "ตารางระดับ: แถวที่มีคะแนนตั้งแต่–ถึงเท่ากันเป็นช่วงเดียวกัน ใช้แถวแรกที่เงื่อนไขเป็นจริง แถวสุดท้ายของช่วงต้องไม่มีเงื่อนไข",
+        "note",
+    )
+    first_band, last_band = layout.bands_header_row + 1, row - 1
+    _score_validation(
+        ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
+    )
+    ws.freeze_panes = "A3"
+    _print_setup(ws, landscape=False)
+
+
+def _names(wb: Workbook, layout: Layout) -> None:
+    """Workbook-level names for the cells a reader needs, so it need not know the rows."""
+    names = {
+        "ITA_FiscalYear": ref(UNIT, layout.unit_cell("fiscal_year")),
+        "ITA_UnitName": ref(UNIT, layout.unit_cell("name")),
+        "ITA_Total": ref(SCORES, f"C{layout.total_row}"),
+        "ITA_Rating": ref(SCORES, f"C{layout.rating_row}"),
+        "ITA_ToolScores": ref(SCORES, layout.used_tool_range()),
+        "ITA_IndicatorScores": ref(SCORES, layout.used_indicator_range()),
+        "ITA_Target": ref(CRITERIA, layout.target_cell),
+        "ITA_Weights": ref(CRITERIA, layout.weights_range()),
+        "ITA_Bands": ref(CRITERIA, layout.bands_range()),
+    }
+    for name, target in names.items():
+        wb.defined_names[name] = DefinedName(name, attr_text=target)
+
+
+# --------------------------------------------------------------------------- filling
+
+
+def fill(wb: Workbook, inputs: UnitInputs) -> None:
+    """Write a unit's typed figures into the input cells of a template built for its year."""
+    layout = layout_for(wb, inputs.fiscal_year)
+    unit = wb[UNIT]
+    values = {
+        "name": inputs.name,
+        "type": inputs.unit_type,
+        "district": inputs.district,
+        "province": inputs.province,
+        "fiscal_year": inputs.fiscal_year,
+        "thai_digits": YES if inputs.thai_digits else NO,
+        "preparer": inputs.preparer,
+        "position": inputs.position,
+    }
+    for key, value in values.items():
+        unit[layout.unit_cell(key)].value = value if value != "" else None
+    if len(inputs.departments) > DEPARTMENT_ROWS:
+        raise ValueError(f"at most {DEPARTMENT_ROWS} departments fit the template")
+    for address, department in zip(layout.department_cells, inputs.departments, strict=False):
+        unit[address].value = department
+
+    scores = wb[SCORES]
+    for code, value in inputs.tools.items():
+        scores[f"{layout.TYPED}{layout.tool_rows[code]}"].value = value
+    for number, value in inputs.indicators.items():
+        scores[f"{layout.TYPED}{layout.indicator_rows[number]}"].value = value
+    for code, value in inputs.questions.items():
+        scores[f"{layout.QUESTION_SCORE}{layout.question_rows[code]}"].value = value
+    if len(inputs.printed_totals) > PRINTED_TOTALS:
+        raise ValueError(f"at most {PRINTED_TOTALS} printed totals fit the template")
+    printed = list(zip(layout.printed_total_rows, inputs.printed_totals, strict=False))
+    printed += [
+        (layout.printed_rating_row, inputs.printed_rating),
+        (layout.printed_below_row, inputs.printed_below_target),
+    ]
+    for row, figure in printed:
+        if figure is not None:
+            scores[f"C{row}"].value = figure.value
+            scores[f"D{row}"].value = figure.source or None
+
+    history = wb[HISTORY]
+    if len(inputs.history) > HISTORY_YEARS:
+        raise ValueError(f"at most {HISTORY_YEARS} earlier years fit the template")
+    for row, year in zip(
+        layout.history_rows[HISTORY_YEARS - len(inputs.history) :], inputs.history, strict=True
+    ):
+        history[f"A{row}"].value = year.fiscal_year
+        history[f"B{row}"].value = year.total
+        history[f"C{row}"].value = year.rating
+        for n, indicator in enumerate(layout.framework.indicators, start=4):
+            history[f"{get_column_letter(n)}{row}"].value = year.indicators.get(indicator.number)
+
+    if inputs.weights is not None:
+        criteria = wb[CRITERIA]
+        for code, value in inputs.weights.items():
+            criteria[f"C{layout.weight_rows[code]}"].value = value
+
+
+def layout_for(wb: Workbook, fiscal_year: int) -> Layout:
+    """The layout of a template workbook, checking it was built for ``fiscal_year``."""
+    built_for = template_year(wb)
+    if built_for != fiscal_year:
+        raise ValueError(f"the workbook is a template for {built_for}, not {fiscal_year}")
+    return Layout(load_framework(fiscal_year))
+
+
+def template_year(wb: Workbook) -> int | None:
+    """The fiscal year a workbook's template was built for, from its properties."""
+    for part in (wb.properties.keywords or "").split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == "fiscal_year" and value.isdigit():
+            return int(value)
+    return None
