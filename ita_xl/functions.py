@@ -29,6 +29,7 @@ from ita_xl.numbers import format_number, parse_number, to_thai_digits
 from ita_xl.scoring import (
     DEFAULT_TARGET,
     average,
+    check_score,
     complete_average,
     extremes,
     pass_fail,
@@ -352,10 +353,28 @@ def _extreme(scores: Any, labels: Any, which: str) -> Any:
     for cell in score_cells:
         if is_passed_error(cell):
             return cell
+        if not is_blank(cell):
+            check_score(cell)
     keyed = {n: s for n, s in enumerate(score_cells)}
     found = extremes(keyed)
     positions = found.lowest if which == "lowest" else found.highest
     return ", ".join(str(label_cells[n]).strip() for n in positions)
+
+
+@safe
+def ita_below_target(scores: Any, target: Any = None) -> Any:
+    """How many scores are below the target (85 unless given); blanks are not counted."""
+    flat = cells(scores)
+    for value in flat:
+        if is_passed_error(value):
+            return value
+    if all(is_blank(value) for value in flat):
+        return 0
+    for value in flat:
+        if not is_blank(value):
+            check_score(value)
+    goal = DEFAULT_TARGET if is_blank(target) else _scalar(target)
+    return len(extremes(dict(enumerate(flat)), goal).below_target)
 
 
 @safe

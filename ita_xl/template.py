@@ -485,18 +485,13 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, f"B{row}", indicator.instrument, border=True)
         _put(ws, f"C{row}", indicator.name, border=True, wrap=True)
         _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
-        _put(
-            ws,
-            f"E{row}",
-            _indicator_formula(layout, indicator.number),
-            "computed",
-            border=True,
-            number_format=SCORE_FORMAT,
-        )
+        computed = _indicator_formula(layout, indicator.number)
+        _put(ws, f"E{row}", computed, "computed", border=True, number_format=SCORE_FORMAT)
+        fallback = f"E{row}" if computed else '""'  # no questions this year: typed only
         _put(
             ws,
             f"F{row}",
-            f'=IF(D{row}="",E{row},D{row})',
+            f'=IF(D{row}="",{fallback},D{row})',
             "computed",
             border=True,
             number_format=SCORE_FORMAT,
@@ -510,7 +505,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     for row, label, formula in [
         (highest, "ตัวชี้วัดที่ได้คะแนนสูงสุด", f"=ITA_HIGHEST({used},{names})"),
         (lowest, "ตัวชี้วัดที่ได้คะแนนต่ำสุด", f"=ITA_LOWEST({used},{names})"),
-        (below, "จำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย", f'=COUNTIF({used},"<"&{target})'),
+        (below, "จำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย", f"=ITA_BELOW_TARGET({used},{target})"),
     ]:
         ws.merge_cells(f"A{row}:B{row}")
         _put(ws, f"A{row}", label, border=True)

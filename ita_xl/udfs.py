@@ -214,6 +214,27 @@ def ITA_TOOL_WEIGHT(tool, fiscal_year=None):
 
 @xw.func
 @xw.arg("scores", ndim=2, doc="ช่วงคะแนน")
+@xw.arg("target", doc="ค่าเป้าหมาย (เว้นว่าง = 85)")
+def ITA_BELOW_TARGET(scores, target=None):
+    """จำนวนรายการที่ได้คะแนนต่ำกว่าค่าเป้าหมาย (85) ไม่นับช่องว่าง / Count below the target.
+
+    Compares 2-decimal scores with the target, as ITA_PASS does.
+
+    Args:
+        scores: Scores; blanks are not counted.
+        target: The target; 85 when blank.
+
+    Returns:
+        The number of scores below the target.
+
+    Example:
+        =ITA_BELOW_TARGET(F22:F31, 'เกณฑ์'!B4)
+    """
+    return f.ita_below_target(scores, target)
+
+
+@xw.func
+@xw.arg("scores", ndim=2, doc="ช่วงคะแนน")
 @xw.arg("labels", ndim=2, doc="ช่วงชื่อ จำนวนเท่ากับคะแนน")
 def ITA_LOWEST(scores, labels):
     """ชื่อรายการที่ได้คะแนนต่ำสุด (คะแนนเท่ากันแสดงทุกรายการ) / Label of the lowest score.

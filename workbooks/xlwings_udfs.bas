@@ -20,6 +20,19 @@ failed:
     ITA_AVERAGE = Err.Description
 End Function
 
+Function ITA_BELOW_TARGET(scores, Optional target)
+    #If App = "Microsoft Excel" Then
+        If TypeOf Application.Caller Is Range Then On Error GoTo failed
+        ITA_BELOW_TARGET = XLPy.CallUDF("ita_xl.udfs", "ITA_BELOW_TARGET", Array(scores, target), ActiveWorkbook, Application.Caller)
+        Exit Function
+    #Else
+        ITA_BELOW_TARGET = XLPy.CallUDF("ita_xl.udfs", "ITA_BELOW_TARGET", Array(scores, target))
+        Exit Function
+    #End If
+failed:
+    ITA_BELOW_TARGET = Err.Description
+End Function
+
 Function ITA_HIGHEST(scores, labels)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
