@@ -377,7 +377,7 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
 
 def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     fw = layout.framework
-    widths = [12, 14, 62, 16, 16, 16, 18, 34]
+    widths = [12, 26, 62, 16, 16, 16, 18, 34]
     _widths(ws, widths)
     _put(ws, "A1", f"คะแนนผลการประเมิน ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year}", "title")
     _put(
@@ -419,6 +419,8 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, f"C{row}", None, "input", border=True)
         ws.merge_cells(f"D{row}:H{row}")
         _put(ws, f"D{row}", None, "input", border=True)
+        ws.row_dimensions[row].height = 26
+    ws.row_dimensions[layout.printed_header_row].height = 30
     _put(ws, f"D{layout.printed_header_row}", "ที่มา เช่น บันทึกข้อความ หน้า 1", "note")
     for row in layout.printed_total_rows:
         ws[f"C{row}"].number_format = SCORE_FORMAT

@@ -16,7 +16,7 @@ import math
 import unicodedata
 
 #: Column-width units one Thai or Latin character takes at 16 pt TH SarabunPSK.
-CHAR_WIDTH_16PT = 0.95
+CHAR_WIDTH_16PT = 1.1
 #: Points one line takes at 16 pt TH SarabunPSK (the font has tall ascenders for marks).
 LINE_HEIGHT_16PT = 22.0
 
