@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--thai-digits", action="store_true", help="print figures in Thai digits")
 
     commands.add_parser("years", help="list the fiscal-year frameworks")
+
+    template = commands.add_parser(
+        "template",
+        help="write an empty template workbook for a fiscal year",
+        description="Write the template workbook staff type their NACC figures into, built from the "
+        "year's rules. An existing file is never overwritten.",
+    )
+    template.add_argument("--year", type=int, help="Buddhist-era fiscal year (default: the newest)")
+    template.add_argument("-o", "--output", help="file to write (default: ITA_template_<year>.xlsx)")
     return parser
 
 
@@ -64,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "score":
             return _score(args)
+        if args.command == "template":
+            return _template(args)
         return _years()
     except ItaError as exc:
         print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
@@ -153,6 +164,17 @@ def _score(args: argparse.Namespace) -> int:
             )
             exit_code = EXIT_FINDING
     return exit_code
+
+
+def _template(args: argparse.Namespace) -> int:
+    from ita_xl.files import save_new
+    from ita_xl.template import build_template
+
+    year = args.year if args.year is not None else latest_year()
+    framework = load_framework(year)
+    path = save_new(build_template(framework), args.output or f"ITA_template_{year}.xlsx")
+    print(f"เขียนแม่แบบปีงบประมาณ {year} ที่ {path} / wrote the FY{year} template to {path}")
+    return EXIT_OK
 
 
 def _years() -> int:

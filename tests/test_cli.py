@@ -104,3 +104,28 @@ def test_module_entry_point_without_traceback():
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_template_writes_a_years_workbook_and_never_overwrites(tmp_path, capsys, monkeypatch):
+    from openpyxl import load_workbook
+
+    from ita_xl.template import SCORES, template_year
+
+    target = tmp_path / "t.xlsx"
+    assert main(["template", "--year", "2563", "-o", str(target)]) == 0
+    wb = load_workbook(target)
+    assert template_year(wb) == 2563 and SCORES in wb.sheetnames
+    before = target.read_bytes()
+    code = main(["template", "--year", "2568", "-o", str(target)])
+    assert code == 2
+    assert "exists" in capsys.readouterr().err
+    assert target.read_bytes() == before
+    monkeypatch.chdir(tmp_path)
+    assert main(["template"]) == 0
+    assert (tmp_path / "ITA_template_2568.xlsx").exists()
+    assert not list(tmp_path.glob(".ita-xl-*"))  # no temporary file left behind
+
+
+def test_template_into_a_missing_folder_is_a_one_line_error(tmp_path, capsys):
+    assert main(["template", "-o", str(tmp_path / "no" / "t.xlsx")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
