@@ -49,6 +49,17 @@ DEPARTMENT_ROWS = 20
 HISTORY_YEARS = 5
 SPARE_BAND_ROWS = 3
 PRINTED_TOTALS = 2
+#: Rows of the unit sheet's fields (values in column B); fixed for every year.
+UNIT_FIELDS = {
+    "name": 4,
+    "type": 5,
+    "district": 6,
+    "province": 7,
+    "fiscal_year": 8,
+    "thai_digits": 9,
+    "preparer": 10,
+    "position": 11,
+}
 
 # Styles as plain property sets, applied by one helper.
 _THIN = Side(style="thin", color="808080")
@@ -90,18 +101,7 @@ class Layout:
     framework: Framework
 
     # -- unit sheet (fixed rows)
-    unit_fields: Mapping[str, int] = field(
-        default_factory=lambda: {
-            "name": 4,
-            "type": 5,
-            "district": 6,
-            "province": 7,
-            "fiscal_year": 8,
-            "thai_digits": 9,
-            "preparer": 10,
-            "position": 11,
-        }
-    )
+    unit_fields: Mapping[str, int] = field(default_factory=lambda: dict(UNIT_FIELDS))
     departments_first_row: int = 14
 
     # -- scores sheet: summary and printed figures

@@ -1,0 +1,197 @@
+"""Check a unit's inputs before anything is written: thresholds sound, figures that agree.
+
+Errors stop generation (a broken threshold, an unreadable score). Warnings are written into
+the analysis sheet: figures that disagree with their recomputation by more than ±0.01, a
+printed rating of the wrong scale, a total that is not final. Each finding names its cell.
+"""
+
+from __future__ import annotations
+
+from ita_xl.errors import FrameworkError, ItaError
+from ita_xl.framework import Framework, with_criteria
+from ita_xl.numbers import agrees, format_number, parse_number, round2
+from ita_xl.reader import ERROR, WARNING, Finding, ReadResult
+from ita_xl.scoring import Assessment, assess, extremes, indicator_scores
+from ita_xl.template import CRITERIA, SCORES, UNIT
+
+
+def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Finding]]:
+    """The year's rules with the criteria sheet applied, or the error that prevents it."""
+    layout, criteria, framework = result.layout, result.criteria, result.framework
+    if framework is None or criteria is None or layout is None:
+        return framework, []
+    try:
+        applied = with_criteria(
+            framework, weights=criteria.weights, bands=criteria.bands, target=criteria.target, source=CRITERIA
+        )
+    except FrameworkError as exc:
+        if ".weight" in exc.en or "tools" in exc.en:
+            first = min(layout.weight_rows.values())
+            cell = f"C{first}:C{max(layout.weight_rows.values())}"
+        elif "target" in exc.en:
+            cell = layout.target_cell
+        else:
+            cell = layout.bands_range()
+        return None, [Finding(ERROR, exc.th, exc.en, CRITERIA, cell)]
+    return applied, []
+
+
+def validate(result: ReadResult) -> tuple[list[Finding], Framework | None, Assessment | None]:
+    """All findings for a read workbook, and the framework and assessment when there are no errors."""
+    findings = list(result.findings)
+    inputs = result.inputs
+    if inputs is None or any(f.severity == ERROR and f.sheet == "" for f in findings):
+        return findings, None, None
+    framework, problems = effective_framework(result)
+    findings += problems
+    if not (inputs.tools or inputs.indicators or inputs.questions):
+        findings.append(
+            Finding(
+                ERROR,
+                "ยังไม่ได้กรอกคะแนน: กรอกคะแนนเครื่องมือ ตัวชี้วัด หรือข้อคำถามในชีตคะแนน",
+                "no scores typed",
+                SCORES,
+                f"D{min(result.layout.tool_rows.values())}",
+            )
+        )
+    if framework is None or any(f.severity == ERROR for f in findings):
+        return findings, framework, None
+    try:
+        assessment = assess(
+            framework, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools
+        )
+    except ItaError as exc:  # pragma: no cover - the reader already checked every score
+        findings.append(Finding(ERROR, exc.th, exc.en))
+        return findings, framework, None
+    findings += _agreement(result, framework, assessment)
+    if not inputs.departments:
+        findings.append(
+            Finding(
+                WARNING,
+                "ยังไม่ได้กรอกส่วนราชการ: ช่องผู้รับผิดชอบในตารางมาตรการจะว่าง",
+                "no departments: the measures' responsible column will be empty",
+                UNIT,
+                result.layout.department_cells[0],
+            )
+        )
+    return findings, framework, assessment
+
+
+def _agreement(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    inputs, cells = result.inputs, result.cells
+    found: list[Finding] = []
+
+    def where(key) -> tuple[str, str]:
+        sheet, _, cell = cells[key].partition("!")
+        return sheet, cell
+
+    def fmt(value) -> str:
+        return format_number(value)
+
+    # indicators typed vs computed from their questions
+    from_questions = indicator_scores(inputs.questions, framework)
+    for number, typed in inputs.indicators.items():
+        computed = from_questions.get(number)
+        if computed is None:
+            continue
+        value = parse_number(typed)
+        if not agrees(value, computed):
+            codes = ", ".join(q.code for q in framework.questions_of(number))
+            found.append(
+                Finding(
+                    WARNING,
+                    f"ตัวชี้วัดที่ {number} กรอกไว้ {fmt(value)} แต่ค่าเฉลี่ยข้อคำถาม ({codes}) ได้ {fmt(computed)}",
+                    f"indicator {number} is {fmt(value)} but its questions average {fmt(computed)}",
+                    *where(("indicator", number)),
+                )
+            )
+
+    # tools typed vs computed from indicators (split instruments: the mean of their parts)
+    indicator_values = dict(assessment.indicators)
+    for instrument in dict.fromkeys(t.instrument for t in framework.tools):
+        parts = framework.tools_of(instrument)
+        numbers = [i.number for i in framework.indicators_of(instrument)]
+        if any(indicator_values.get(n) is None for n in numbers):
+            continue
+        typed = [parse_number(inputs.tools[t.code]) for t in parts if t.code in inputs.tools]
+        if len(typed) != len(parts):
+            continue
+        mean_indicators = sum(indicator_values[n] for n in numbers) / len(numbers)
+        mean_typed = sum(typed) / len(typed)
+        if abs(round2(mean_typed) - round2(mean_indicators)) > round2(0.01) * len(parts):
+            label = " และ ".join(t.short for t in parts)
+            found.append(
+                Finding(
+                    WARNING,
+                    f"{label} กรอกไว้ {fmt(mean_typed)} แต่ค่าเฉลี่ยตัวชี้วัดได้ {fmt(mean_indicators)}",
+                    f"{instrument}: typed {fmt(mean_typed)}, indicators give {fmt(mean_indicators)}",
+                    *where(("tool", parts[0].code)),
+                )
+            )
+
+    total = assessment.total
+    if total.value is None:
+        missing = ", ".join(framework.tool(c).short for c in total.missing)
+        found.append(
+            Finding(
+                WARNING,
+                f"คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน {missing} "
+                f"(อยู่ระหว่าง {fmt(total.low)}–{fmt(total.high)}): ไม่ถือเป็น 0",
+                f"the total is not final: no score for {missing}",
+                *where(("tool", total.missing[0])),
+            )
+        )
+    for n, printed in enumerate(inputs.printed_totals):
+        if total.value is None:
+            break
+        value = parse_number(printed.value)
+        if not agrees(value, total.value):
+            found.append(
+                Finding(
+                    WARNING,
+                    f"คะแนนรวมตามเอกสาร{(' (' + printed.source + ')') if printed.source else ''} "
+                    f"{fmt(value)} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}",
+                    f"printed total {fmt(value)} disagrees with the recomputed {fmt(total.value)}",
+                    *where(("printed_total", n)),
+                )
+            )
+
+    rating = assessment.rating
+    if inputs.printed_rating is not None:
+        printed = str(inputs.printed_rating.value).strip()
+        names = [lv.name for lv in framework.levels]
+        if printed not in names:
+            found.append(
+                Finding(
+                    WARNING,
+                    f"ระดับตามเอกสาร “{printed}” ไม่ใช่ระดับตามเกณฑ์ปี {framework.fiscal_year} "
+                    f"({' / '.join(names)}): อาจใช้เกณฑ์ของปีอื่นปนกัน",
+                    f"printed level {printed!r} is not on the FY{framework.fiscal_year} scale",
+                    *where(("printed_rating", 0)),
+                )
+            )
+        elif rating is not None and printed != rating.level:
+            note = " (ระดับที่คำนวณได้ยังไม่สิ้นสุด)" if rating.provisional else ""
+            found.append(
+                Finding(
+                    WARNING,
+                    f"ระดับตามเอกสาร “{printed}” ไม่ตรงกับที่คำนวณได้ “{rating.level}”{note}",
+                    f"printed level {printed} disagrees with the computed {rating.level}",
+                    *where(("printed_rating", 0)),
+                )
+            )
+    if inputs.printed_below_target is not None:
+        scores = {n: v for n, v in assessment.indicators.items() if v is not None}
+        if scores:
+            count = len(extremes(scores, framework.target).below_target)
+            printed_count = parse_number(inputs.printed_below_target.value)
+            if printed_count != count:
+                found.append(
+                    Finding(
+                        WARNING,
+                        f"เอกสารระบุว่ามีตัวชี้วัดต่ำกว่าค่าเป้าหมาย {printed_count:g} ตัว แต่นับได้ {count} ตัว",
+                        f"printed {printed_count:g} indicators below target, counted {count}",
+                        *where(("printed_below", 0)),
+                    )
+                )
+    return found
