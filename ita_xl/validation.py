@@ -54,16 +54,20 @@ def validate(result: ReadResult) -> tuple[list[Finding], Framework | None, Asses
                 f"D{min(result.layout.tool_rows.values())}",
             )
         )
-    if framework is None or any(f.severity == ERROR for f in findings):
+    if any(f.severity == ERROR and f.sheet != CRITERIA for f in findings):
         return findings, framework, None
+    # With broken criteria, the figures are still checked against the year's own rules.
+    rules = framework or result.framework
     try:
         assessment = assess(
-            framework, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools
+            rules, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools
         )
     except ItaError as exc:  # pragma: no cover - the reader already checked every score
         findings.append(Finding(ERROR, exc.th, exc.en))
         return findings, framework, None
-    findings += _agreement(result, framework, assessment)
+    findings += _agreement(result, rules, assessment)
+    if framework is None:
+        return findings, None, None
     if not inputs.departments:
         findings.append(
             Finding(
@@ -146,11 +150,11 @@ def _agreement(result: ReadResult, framework: Framework, assessment: Assessment)
             break
         value = parse_number(printed.value)
         if not agrees(value, total.value):
+            source = f" “{printed.source}”" if printed.source else ""
             found.append(
                 Finding(
                     WARNING,
-                    f"คะแนนรวมตามเอกสาร{(' (' + printed.source + ')') if printed.source else ''} "
-                    f"{fmt(value)} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}",
+                    f"คะแนนรวม {fmt(value)} ที่พิมพ์ในเอกสาร{source} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}",
                     f"printed total {fmt(value)} disagrees with the recomputed {fmt(total.value)}",
                     *where(("printed_total", n)),
                 )
