@@ -52,6 +52,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("years", help="list the fiscal-year frameworks")
 
+    validate = commands.add_parser(
+        "validate",
+        help="check a filled template without writing anything",
+        description="Validate a filled template: scores, thresholds, figures that disagree. "
+        "Exit 1 when there are errors.",
+    )
+    validate.add_argument("input", metavar="INPUT.xlsx")
+
+    generate = commands.add_parser(
+        "generate",
+        help="write the analysis and measures sheets into a copy of a filled template",
+        description="Validate, then write the sheets วิเคราะห์ผล and มาตรการ. The input is never "
+        "overwritten unless --in-place is given; an existing output is replaced only if ita-xl made it.",
+    )
+    generate.add_argument("input", metavar="INPUT.xlsx")
+    generate.add_argument(
+        "-o", "--output", metavar="OUTPUT.xlsx", help="default: INPUT_ITA.xlsx beside the input"
+    )
+    generate.add_argument(
+        "--in-place", action="store_true", help="write the sheets into the input file itself"
+    )
+    generate.add_argument(
+        "--threshold", type=float, help="items below this score get measures first (default: the target, 85)"
+    )
+
+    demo = commands.add_parser("demo", help="generate the report for the embedded seed-004 sample")
+    demo.add_argument("-o", "--output", default="ita-demo.xlsx", help="default: ./ita-demo.xlsx")
+
     template = commands.add_parser(
         "template",
         help="write an empty template workbook for a fiscal year",
@@ -75,6 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(args)
         if args.command == "template":
             return _template(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "generate":
+            return _generate(args)
+        if args.command == "demo":
+            return _demo(args)
         return _years()
     except ItaError as exc:
         print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
@@ -164,6 +198,75 @@ def _score(args: argparse.Namespace) -> int:
             )
             exit_code = EXIT_FINDING
     return exit_code
+
+
+def _print_findings(findings) -> None:
+    for finding in findings:
+        print(finding.line())
+
+
+def _summary(outcome) -> None:
+    assessment = outcome.report.assessment
+    total = assessment.total
+    rating = assessment.rating
+    total_text = format_number(total.value) if total.value is not None else "ยังไม่สิ้นสุด / not final"
+    print(f"คะแนนรวม {total_text} / total {total_text}")
+    if rating is not None:
+        print(f"ระดับ {rating.level}: {rating.reason_th}")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from ita_xl.generate import check_workbook, open_workbook
+
+    outcome = check_workbook(open_workbook(args.input))
+    _print_findings(outcome.findings)
+    if outcome.errors:
+        print(f"พบข้อผิดพลาด {len(outcome.errors)} รายการ / {len(outcome.errors)} error(s)")
+        return EXIT_FINDING
+    print(
+        f"ผ่านการตรวจสอบ มีข้อสังเกต {len(outcome.findings)} รายการ / valid, {len(outcome.findings)} warning(s)"
+    )
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from ita_xl.generate import generate_file
+
+    outcome, path = generate_file(args.input, args.output, in_place=args.in_place, threshold=args.threshold)
+    _print_findings(outcome.findings)
+    if path is None:
+        print(
+            f"ไม่ได้สร้างรายงาน: พบข้อผิดพลาด {len(outcome.errors)} รายการ"
+            f" / not generated: {len(outcome.errors)} error(s)"
+        )
+        return EXIT_FINDING
+    _summary(outcome)
+    print(f"บันทึกรายงานที่ {path} / wrote {path}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_xl.build.workbooks import sample_workbook
+    from ita_xl.files import save_new
+    from ita_xl.generate import generate_workbook, is_ours
+
+    wb = sample_workbook("004")
+    outcome = generate_workbook(wb)
+    if not outcome.ok:  # pragma: no cover - the embedded sample is valid
+        _print_findings(outcome.findings)
+        return EXIT_FINDING
+    target = Path(args.output)
+    path = save_new(wb, target, replace=target.exists() and is_ours(target))
+    print("ตัวอย่าง: เทศบาลตำบลเขาย้อย ปีงบประมาณ 2568 (seed 004) / demo: seed 004, FY2568")
+    _summary(outcome)
+    print(
+        f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตวิเคราะห์ผล"
+        f" / {len(outcome.findings)} warning(s) in the sheet"
+    )
+    print(f"บันทึกรายงานที่ {path.resolve()} / wrote {path.resolve()}")
+    return EXIT_OK
 
 
 def _template(args: argparse.Namespace) -> int:
