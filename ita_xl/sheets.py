@@ -139,8 +139,10 @@ class _Builder:
         """Thai digits where the unit asks for them; numbers stay numbers otherwise."""
         if value is None:
             return None
-        if isinstance(value, float | int) and not isinstance(value, bool):
-            return format_number(value, thai=True) if self.thai else float(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return format_number(value, 0, thai=True) if self.thai else value
+        if isinstance(value, float):
+            return format_number(value, thai=True) if self.thai else value
         return to_thai_digits(str(value)) if self.thai else str(value)
 
     def width(self, col: int, span: int = 1) -> float:
@@ -215,8 +217,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
     fw, a = report.framework, report.assessment
     b = _Builder([9, 14, 52, 14, 18, 34], report.inputs.thai_digits)
     b.line(
-        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
-        f"ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year}",
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
+        f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year}",
         "title",
     )
     b.line(_place(report), "subtitle", gap=1)
@@ -401,7 +403,7 @@ def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
     b.line(
-        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {report.measures_year}",
+        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {report.measures_year}",
         "title",
     )
     b.line(_place(report), "subtitle")

@@ -16,9 +16,9 @@ import math
 import unicodedata
 
 #: Column-width units one Thai or Latin character takes at 16 pt TH SarabunPSK.
-CHAR_WIDTH_16PT = 1.1
+CHAR_WIDTH_16PT = 1.3
 #: Points one line takes at 16 pt TH SarabunPSK (the font has tall ascenders for marks).
-LINE_HEIGHT_16PT = 22.0
+LINE_HEIGHT_16PT = 24.0
 
 
 def display_length(text: str) -> int:
