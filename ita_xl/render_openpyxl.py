@@ -38,8 +38,6 @@ def _style(name: str) -> dict[str, Any]:
     }
     if "fill" in props:
         result["fill"] = PatternFill("solid", fgColor=props["fill"])
-    if props.get("border"):
-        result["border"] = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
     if "number_format" in props:
         result["number_format"] = props["number_format"]
     return result
@@ -68,6 +66,11 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
                     end_row=block.row + r,
                     end_column=block.col + block.span - 1,
                 )
+    border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+    for box in spec.boxes:
+        for row in ws[box]:
+            for cell in row:
+                cell.border = border
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

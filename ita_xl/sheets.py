@@ -39,14 +39,13 @@ STYLES: dict[str, dict[str, Any]] = {
         "fill": "1F4E79",
         "align": "center",
         "wrap": True,
-        "border": True,
     },
-    "cell": {**_BASE, "wrap": True, "valign": "top", "border": True},
-    "center": {**_BASE, "align": "center", "valign": "top", "wrap": True, "border": True},
-    "number": {**_BASE, "align": "right", "valign": "top", "border": True, "number_format": "0.00"},
+    "cell": {**_BASE, "wrap": True, "valign": "top"},
+    "center": {**_BASE, "align": "center", "valign": "top", "wrap": True},
+    "number": {**_BASE, "align": "right", "valign": "top", "number_format": "0.00"},
     "text": {**_BASE, "wrap": True, "valign": "top"},
-    "label": {**_BASE, "bold": True, "valign": "top", "wrap": True, "border": True, "fill": "DDEBF7"},
-    "warning": {**_BASE, "wrap": True, "valign": "top", "border": True, "fill": "FFF2CC"},
+    "label": {**_BASE, "bold": True, "valign": "top", "wrap": True, "fill": "DDEBF7"},
+    "warning": {**_BASE, "wrap": True, "valign": "top", "fill": "FFF2CC"},
     "note": {**_BASE, "size": 14, "italic": True, "color": "595959", "wrap": True},
     "marker": {**_BASE, "size": 8, "color": "FFFFFF"},
 }
@@ -97,6 +96,8 @@ class SheetSpec:
     widths: tuple[float, ...]
     blocks: tuple[Block, ...]
     heights: dict[int, float] = field(default_factory=dict)
+    #: Rectangles that get thin borders inside and out (the tables).
+    boxes: tuple[str, ...] = ()
     chart: Chart | None = None
     print_title_rows: str | None = None
     landscape: bool = False
@@ -133,6 +134,7 @@ class _Builder:
         self.thai = thai
         self.blocks: list[Block] = []
         self.heights: dict[int, float] = {}
+        self.boxes: list[str] = []
         self.row = 1
 
     def show(self, value: Any) -> Any:
@@ -189,13 +191,20 @@ class _Builder:
             if rows:
                 self.row = body
                 self.put([[r[c]] for r in rows], style, col=col, span=span)
-        self.row = body + len(rows) + gap
+        last = body + len(rows) - 1
+        self.box(top, last, sum(spans))
+        self.row = last + 1 + gap
         return top
+
+    def box(self, first_row: int, last_row: int, columns: int) -> None:
+        self.boxes.append(f"A{first_row}:{get_column_letter(columns)}{last_row}")
 
     def spec(self, name: str, **kwargs: Any) -> SheetSpec:
         marker = Block(1, 26, ((MARKER,),), "marker")
         widths = self.widths
-        return SheetSpec(name, widths, (*self.blocks, marker), dict(self.heights), **kwargs)
+        return SheetSpec(
+            name, widths, (*self.blocks, marker), dict(self.heights), tuple(self.boxes), **kwargs
+        )
 
 
 def _score(value: float | None) -> Any:
@@ -261,11 +270,13 @@ def analysis_sheet(report: Report) -> SheetSpec:
         ["เหตุผล", reason],
         ["คะแนนรายเครื่องมือ", tool_text],
     ]
+    first = b.row
     for label, value in rows:
         top = b.row
         b.put([[label]], "label", span=2)
         b.row = top
         b.put([[value]], "number" if isinstance(value, float) else "cell", col=3, span=4)
+    b.box(first, b.row - 1, 6)
     b.row += 1
 
     b.line("๔. ภาพรวมรายตัวชี้วัด", "section")
@@ -309,38 +320,50 @@ def analysis_sheet(report: Report) -> SheetSpec:
             "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
             "note",
         )
-        for i in report.indicators:
-            if i.score is not None and i.passed and not i.passed.passed:
-                b.line(f"ตัวชี้วัดที่ {i.number} {i.name} ({format_number(i.score)} คะแนน)", "label")
-                b.line(f"สาเหตุ: {i.recommendation.cause}\nแนวทาง: {i.recommendation.advice}", gap=1)
-        b.row += 1
+        weak = [i for i in report.indicators if i.score is not None and i.passed and not i.passed.passed]
+        b.table(
+            ["ข้อ", "คะแนน", "ตัวชี้วัด", "สาเหตุ", "แนวทางการยกระดับ"],
+            [[i.number, i.score, i.name, i.recommendation.cause, i.recommendation.advice] for i in weak],
+            ["center", "number", "cell", "cell", "cell"],
+            spans=[1, 1, 1, 2, 1],
+        )
     else:
+        rows = []
+        for i in report.indicators:
+            lowest = {q.code for q in i.lowest}
+            for q in i.questions:
+                mark = "ต่ำสุดของตัวชี้วัด" if q.code in lowest and len(i.questions) > 1 else ""
+                if i.instrument == "OIT" and q.score < 100:
+                    mark = "ยังไม่ผ่าน"
+                elif i.instrument == "OIT":
+                    mark = ""
+                rows.append([i.number, q.code, q.label, q.score, mark])
+        b.table(
+            ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน", "หมายเหตุ"],
+            rows,
+            ["center", "center", "cell", "number", "center"],
+            spans=[1, 1, 1, 1, 2],
+        )
+        b.line("ข้อที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด: สาเหตุและแนวทางการยกระดับ", "label")
+        analysis_rows = []
         for i in report.indicators:
             if not i.questions:
                 continue
-            b.line(
-                f"ตัวชี้วัดที่ {i.number} {i.name} ({'-' if i.score is None else format_number(i.score)} คะแนน)",
-                "label",
-            )
-            b.table(
-                ["รหัส", "ข้อคำถาม", "คะแนน"],
-                [[q.code, q.label, q.score] for q in i.questions],
-                ["center", "cell", "number"],
-                gap=0,
-                spans=[1, 2, 1],
-            )
-            low = ", ".join(q.code for q in i.lowest)
             if i.instrument == "OIT":
                 missing = [q.code for q in i.questions if q.score < 100]
-                text = (
-                    "เปิดเผยข้อมูลครบทุกข้อ ควรรักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
-                    if not missing
-                    else f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}\nแนวทาง: {i.recommendation.advice}"
-                )
+                cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
+                advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
+                low = ", ".join(missing) or "-"
             else:
-                advice = i.recommendation
-                text = f"ข้อที่ได้คะแนนต่ำสุด: {low}\nสาเหตุ: {advice.cause}\nแนวทาง: {advice.advice}"
-            b.line(text, gap=1)
+                low = ", ".join(q.code for q in i.lowest)
+                cause, advice = i.recommendation.cause, i.recommendation.advice
+            analysis_rows.append([i.number, low, i.name, cause, advice])
+        b.table(
+            ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัด", "สาเหตุ", "แนวทางการยกระดับ"],
+            analysis_rows,
+            ["center", "center", "cell", "cell", "cell"],
+            spans=[1, 1, 1, 2, 1],
+        )
 
     if report.themes:
         b.line("๗. สรุปตามประเด็นการพัฒนา ๗ ประเด็น", "section")

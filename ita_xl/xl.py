@@ -1,0 +1,101 @@
+"""The live-workbook target: ``generate(book)`` and the button macro ``main()``.
+
+``generate`` reads the open workbook through the xlwings Book API (one read per input
+sheet), runs the same validation and report as the headless generator, and renders the
+same sheet descriptions with ``render_xlwings``. ``main`` is what the ribbon button and
+``RunPython`` call: it works on the workbook the user is in and reports with Excel alerts,
+in Thai; an unexpected failure becomes an alert with a short message and a log file path.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ita_xl.generate import Outcome, plan
+from ita_xl.numbers import format_number
+from ita_xl.render_xlwings import render
+from ita_xl.sheets import ANALYSIS, MARKER_CELL
+
+LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
+ALERT_LINES = 15
+
+
+@dataclass
+class BookOutcome(Outcome):
+    operations: int = 0
+
+
+def _grid(book: Any):
+    def read(name: str) -> list[list[Any]]:
+        sheet = book.sheets[name]
+        last = sheet.used_range.last_cell
+        return sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
+
+    return read
+
+
+def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
+    """Validate ``book`` and write the analysis and measures sheets into it."""
+    names = [sheet.name for sheet in book.sheets]
+    outcome = plan(_grid(book), names, lambda name: book.sheets[name][MARKER_CELL].value, threshold=threshold)
+    result = BookOutcome(outcome.findings, outcome.report, outcome.specs)
+    if not outcome.ok:
+        return result
+    for spec in outcome.specs:
+        if spec.name in names:
+            book.sheets[spec.name].delete()
+            result.operations += 1
+    for spec in outcome.specs:
+        result.operations += render(book, spec, after=book.sheets[len(book.sheets) - 1])
+    book.sheets[ANALYSIS].activate()
+    result.operations += 1
+    return result
+
+
+def summary_th(outcome: Outcome) -> str:
+    """The alert text for a finished run."""
+    assessment = outcome.report.assessment
+    total = assessment.total
+    lines = [
+        "สร้างชีต “วิเคราะห์ผล” และ “มาตรการ” แล้ว",
+        f"คะแนนรวม {format_number(total.value) if total.value is not None else 'ยังไม่สิ้นสุด'}",
+    ]
+    if assessment.rating is not None:
+        lines.append(f"ระดับ {assessment.rating.level}")
+    if outcome.findings:
+        lines.append(f"มีข้อสังเกต {len(outcome.findings)} รายการ ดูท้ายชีตวิเคราะห์ผล")
+    return "\n".join(lines)
+
+
+def errors_th(outcome: Outcome) -> str:
+    """The alert text when errors stop the run: each error with its cell."""
+    lines = [f.line() for f in outcome.errors]
+    if len(lines) > ALERT_LINES:
+        lines = [*lines[:ALERT_LINES], f"และอีก {len(lines) - ALERT_LINES} รายการ"]
+    return "ยังสร้างรายงานไม่ได้ แก้ไขข้อต่อไปนี้ก่อน:\n" + "\n".join(lines)
+
+
+def main() -> None:
+    """The button: generate into the workbook the user is in, and say how it went."""
+    import xlwings as xw
+
+    book = xw.Book.caller()
+    try:
+        outcome = generate(book)
+    except Exception:
+        logging.basicConfig(filename=LOG_FILE, level=logging.INFO)
+        logging.getLogger("ita_xl").error("generation failed\n%s", traceback.format_exc())
+        book.app.alert(
+            f"เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างรายงาน\nรายละเอียดอยู่ในไฟล์ {LOG_FILE}",
+            title="ita-xl",
+        )
+        return
+    if outcome.errors or outcome.report is None:
+        book.app.alert(errors_th(outcome), title="ita-xl: พบข้อผิดพลาด")
+    else:
+        book.app.alert(summary_th(outcome), title="ita-xl")
