@@ -9,6 +9,7 @@ in Thai; an unexpected failure becomes an alert with a short message and a log f
 
 from __future__ import annotations
 
+import datetime
 import logging
 import tempfile
 import traceback
@@ -88,8 +89,10 @@ def main() -> None:
     try:
         outcome = generate(book)
     except Exception:
-        logging.basicConfig(filename=LOG_FILE, level=logging.INFO)
-        logging.getLogger("ita_xl").error("generation failed\n%s", traceback.format_exc())
+        details = traceback.format_exc()
+        logging.getLogger("ita_xl").error("generation failed\n%s", details)
+        with LOG_FILE.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.datetime.now().isoformat()} generation failed\n{details}\n")
         book.app.alert(
             f"เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างรายงาน\nรายละเอียดอยู่ในไฟล์ {LOG_FILE}",
             title="ita-xl",

@@ -114,7 +114,9 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
     assert all(m.owner == "สำนักปลัดเทศบาล" for m in rows)
     assert rows[3].steps[0].startswith("จัดทำคู่มือ")
     analysis = wb[ANALYSIS]
-    first = next(r for r in range(1, analysis.max_row + 1) if analysis.cell(r, 3).value == "การใช้ทรัพย์สินของทางราชการ")
+    first = next(
+        r for r in range(1, analysis.max_row + 1) if analysis.cell(r, 3).value == "การใช้ทรัพย์สินของทางราชการ"
+    )
     assert analysis.cell(first, 4).value == "๙๗.๔๒"  # the indicator table: name, then score
     assert analysis.cell(first, 5).value == "ผ่านเกณฑ์"
     measures = wb[MEASURES]

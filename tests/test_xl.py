@@ -1,0 +1,133 @@
+"""The live-workbook target through xlwings' remote engine: actions, same values, the button."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
+
+from ita_xl import xl
+from ita_xl.build import workbooks as build
+from ita_xl.generate import generate_workbook
+from ita_xl.reader import INPUT_SHEETS
+from ita_xl.samples import SAMPLE_FILES
+from ita_xl.sheets import ANALYSIS, MARKER, MEASURES
+from tests.xlwings_book import book_json, json_book
+
+SAMPLES = build.WORKBOOKS / "samples"
+
+
+def path(seed: str):
+    return SAMPLES / SAMPLE_FILES[seed]
+
+
+def written(actions, position: int) -> dict[tuple[int, int], object]:
+    """Cell values written by setValues actions on one sheet (1-based row, column)."""
+    cells = {}
+    for action in actions:
+        if action["func"] == "setValues" and action["sheet_position"] == position:
+            for r, row in enumerate(action["values"]):
+                for c, value in enumerate(row):
+                    cells[(action["start_row"] + r + 1, action["start_column"] + c + 1)] = value
+    return cells
+
+
+@pytest.mark.parametrize("seed", ["001", "002", "003", "004"])
+def test_both_targets_write_the_same_values(seed):
+    book = json_book(path(seed))
+    outcome = xl.generate(book)
+    assert outcome.ok
+    actions = book.json()["actions"]
+    wb = load_workbook(path(seed))
+    assert generate_workbook(wb).ok
+    for position, name in enumerate((ANALYSIS, MEASURES), start=len(INPUT_SHEETS)):
+        cells = written(actions, position)
+        ws = wb[name]
+        area = ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area
+        _, _, max_col, max_row = range_boundaries(area.split("!")[-1].replace("$", ""))
+        for row in range(1, max_row + 1):
+            for col in range(1, max_col + 1):
+                expected = ws.cell(row, col).value
+                assert cells.get((row, col)) == ("" if expected is None else expected), (name, row, col)
+        assert cells[(1, 26)] == MARKER
+    added = [a["args"] for a in actions if a["func"] == "addSheet"]
+    assert [args[1] for args in added] == [ANALYSIS, MEASURES]
+
+
+def test_input_sheets_get_no_writes_and_operations_are_batched():
+    book = json_book(path("004"))
+    outcome = xl.generate(book)
+    actions = book.json()["actions"]
+    per_sheet = Counter(a["sheet_position"] for a in actions)
+    assert all(per_sheet[n] == 0 for n in range(len(INPUT_SHEETS)))
+    assert per_sheet[len(INPUT_SHEETS) + 1] < 100  # the measures sheet: tens of operations
+    assert per_sheet[len(INPUT_SHEETS)] < 400  # the analysis: see README, not yet in the tens
+    assert sum(1 for a in actions if a["func"] == "setValues") == 4  # values and marker, per sheet
+    # One xlwings call can be several remote actions (a border: one per side).
+    assert outcome.operations <= len(actions)
+
+
+def test_a_users_sheet_with_the_same_name_stops_before_any_write():
+    data = book_json(path("004"))
+    data["sheets"].append({**data["sheets"][0], "name": ANALYSIS, "values": [["ของฉัน"]]})
+    import xlwings as xw
+
+    book = xw.Book(json=data)
+    outcome = xl.generate(book)
+    assert not outcome.ok
+    assert any("ไม่ได้สร้างโดย ita-xl" in f.th for f in outcome.errors)
+    assert book.json()["actions"] == []
+
+
+def test_rerun_on_a_book_with_generated_sheets_replaces_only_them():
+    data = book_json(path("004"))
+    data["sheets"].append({**data["sheets"][0], "name": MEASURES, "values": [[None] * 26]})
+    data["sheets"][-1]["values"][0][25] = MARKER
+    import xlwings as xw
+
+    book = xw.Book(json=data)
+    assert xl.generate(book).ok
+    funcs = [a["func"] for a in book.json()["actions"]]
+    assert funcs[0] == "sheetDelete"
+    assert funcs.count("addSheet") == 2
+
+
+def alerts(book) -> list[str]:
+    return [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
+
+
+def test_button_reports_the_result_in_thai():
+    book = json_book(path("004"))
+    book.set_mock_caller()
+    xl.main()
+    [message] = alerts(book)
+    assert "สร้างชีต “วิเคราะห์ผล” และ “มาตรการ” แล้ว" in message
+    assert "คะแนนรวม 98.50" in message and "ระดับ ผ่านดีเยี่ยม" in message
+
+
+def test_button_lists_errors_with_their_cells():
+    book = json_book(path("000"))
+    book.set_mock_caller()
+    xl.main()
+    [message] = alerts(book)
+    assert message.startswith("ยังสร้างรายงานไม่ได้")
+    assert "[เกณฑ์!C7:C9]" in message
+    assert not any(a["func"] == "addSheet" for a in book.json()["actions"])
+
+
+def test_button_turns_a_crash_into_a_short_alert_and_a_log(monkeypatch, tmp_path):
+    log = tmp_path / "ita-xl.log"
+    monkeypatch.setattr(xl, "LOG_FILE", log)
+
+    def crash(book):
+        raise RuntimeError("boom inside")
+
+    monkeypatch.setattr(xl, "generate", crash)
+    book = json_book(path("004"))
+    book.set_mock_caller()
+    xl.main()
+    [message] = alerts(book)
+    assert str(log) in message and "Traceback" not in message
+    assert "boom inside" in log.read_text(encoding="utf-8")
