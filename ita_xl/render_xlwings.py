@@ -90,12 +90,31 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
         ops()
     sheet.page_setup.print_area = spec.print_area
     ops()
+    if getattr(book.app, "engine", None) is not None and book.app.engine.name == "excel":
+        ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:
         chart = sheet.charts.add(anchor=sheet[spec.chart.anchor], width=420, height=220)
         chart.chart_type = "line_markers"
         chart.set_source_data(sheet.range(_joined(spec.chart.categories, spec.chart.values)))
         ops(3)
     return ops.count
+
+
+def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:
+    """A4, fit to one page wide, repeated header rows: desktop Excel only, through COM.
+
+    Not exercised by the tests (they run without Excel); the remote engine has no
+    page-setup call, so Excel on the web keeps its defaults.
+    """
+    setup = sheet.api.PageSetup
+    setup.PaperSize = 9  # xlPaperA4
+    setup.Orientation = 2 if spec.landscape else 1  # xlLandscape / xlPortrait
+    setup.Zoom = False
+    setup.FitToPagesWide = 1
+    setup.FitToPagesTall = False
+    if spec.print_title_rows:
+        setup.PrintTitleRows = "$" + spec.print_title_rows.replace(":", ":$")
+    return 7
 
 
 def _merge_runs(blocks: list[Block]) -> list[str]:
