@@ -129,3 +129,19 @@ def test_template_writes_a_years_workbook_and_never_overwrites(tmp_path, capsys,
 def test_template_into_a_missing_folder_is_a_one_line_error(tmp_path, capsys):
     assert main(["template", "-o", str(tmp_path / "no" / "t.xlsx")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_installed_command_runs_the_demo_from_any_folder(tmp_path):
+    """The README's main job, as installed: run from a folder without the source tree."""
+    import os
+    import shutil
+
+    command = shutil.which("ita-xl", path=os.path.dirname(sys.executable)) or shutil.which("ita-xl")
+    assert command, "ita-xl is not installed in this environment"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    run = subprocess.run(
+        [command, "demo"], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", env=env
+    )
+    assert run.returncode == 0, run.stderr
+    assert "คะแนนรวม 98.50" in run.stdout
+    assert (tmp_path / "ita-demo.xlsx").exists()
