@@ -448,24 +448,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, f"A{row}", tool.code, border=True)
         _put(ws, f"B{row}", f"={ref(CRITERIA, f'C{layout.weight_rows[tool.code]}')}", "computed", border=True)
         _put(ws, f"C{row}", tool.name, border=True, wrap=True)
-        _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
-        _put(
-            ws,
-            f"E{row}",
-            f"=ITA_TOOL_SCORE(F{rows[0]}:F{rows[-1]})",
-            "computed",
-            border=True,
-            number_format=SCORE_FORMAT,
-        )
-        _put(
-            ws,
-            f"F{row}",
-            f'=IF(D{row}="",E{row},D{row})',
-            "computed",
-            border=True,
-            number_format=SCORE_FORMAT,
-        )
-        _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
+        _score_columns(ws, row, f"=ITA_TOOL_SCORE(F{rows[0]}:F{rows[-1]})", target)
         note = None
         if len(fw.tools_of(tool.instrument)) > 1:
             note = (
@@ -486,19 +469,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, f"A{row}", indicator.number, border=True)
         _put(ws, f"B{row}", indicator.instrument, border=True)
         _put(ws, f"C{row}", indicator.name, border=True, wrap=True)
-        _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
-        computed = _indicator_formula(layout, indicator.number)
-        _put(ws, f"E{row}", computed, "computed", border=True, number_format=SCORE_FORMAT)
-        fallback = f"E{row}" if computed else '""'  # no questions this year: typed only
-        _put(
-            ws,
-            f"F{row}",
-            f'=IF(D{row}="",{fallback},D{row})',
-            "computed",
-            border=True,
-            number_format=SCORE_FORMAT,
-        )
-        _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
+        _score_columns(ws, row, _indicator_formula(layout, indicator.number), target)
         ws.row_dimensions[row].height = 26
     _score_validation(ws, [f"D{row}" for row in layout.indicator_rows.values()])
     first, last = min(layout.indicator_rows.values()), max(layout.indicator_rows.values())
@@ -547,6 +518,26 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _score_validation(ws, [f"E{row}" for row in layout.question_rows.values()])
     ws.freeze_panes = "A3"
     _print_setup(ws, landscape=False)
+
+
+def _score_columns(ws: Worksheet, row: int, computed: str | None, target: str) -> None:
+    """Columns D-G of a tool or indicator row: published (typed), computed, used, pass flag.
+
+    A typed score wins over the computed one; without a computed formula (a year with no
+    question catalogue) only the typed score is used.
+    """
+    _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
+    _put(ws, f"E{row}", computed, "computed", border=True, number_format=SCORE_FORMAT)
+    fallback = f"E{row}" if computed else '""'
+    _put(
+        ws,
+        f"F{row}",
+        f'=IF(D{row}="",{fallback},D{row})',
+        "computed",
+        border=True,
+        number_format=SCORE_FORMAT,
+    )
+    _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
 
 
 def _reason_formula(layout: Layout, total: str, tools: str, year: str, bands: str) -> str:
