@@ -1,0 +1,70 @@
+"""The report model: periods, measures selection, degrading to indicator level."""
+
+from __future__ import annotations
+
+import pytest
+
+from ita_xl.analysis import build_report, fiscal_period
+from ita_xl.framework import load_framework
+from ita_xl.inputs import UnitInputs
+from ita_xl.scoring import assess
+
+
+@pytest.mark.parametrize(
+    ("year", "period"),
+    [(2569, "ตุลาคม 2568 – กันยายน 2569"), (2564, "ตุลาคม 2563 – กันยายน 2564")],
+)
+def test_fiscal_period_runs_october_to_september(year, period):
+    assert fiscal_period(year) == period
+
+
+def report(year: int, **kwargs):
+    inputs = UnitInputs(fiscal_year=year, name="อบต.ทดสอบ", departments=("สำนักปลัด", "กองคลัง"), **kwargs)
+    fw = load_framework(year)
+    result = assess(fw, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools)
+    return build_report(inputs, fw, result, [])
+
+
+def test_below_target_items_come_first_weakest_first():
+    questions = {f"i{n}": 95 for n in range(1, 16)} | {f"e{n}": 95 for n in range(1, 10)}
+    questions |= {"i10": 70, "i5": 80, "e2": 84.99}
+    r = report(2568, questions=questions, tools={"OIT": 100})
+    assert [m.source for m in r.measures] == ["i10", "i5", "e2"]
+    assert r.measures[0].owner == "กองคลัง"  # the asset measure matches the finance department
+    assert r.measures[0].period == "ตุลาคม 2568 – กันยายน 2569"
+    assert "o28" in r.measures[0].monitoring  # the progress report's OIT item that year
+
+
+def test_threshold_is_configurable():
+    questions = {f"i{n}": 95 for n in range(1, 16)} | {"i4": 88}
+    r = report(2568, questions=questions)
+    [i4] = [m for m in r.measures if m.source == "i4"]
+    assert "แม้ผ่านค่าเป้าหมาย" in i4.analysis  # only as its theme's weakest: everything passes
+    fw = load_framework(2568)
+    inputs = UnitInputs(fiscal_year=2568, name="x", questions=questions)
+    raised = build_report(inputs, fw, assess(fw, questions=questions), [], threshold=90)
+    assert [m.source for m in raised.measures] == ["i4"]
+
+
+def test_oit_items_missing_become_the_indicator_measure():
+    items = {f"o{n}": 100 for n in range(1, 29)} | {"o12": 0, "o13": 0}
+    r = report(2568, questions=items)
+    [row] = r.measures
+    assert row.source == "o12, o13"
+    assert row.measure.startswith("มาตรการเผยแพร่ข้อมูล")
+
+
+def test_years_without_questions_analyse_indicators():
+    r = report(
+        2563,
+        indicators=dict(
+            zip(
+                range(1, 11),
+                [94.54, 88.46, 89.15, 78.61, 73.26, 82.32, 79.10, 74.17, 62.12, 75.00],
+                strict=True,
+            )
+        ),
+    )
+    assert not r.question_level
+    assert [m.source for m in r.measures][:3] == ["ตัวชี้วัดที่ 9", "ตัวชี้วัดที่ 5", "ตัวชี้วัดที่ 8"]
+    assert len(r.measures) == 7  # the seven indicators below 85

@@ -1,0 +1,68 @@
+"""Reading a filled template: problems are findings with their cell, values kept as typed."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from ita_xl.build import workbooks as build
+from ita_xl.generate import check_workbook
+from ita_xl.reader import ERROR, read
+from ita_xl.samples import SAMPLE_FILES
+from ita_xl.template import CRITERIA, SCORES, UNIT
+
+
+def sample(seed: str):
+    return load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES[seed])
+
+
+def errors(wb) -> list[tuple[str, str]]:
+    return [(f.where, f"{f.th} | {f.en}") for f in check_workbook(wb).findings if f.severity == ERROR]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "value", "where", "words"),
+    [
+        (SCORES, "D22", "เก้าสิบ", "คะแนน!D22", "อ่าน “เก้าสิบ” เป็นตัวเลขไม่ได้"),
+        (SCORES, "D22", 120, "คะแนน!D22", "คะแนน 120 อยู่นอกช่วง 0–100"),
+        (SCORES, "E55", -5, "คะแนน!E55", "นอกช่วง"),
+        (UNIT, "B4", None, "หน่วยงาน!B4", "ยังไม่ได้กรอกชื่อหน่วยงาน"),
+        (UNIT, "B8", 2599, "หน่วยงาน!B8", "ไม่มีเกณฑ์ของปีงบประมาณ 2599"),
+        (UNIT, "B8", "ปีนี้", "หน่วยงาน!B8", "ปีงบประมาณ “ปีนี้” ไม่ถูกต้อง"),
+        (UNIT, "B8", 2567, "หน่วยงาน!B8", "ไม่ตรงกับแม่แบบของปี 2567"),
+        (CRITERIA, "B4", 150, "เกณฑ์!B4", "ช่อง target มีค่า 150"),
+        (CRITERIA, "B17", 94.98, "เกณฑ์!A14:D23", "rows of the band from 85 must share its max"),
+        (CRITERIA, "C8", 25, "เกณฑ์!C7:C10", "น้ำหนักเครื่องมือรวมกันได้ 110"),
+    ],
+)
+def test_bad_cells_are_errors_at_their_address(sheet, cell, value, where, words):
+    wb = sample("004")
+    wb[sheet][cell] = value
+    found = errors(wb)
+    assert any(w == where and words in text for w, text in found), found
+
+
+def test_thai_digit_and_text_scores_are_read():
+    wb = sample("004")
+    wb[SCORES]["D22"] = " ๙๗.๖๑ "
+    wb[SCORES]["E55"] = "98.21"
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    assert outcome.report.assessment.indicators[1] == pytest.approx(97.61)
+
+
+def test_a_workbook_that_is_not_a_template():
+    result = read(lambda name: [[None]], ["Sheet1"])
+    assert result.inputs is None
+    [finding] = result.findings
+    assert finding.severity == ERROR and "ita-xl template" in finding.th
+
+
+def test_values_are_kept_as_typed_and_cells_recorded():
+    result = read(
+        lambda name: [list(r) for r in sample("004")[name].iter_rows(values_only=True)],
+        sample("004").sheetnames,
+    )
+    assert result.inputs.indicators[4] == "๙๗.๔๒"
+    assert result.cells[("indicator", 4)] == "คะแนน!D25"
+    assert result.inputs.departments == ("สำนักปลัดเทศบาล",)
