@@ -30,27 +30,39 @@ class Ops:
 
 
 def _runs(blocks: list[Block]) -> list[tuple[str, str, int]]:
-    """(address, style, span) for runs of blocks with one style in one column, row after row."""
-    ordered = sorted(
-        (b for b in blocks if b.style != "marker"), key=lambda b: (b.col, b.span, b.style, b.row)
-    )
-    runs: list[list[Any]] = []
-    for block in ordered:
-        last = runs[-1] if runs else None
-        if (
-            last
-            and last[1] == block.style
-            and last[2] == block.col
-            and last[3] == block.last_col
-            and last[5] == block.span
-            and last[4] + 1 == block.row
-        ):
-            last[4] = block.last_row
+    """(address, style, span) for rectangles of one style, joined across and down.
+
+    Blocks of a style on the same rows and in adjacent columns (a table's header cells)
+    join into one rectangle, then rectangles with the same columns, row after row, join,
+    so a style property costs one call per rectangle rather than one per block.
+    """
+    rects: list[list[Any]] = []  # [first_row, last_row, first_col, last_col, style]
+    for block in sorted((b for b in blocks if b.style != "marker"), key=lambda b: (b.row, b.col)):
+        joined = next(
+            (
+                r
+                for r in rects
+                if r[4] == block.style
+                and r[0] == block.row
+                and r[1] == block.last_row
+                and r[3] + 1 == block.col
+            ),
+            None,
+        )
+        if joined:
+            joined[3] = block.last_col
         else:
-            runs.append([block.row, block.style, block.col, block.last_col, block.last_row, block.span])
+            rects.append([block.row, block.last_row, block.col, block.last_col, block.style])
+    merged: list[list[Any]] = []
+    for rect in sorted(rects, key=lambda r: (r[2], r[3], r[4], r[0])):
+        last = merged[-1] if merged else None
+        if last and last[2:] == rect[2:] and last[1] + 1 == rect[0]:
+            last[1] = rect[1]
+        else:
+            merged.append(list(rect))
     return [
-        (f"{get_column_letter(col)}{first}:{get_column_letter(last_col)}{last_row}", style, span)
-        for first, style, col, last_col, last_row, span in runs
+        (f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}", style, 1)
+        for r1, r2, c1, c2, style in merged
     ]
 
 
@@ -152,8 +164,8 @@ def _style(rng: Any, props: dict[str, Any]) -> int:
     if props.get("valign", DEFAULTS["valign"]) != DEFAULTS["valign"]:
         rng.vertical_alignment = props["valign"]
         count += 1
-    if props.get("wrap", False) != DEFAULTS["wrap"]:
-        rng.wrap_text = props.get("wrap", False)
+    if props.get("wrap", DEFAULTS["wrap"]) != DEFAULTS["wrap"]:
+        rng.wrap_text = props["wrap"]
         count += 1
     if "number_format" in props:
         rng.number_format = props["number_format"]

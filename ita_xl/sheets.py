@@ -31,7 +31,7 @@ _BASE = {"font": FONT, "size": 16}
 STYLES: dict[str, dict[str, Any]] = {
     "title": {**_BASE, "size": 18, "bold": True, "align": "center", "wrap": True},
     "subtitle": {**_BASE, "align": "center", "wrap": True},
-    "section": {**_BASE, "bold": True, "color": "1F4E79"},
+    "section": {**_BASE, "bold": True, "color": "1F4E79", "wrap": True},
     "header": {
         **_BASE,
         "bold": True,
@@ -42,7 +42,7 @@ STYLES: dict[str, dict[str, Any]] = {
     },
     "cell": {**_BASE, "wrap": True, "valign": "top"},
     "center": {**_BASE, "align": "center", "valign": "top", "wrap": True},
-    "number": {**_BASE, "align": "right", "valign": "top", "number_format": "0.00"},
+    "number": {**_BASE, "align": "right", "valign": "top", "number_format": "0.00", "wrap": True},
     "text": {**_BASE, "wrap": True, "valign": "top"},
     "label": {**_BASE, "bold": True, "valign": "top", "wrap": True, "fill": "DDEBF7"},
     "warning": {**_BASE, "wrap": True, "valign": "top", "fill": "FFF2CC"},
