@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="generate the report for the embedded seed-004 sample")
     demo.add_argument("-o", "--output", default="ita-demo.xlsx", help="default: ./ita-demo.xlsx")
 
+    addin = commands.add_parser(
+        "addin",
+        help="install or remove the Excel ribbon add-in (Windows)",
+        description="Install the ribbon add-in into Excel's start-up folder with this Python, and import "
+        "the =ITA_…() functions; or remove it. Windows desktop Excel only.",
+    )
+    addin.add_argument("action", choices=["install", "remove"])
+    addin.add_argument(
+        "--xlstart", help="Excel's start-up folder (default: %%APPDATA%%\\Microsoft\\Excel\\XLSTART)"
+    )
+
     template = commands.add_parser(
         "template",
         help="write an empty template workbook for a fiscal year",
@@ -109,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _generate(args)
         if args.command == "demo":
             return _demo(args)
+        if args.command == "addin":
+            return _addin(args)
         return _years()
     except ItaError as exc:
         print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
@@ -266,6 +279,19 @@ def _demo(args: argparse.Namespace) -> int:
         f" / {len(outcome.findings)} warning(s) in the sheet"
     )
     print(f"บันทึกรายงานที่ {path.resolve()} / wrote {path.resolve()}")
+    return EXIT_OK
+
+
+def _addin(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_xl import addin
+
+    addin.require_windows()
+    folder = Path(args.xlstart) if args.xlstart else addin.xlstart_folder()
+    done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
+    for line in done:
+        print(line)
     return EXIT_OK
 
 

@@ -68,8 +68,14 @@ def _config_rows(shared_strings: str) -> dict[str, int]:
     return {text: n for n, text in enumerate(re.findall(r"<t>(.*?)</t>", shared_strings))}
 
 
-def build(source: Path = SOURCE) -> bytes:
-    """The add-in's bytes: the source's parts, three of them rewritten."""
+def build(source: Path = SOURCE, interpreter: str | None = None) -> bytes:
+    """The add-in's bytes: the source's parts, three of them rewritten.
+
+    Args:
+        source: xlwings' quickstart ribbon add-in.
+        interpreter: The Python for ``Interpreter_Win`` (the installer passes its own);
+            left empty in the checked-in add-in.
+    """
     out = io.BytesIO()
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         strings = _config_rows(src.read("xl/sharedStrings.xml").decode("utf-8"))
@@ -79,6 +85,8 @@ def build(source: Path = SOURCE) -> bytes:
         }
         row_of = {text: index_to_row[index] for text, index in strings.items() if index in index_to_row}
         sheet = _config_cell(sheet, row_of["UDF Modules"], UDF_MODULES)
+        if interpreter:
+            sheet = _config_cell(sheet, row_of["Interpreter_Win"], interpreter)
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "customUI/customUI.xml":
