@@ -39,7 +39,7 @@ def test_install_copies_configures_and_imports(tmp_path):
     assert target.exists() and addin.is_ours(target)
     assert r"C:\Python311\python.exe" in config_sheet(target)
     assert excel.calls == [
-        ("import_module", "ita_xl.xlam", "xlwings_udfs", 'Attribute VB_Name = "xlwings_udfs"\r\n\'Au')
+        ("import_module", "ita_xl.xlam", "xlwings_udfs", b'Attribute VB_Name = "xlwings_udfs"\r\n\'Aut')
     ]
     assert any("Interpreter_Win" in line for line in done)
     assert [p.name for p in xlstart.iterdir()] == ["ita_xl.xlam"]  # no temporary file left
