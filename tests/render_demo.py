@@ -66,6 +66,66 @@ def render(out: Path) -> list[Path]:
     return made
 
 
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "workbooks" / "screenshots"
+#: Screenshot name -> the first words of the page to take (from pdftotext).
+PAGES = {
+    "scores": "คะแนนผลการประเมิน ITA",
+    "analysis": "รายงานการวิเคราะห์ผลการประเมิน",
+    "measures": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+}
+
+
+def screenshots(out: Path) -> list[Path]:
+    """Refresh workbooks/screenshots/*.png, which the staff guide in the README shows."""
+    pdf = render(out)[0]
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages")
+        )
+    )
+    first_lines = {}
+    for page in range(1, pages + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace(" ", "")
+        first_lines[page] = text
+    SCREENSHOTS.mkdir(exist_ok=True)
+    made = []
+    for name, words in PAGES.items():
+        page = next(p for p, text in first_lines.items() if text.lstrip().startswith(words.replace(" ", "")))
+        stem = SCREENSHOTS / name
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-singlefile",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                str(pdf),
+                str(stem),
+            ],
+            check=True,
+        )
+        made.append(stem.with_suffix(".png"))
+    return made
+
+
 if __name__ == "__main__":
-    for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "render")):
-        print(path)
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--screenshots"]:
+        for path in screenshots(Path(arguments[1] if len(arguments) > 1 else "render")):
+            print(path)
+    else:
+        for path in render(Path(arguments[0] if arguments else "render")):
+            print(path)
