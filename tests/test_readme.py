@@ -26,3 +26,20 @@ def test_ci_runs_exactly_the_readme_test_command():
     _, test = setup_commands()
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert test in ci_lines
+
+
+def test_guide_examples_point_at_the_templates_cells():
+    """The staff guide's formula examples use the newest template's real addresses."""
+    from ita_xl.framework import latest_year, load_framework
+    from ita_xl.template import Layout
+
+    layout = Layout(load_framework(latest_year()))
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    i1, i3 = layout.question_rows["i1"], layout.question_rows["i3"]
+    assert f"`=ITA_AVERAGE(E{i1}:E{i3})`" in text
+    first, last = layout.indicator_rows[1], layout.indicator_rows[10]
+    assert f"`=ITA_BELOW_TARGET(F{first}:F{last})`" in text
+    tools = layout.used_tool_range()
+    assert f"`=ITA_WEIGHTED_TOTAL({tools},'เกณฑ์'!{layout.weights_range()})`" in text
+    for name in ("scores", "analysis", "measures"):
+        assert (ROOT / "workbooks" / "screenshots" / f"{name}.png").exists()
