@@ -81,11 +81,19 @@ def errors_th(outcome: Outcome) -> str:
     return "ยังสร้างรายงานไม่ได้ แก้ไขข้อต่อไปนี้ก่อน:\n" + "\n".join(lines)
 
 
-def main() -> None:
-    """The button: generate into the workbook the user is in, and say how it went."""
+def user_book() -> Any:
+    """The workbook the user is in: from an add-in, ``Book.caller()`` is the add-in itself."""
     import xlwings as xw
 
     book = xw.Book.caller()
+    if book.name.lower().endswith((".xlam", ".xla")):
+        return xw.books.active
+    return book
+
+
+def main() -> None:
+    """The button: generate into the workbook the user is in, and say how it went."""
+    book = user_book()
     try:
         outcome = generate(book)
     except Exception:

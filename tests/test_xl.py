@@ -131,3 +131,22 @@ def test_button_turns_a_crash_into_a_short_alert_and_a_log(monkeypatch, tmp_path
     [message] = alerts(book)
     assert str(log) in message and "Traceback" not in message
     assert "boom inside" in log.read_text(encoding="utf-8")
+
+
+def test_button_in_the_add_in_works_on_the_users_workbook(monkeypatch):
+    import xlwings as xw
+
+    data = book_json(path("004"))
+    data["book"]["name"] = "ita_xl.xlam"  # RunPython from an add-in: the caller is the add-in
+    addin_book = xw.Book(json=data)
+    addin_book.set_mock_caller()
+    users = json_book(path("001"))
+
+    class Books:
+        active = users
+
+    monkeypatch.setattr(xw, "books", Books())
+    xl.main()
+    assert alerts(addin_book) == []
+    [message] = alerts(users)
+    assert "คะแนนรวม 97.90" in message
