@@ -29,8 +29,8 @@ class Ops:
         self.count += n
 
 
-def _runs(blocks: list[Block]) -> list[tuple[str, str, int]]:
-    """(address, style, span) for rectangles of one style, joined across and down.
+def _runs(blocks: list[Block]) -> list[tuple[str, str]]:
+    """(address, style) for rectangles of one style, joined across and down.
 
     Blocks of a style on the same rows and in adjacent columns (a table's header cells)
     join into one rectangle, then rectangles with the same columns, row after row, join,
@@ -61,7 +61,7 @@ def _runs(blocks: list[Block]) -> list[tuple[str, str, int]]:
         else:
             merged.append(list(rect))
     return [
-        (f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}", style, 1)
+        (f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}", style)
         for r1, r2, c1, c2, style in merged
     ]
 
@@ -86,7 +86,7 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
         letter = get_column_letter(n)
         sheet.range(f"{letter}:{letter}").column_width = width
         ops()
-    for address, style, _span in _runs(list(spec.blocks)):
+    for address, style in _runs(list(spec.blocks)):
         ops(_style(sheet.range(address), STYLES[style]))
     for address in _merge_runs(list(spec.blocks)):
         sheet.range(address).merge(across=True)

@@ -18,7 +18,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
 import sys
@@ -27,6 +26,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import xlwings
+
+from ita_xl.build import write_or_check
 
 SOURCE = Path(xlwings.__file__).parent / "quickstart_addin_ribbon.xlam"
 TARGET = Path(__file__).resolve().parents[2] / "workbooks" / "ita_xl.xlam"
@@ -108,20 +109,9 @@ def parts(data: bytes) -> dict[str, bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ita_xl.build.addin", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the checked-in add-in drifted")
-    parser.add_argument("--output", type=Path, default=TARGET)
-    args = parser.parse_args(argv)
-    data = build()
-    if args.check:
-        current = parts(args.output.read_bytes()) if args.output.exists() else {}
-        if current != parts(data):
-            print(f"{args.output} is out of date: run python -m ita_xl.build.addin", file=sys.stderr)
-            return 1
-        return 0
-    args.output.write_bytes(data)
-    print(f"wrote {args.output}")
-    return 0
+    return write_or_check(
+        "ita_xl.build.addin", __doc__.splitlines()[0], TARGET, build, argv, comparable=parts
+    )
 
 
 if __name__ == "__main__":

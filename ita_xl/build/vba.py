@@ -17,11 +17,12 @@ when it is first imported and the classic one must be in place before ``ita_xl.u
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from ita_xl.build import write_or_check
 
 MODULE = "ita_xl.udfs"
 ADDIN_NAME = "ita_xl.xlam"
@@ -72,20 +73,7 @@ def generate(module: str = MODULE, addin_name: str = ADDIN_NAME) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ita_xl.build.vba", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the checked-in file is out of date")
-    parser.add_argument("--output", type=Path, default=TARGET)
-    args = parser.parse_args(argv)
-    text = generate()
-    if args.check:
-        current = args.output.read_bytes() if args.output.exists() else b""
-        if current != text:
-            print(f"{args.output} is out of date: run python -m ita_xl.build.vba", file=sys.stderr)
-            return 1
-        return 0
-    args.output.write_bytes(text)
-    print(f"wrote {args.output}")
-    return 0
+    return write_or_check("ita_xl.build.vba", __doc__.splitlines()[0], TARGET, generate, argv)
 
 
 if __name__ == "__main__":
