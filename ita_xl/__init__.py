@@ -1,8 +1,15 @@
 """ita-xl: ITA result analysis and measures for Thai government units, in Excel and headless.
 
-Layers, from the bottom: ``frameworks/`` (rules as data, one TOML file per fiscal year),
-``framework`` (loading and validating them), ``numbers`` and ``scoring`` (the pure core),
-and ``cli`` (the ``ita-xl`` command).
+Layers, from the bottom:
+
+* rules as data: ``frameworks/fyNNNN.toml`` (one per fiscal year), loaded and validated by
+  ``framework``; recommendation texts in ``library/``;
+* the pure core: ``numbers``, ``scoring``, ``functions`` (worksheet functions without Excel),
+  ``reader`` and ``validation`` (a filled template as data), ``analysis`` (the report) and
+  ``sheets`` (one description of each generated sheet);
+* adapters: ``render_openpyxl`` and ``template`` (files), ``render_xlwings`` (a live book);
+* entry points: ``udfs`` (=ITA_…()), ``xl.generate`` / ``main`` (the button), ``cli``
+  (the ``ita-xl`` command), ``addin`` (install/remove), ``build`` (checked-in files).
 """
 
 __version__ = "0.1.0"
