@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ita_xl.errors import ItaError
+from ita_xl.files import write_atomically
 
 ADDIN_FILE = "ita_xl.xlam"
 UDF_MODULE_NAME = "xlwings_udfs"
@@ -88,9 +89,7 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable) -> list[s
         )
     xlstart.mkdir(parents=True, exist_ok=True)
     data = build(interpreter=python)
-    temporary = target.with_name(f".{ADDIN_FILE}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+    write_atomically(target, lambda path: Path(path).write_bytes(data))
     done = [f"คัดลอก add-in ไปที่ {target}", f"ตั้งค่า Interpreter_Win = {python}"]
     with tempfile.TemporaryDirectory() as folder:
         module_file = Path(folder) / f"{UDF_MODULE_NAME}.bas"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -30,12 +31,20 @@ def save_new(wb: Workbook, path: str | os.PathLike[str], *, replace: bool = Fals
         )
     if not target.parent.exists():
         raise ItaError(f"ไม่มีโฟลเดอร์ {target.parent}", f"no folder {target.parent}")
-    handle, temporary = tempfile.mkstemp(prefix=".ita-xl-", suffix=".xlsx", dir=target.parent)
+    write_atomically(target, wb.save)
+    return target
+
+
+def write_atomically(target: Path, write: Callable[[str], object]) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``.
+
+    A reader never sees a half-written file, and a failure leaves the old file as it was.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=".ita-xl-", suffix=target.suffix, dir=target.parent)
     os.close(handle)
     try:
-        wb.save(temporary)
+        write(temporary)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return target

@@ -105,9 +105,9 @@ def _chart(ws: Worksheet, spec: Chart) -> LineChart:
     chart.x_axis.title = spec.x_title
     chart.height, chart.width = 7.5, 14
     chart.legend = None
-    min_col, min_row, max_col, max_row = _bounds(spec.values)
+    min_col, min_row, max_col, max_row = range_boundaries(spec.values)
     data = Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row)
-    min_col, min_row, max_col, max_row = _bounds(spec.categories)
+    min_col, min_row, max_col, max_row = range_boundaries(spec.categories)
     categories = Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row)
     chart.add_data(data, titles_from_data=False)
     chart.set_categories(categories)
@@ -125,7 +125,3 @@ def _chart(ws: Worksheet, spec: Chart) -> LineChart:
         )
     )
     return chart
-
-
-def _bounds(address: str) -> tuple[int, int, int, int]:
-    return range_boundaries(address)

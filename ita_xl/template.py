@@ -521,23 +521,19 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
 
 
 def _score_columns(ws: Worksheet, row: int, computed: str | None, target: str) -> None:
-    """Columns D-G of a tool or indicator row: published (typed), computed, used, pass flag.
+    """The published (typed), computed, used and pass-flag columns of a tool or indicator row.
 
     A typed score wins over the computed one; without a computed formula (a year with no
     question catalogue) only the typed score is used.
     """
-    _put(ws, f"D{row}", None, "input", border=True, number_format=SCORE_FORMAT)
-    _put(ws, f"E{row}", computed, "computed", border=True, number_format=SCORE_FORMAT)
-    fallback = f"E{row}" if computed else '""'
-    _put(
-        ws,
-        f"F{row}",
-        f'=IF(D{row}="",{fallback},D{row})',
-        "computed",
-        border=True,
-        number_format=SCORE_FORMAT,
+    typed, calc, used, flag = (
+        f"{col}{row}" for col in (Layout.TYPED, Layout.COMPUTED, Layout.USED, Layout.PASS)
     )
-    _put(ws, f"G{row}", f"=ITA_PASS(F{row},{target})", "computed", border=True)
+    _put(ws, typed, None, "input", border=True, number_format=SCORE_FORMAT)
+    _put(ws, calc, computed, "computed", border=True, number_format=SCORE_FORMAT)
+    fallback = calc if computed else '""'
+    _put(ws, used, f'=IF({typed}="",{fallback},{typed})', "computed", border=True, number_format=SCORE_FORMAT)
+    _put(ws, flag, f"=ITA_PASS({used},{target})", "computed", border=True)
 
 
 def _reason_formula(layout: Layout, total: str, tools: str, year: str, bands: str) -> str:
