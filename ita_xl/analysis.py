@@ -7,13 +7,14 @@ and the validation findings, and returns a ``Report`` that ``ita_xl.sheets`` lay
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ita_xl.framework import Framework, Tool
 from ita_xl.inputs import UnitInputs
 from ita_xl.library import Library, Recommendation, load_library
 from ita_xl.numbers import format_number, parse_number
 from ita_xl.reader import WARNING, Finding
-from ita_xl.scoring import Assessment, Extremes, PassResult, extremes, pass_fail
+from ita_xl.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -57,11 +58,20 @@ class IndicatorAnalysis:
 class ToolAnalysis:
     tool: Tool
     score: float | None
+    #: The tool's share of the total (score × weight / 100).
+    weighted: float | None
     passed: PassResult | None
     stand_in: bool
     weakest: tuple[int, ...]
     weakest_score: float | None
     recommendation: Recommendation | None
+
+
+class TrendPoint(NamedTuple):
+    fiscal_year: int
+    total: float | None
+    #: Against the nearest earlier year with a total (None for the first, or without one).
+    change: float | None
 
 
 @dataclass(frozen=True)
@@ -95,7 +105,9 @@ class Report:
     tools: tuple[ToolAnalysis, ...]
     extremes: Extremes[int] | None
     themes: tuple[ThemeLine, ...]
-    trend: tuple[tuple[int, float | None], ...]
+    trend: tuple[TrendPoint, ...]
+    #: The total against the target; None while the total is not final.
+    total_passed: PassResult | None
     warnings: tuple[Finding, ...]
     measures: tuple[MeasureRow, ...]
     question_level: bool
@@ -172,6 +184,7 @@ def build_report(
             ToolAnalysis(
                 tool,
                 score,
+                weighted_part(score, tool.weight),
                 None if score is None else pass_fail(score, framework.target),
                 tool.code in assessment.tools.stand_ins,
                 weakest,
@@ -196,9 +209,13 @@ def build_report(
             ThemeLine(theme.number, theme.name, mean, len(scored), len(theme.questions), lowest_item)
         )
 
-    trend = [(h.fiscal_year, parse_number(h.total)) for h in inputs.history]
-    trend.append((framework.fiscal_year, assessment.total.value))
-    trend.sort()
+    totals = [(h.fiscal_year, parse_number(h.total)) for h in inputs.history]
+    totals.append((framework.fiscal_year, assessment.total.value))
+    trend, previous = [], None
+    for year, total in sorted(totals):
+        change = None if total is None or previous is None else total - previous
+        trend.append(TrendPoint(year, total, change))
+        previous = total if total is not None else previous
 
     next_year = framework.fiscal_year + 1
     measures = _measures(
@@ -213,6 +230,9 @@ def build_report(
         extremes=summary,
         themes=tuple(themes),
         trend=tuple(trend),
+        total_passed=(
+            None if assessment.total.value is None else pass_fail(assessment.total.value, framework.target)
+        ),
         warnings=tuple(f for f in findings if f.severity == WARNING),
         measures=tuple(measures),
         question_level=question_level,

@@ -274,10 +274,26 @@ def weighted_total_of(
             missing.append(name)
             missing_weight += weight
         else:
-            known += to_decimal(check_score(score, name)) * weight
+            known += _part(score, weight, name)
     low = float(known / HUNDRED)
     high = float((known + missing_weight * HUNDRED) / HUNDRED)
     return Total(None if missing else low, tuple(missing), low, high)
+
+
+def _part(score: object, weight: Decimal, name: str) -> Decimal:
+    """Score × weight, in hundredths of a point: the total is the sum of these over 100."""
+    return to_decimal(check_score(score, name)) * weight
+
+
+def weighted_part(score: object, weight: object) -> float | None:
+    """One tool's share of the total: score × weight / 100 (None for an unscored tool).
+
+    The weighted total is the sum of these shares; the analysis prints them so that a
+    reader can add them up.
+    """
+    if _is_blank(score):
+        return None
+    return float(_part(score, to_decimal(parse_number(weight)), "คะแนน") / HUNDRED)
 
 
 def weighted_total(scores: ToolScores | Mapping[str, object], framework: Framework) -> Total:

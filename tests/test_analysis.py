@@ -6,7 +6,7 @@ import pytest
 
 from ita_xl.analysis import build_report, fiscal_period
 from ita_xl.framework import load_framework
-from ita_xl.inputs import UnitInputs
+from ita_xl.inputs import HistoryYear, UnitInputs
 from ita_xl.scoring import assess
 
 
@@ -68,3 +68,27 @@ def test_years_without_questions_analyse_indicators():
     assert not r.question_level
     assert [m.source for m in r.measures][:3] == ["ตัวชี้วัดที่ 9", "ตัวชี้วัดที่ 5", "ตัวชี้วัดที่ 8"]
     assert len(r.measures) == 7  # the seven indicators below 85
+
+
+def test_trend_changes_against_the_nearest_earlier_total():
+    history = (HistoryYear(2565, 90.0), HistoryYear(2566, None), HistoryYear(2567, "๙๒.๕๐"))
+    tools = {"IIT": 95, "EIT1": 95, "EIT2": 95, "OIT": 95}
+    result = report(2568, tools=tools, history=history)
+    assert [(p.fiscal_year, p.total) for p in result.trend] == [
+        (2565, 90.0),
+        (2566, None),
+        (2567, 92.5),
+        (2568, 95.0),
+    ]
+    changes = [p.change for p in result.trend]
+    assert changes[:2] == [None, None]
+    assert changes[2] == pytest.approx(2.5) and changes[3] == pytest.approx(2.5)
+    assert result.total_passed is not None and result.total_passed.passed
+
+
+def test_tool_shares_and_no_total_result_while_the_total_is_not_final():
+    result = report(2568, tools={"IIT": 90, "OIT": 80})
+    shares = {t.tool.code: t.weighted for t in result.tools}
+    assert shares["IIT"] == pytest.approx(90 * float(result.framework.tools[0].weight) / 100)
+    assert shares["EIT1"] is None
+    assert result.total_passed is None

@@ -20,6 +20,7 @@ from ita_xl.scoring import (
     pass_fail,
     rate,
     tool_scores,
+    weighted_part,
     weighted_total,
     weighted_total_of,
 )
@@ -326,3 +327,18 @@ def test_extremes_keep_ties_and_skip_blanks():
     assert result.lowest == ("d",)
     with pytest.raises(ItaError):
         extremes({"a": None})
+
+
+@pytest.mark.parametrize(
+    ("score", "weight", "part"),
+    [(99.73, 30, 29.919), (93.44, "15", 14.016), ("๑๐๐", 40, 40.0), (None, 30, None), ("", 30, None)],
+)
+def test_weighted_part(score, weight, part):
+    assert weighted_part(score, weight) == part
+
+
+def test_weighted_parts_add_up_to_the_total():
+    fw = load_framework(2567)
+    total = weighted_total(SEED_001_TOOLS, fw)
+    parts = [weighted_part(SEED_001_TOOLS[t.code], t.weight) for t in fw.tools]
+    assert agrees(sum(parts), total.value)
