@@ -9,12 +9,13 @@ blocks, borders once per table, row heights once per run of equal heights.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from ita_xl.sheets import MARKER, MARKER_CELL, STYLES, Block, SheetSpec
+from ita_xl.sheets import MARKER_CELL, STYLES, Block, SheetSpec
 
 DEFAULTS = {"font": "TH SarabunPSK", "size": 16, "wrap": True, "valign": "top"}
 
@@ -29,41 +30,71 @@ class Ops:
         self.count += n
 
 
-def _runs(blocks: list[Block]) -> list[tuple[str, str]]:
-    """(address, style) for rectangles of one style, joined across and down.
+#: Style properties the painter sets, with the value a new sheet has after the sheet-wide
+#: defaults. ``fill`` shows on every cell but the hidden ones of a merged range (which
+#: shows its first cell's); the others only on a cell that shows a value, and a number
+#: format only on a number.
+PROPERTIES: dict[str, Any] = {
+    "size": DEFAULTS["size"],
+    "bold": False,
+    "italic": False,
+    "color": None,
+    "fill": None,
+    "align": None,
+    "valign": DEFAULTS["valign"],
+    "wrap": DEFAULTS["wrap"],
+    "number_format": None,
+}
 
-    Blocks of a style on the same rows and in adjacent columns (a table's header cells)
-    join into one rectangle, then rectangles with the same columns, row after row, join,
-    so a style property costs one call per rectangle rather than one per block.
+
+def _desired(spec: SheetSpec) -> dict[str, dict[tuple[int, int], Any]]:
+    """For each property, the value every cell that shows it must have: (row, col) -> value."""
+    wanted: dict[str, dict[tuple[int, int], Any]] = {name: {} for name in PROPERTIES}
+    for row in range(1, spec.last_row + 1):
+        for col in range(1, spec.last_col + 1):
+            wanted["fill"][(row, col)] = None
+    for block in spec.blocks:
+        if block.style == "marker":
+            continue
+        props = STYLES[block.style]
+        for r, values in enumerate(block.values):
+            row = block.row + r
+            for c, value in enumerate(values):
+                col = block.col + c
+                wanted["fill"][(row, col)] = props.get("fill")
+                for hidden in range(col + 1, col + (block.span if len(values) == 1 else 1)):
+                    del wanted["fill"][(row, hidden)]  # a merged range shows its first cell's fill
+                if value is None or value == "":
+                    continue
+                for name, default in PROPERTIES.items():
+                    if name not in ("fill", "number_format"):
+                        wanted[name][(row, col)] = props.get(name, default)
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    wanted["number_format"][(row, col)] = props.get("number_format")
+    return wanted
+
+
+def paint(spec: SheetSpec) -> list[tuple[str, str, Any]]:
+    """(address, property, value) settings that give every shown cell its style.
+
+    A cell nobody sees a property of (an empty cell's boldness, a text's number format)
+    may take any value, so a setting covers the largest rectangle it can without touching
+    a cell that must differ: a table's number column and the columns beside it become one
+    range, a section heading and the table header under it share their bold.
     """
-    rects: list[list[Any]] = []  # [first_row, last_row, first_col, last_col, style]
-    for block in sorted((b for b in blocks if b.style != "marker"), key=lambda b: (b.row, b.col)):
-        joined = next(
-            (
-                r
-                for r in rects
-                if r[4] == block.style
-                and r[0] == block.row
-                and r[1] == block.last_row
-                and r[3] + 1 == block.col
-            ),
-            None,
-        )
-        if joined:
-            joined[3] = block.last_col
-        else:
-            rects.append([block.row, block.last_row, block.col, block.last_col, block.style])
-    merged: list[list[Any]] = []
-    for rect in sorted(rects, key=lambda r: (r[2], r[3], r[4], r[0])):
-        last = merged[-1] if merged else None
-        if last and last[2:] == rect[2:] and last[1] + 1 == rect[0]:
-            last[1] = rect[1]
-        else:
-            merged.append(list(rect))
-    return [
-        (f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}", style)
-        for r1, r2, c1, c2, style in merged
-    ]
+    wanted = _desired(spec)
+    plan = []
+    for name, default in PROPERTIES.items():
+        cells = wanted[name]
+        for value in sorted({v for v in cells.values() if v != default}, key=str):
+            targets = {cell for cell, v in cells.items() if v == value}
+
+            def allowed(cell: tuple[int, int], value: Any = value, cells: dict = cells) -> bool:
+                return cells.get(cell, value) == value
+
+            for rect in _cover(targets, allowed, spec.last_row, spec.last_col):
+                plan.append((_address(*rect), name, value))
+    return plan
 
 
 def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
@@ -71,33 +102,32 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     ops = Ops()
     sheet = book.sheets.add(spec.name, after=after)
     ops()
+    sheet["A1"].value = spec.value_grid()  # the marker too: one write for the whole sheet
     area = sheet.range(spec.print_area)
-    area.value = spec.value_grid()
-    sheet[MARKER_CELL].value = MARKER
     area.font.name = DEFAULTS["font"]
     area.font.size = DEFAULTS["size"]
     area.wrap_text = DEFAULTS["wrap"]
     area.vertical_alignment = DEFAULTS["valign"]
-    ops(6)
-    marker = sheet[MARKER_CELL]
-    marker.font.size, marker.font.color = STYLES["marker"]["size"], "#" + STYLES["marker"]["color"]
-    ops(2)
+    ops(5)
+    sheet[MARKER_CELL].font.color = "#" + STYLES["marker"]["color"]
+    ops()
     for n, width in enumerate(spec.widths, start=1):
         letter = get_column_letter(n)
         sheet.range(f"{letter}:{letter}").column_width = width
         ops()
-    for address, style in _runs(list(spec.blocks)):
-        ops(_style(sheet.range(address), STYLES[style]))
+    for address, name, value in paint(spec):
+        _set(sheet.range(address), name, value)
+        ops()
     for address in _merge_runs(list(spec.blocks)):
         sheet.range(address).merge(across=True)
         ops()
     for box in spec.boxes:
         sheet.range(box).borders.line_style = "continuous"
         ops()
-    usual = max(set(spec.heights.values()), key=list(spec.heights.values()).count)
-    sheet.range(f"1:{spec.last_row}").row_height = usual
+    base, runs = height_plan(spec.heights)
+    sheet.range(f"1:{spec.last_row}").row_height = base
     ops()
-    for first, last, height in _height_runs({r: h for r, h in spec.heights.items() if h != usual}):
+    for first, last, height in runs:
         sheet.range(f"{first}:{last}").row_height = height
         ops()
     sheet.page_setup.print_area = spec.print_area
@@ -141,46 +171,90 @@ def _merge_runs(blocks: list[Block]) -> list[str]:
     return [f"{get_column_letter(c)}{r}:{get_column_letter(lc)}{lr}" for c, lc, r, lr in runs]
 
 
-def _style(rng: Any, props: dict[str, Any]) -> int:
-    count = 0
-    if props.get("size", DEFAULTS["size"]) != DEFAULTS["size"]:
-        rng.font.size = props["size"]
-        count += 1
-    if props.get("bold"):
-        rng.font.bold = True
-        count += 1
-    if props.get("italic"):
-        rng.font.italic = True
-        count += 1
-    if "color" in props:
-        rng.font.color = "#" + props["color"]
-        count += 1
-    if "fill" in props:
-        rng.color = "#" + props["fill"]
-        count += 1
-    if "align" in props:
-        rng.horizontal_alignment = props["align"]
-        count += 1
-    if props.get("valign", DEFAULTS["valign"]) != DEFAULTS["valign"]:
-        rng.vertical_alignment = props["valign"]
-        count += 1
-    if props.get("wrap", DEFAULTS["wrap"]) != DEFAULTS["wrap"]:
-        rng.wrap_text = props["wrap"]
-        count += 1
-    if "number_format" in props:
-        rng.number_format = props["number_format"]
-        count += 1
-    return count
+def _set(rng: Any, name: str, value: Any) -> None:
+    """One style property on one range: one xlwings call."""
+    if name in ("size", "bold", "italic"):
+        setattr(rng.font, name, value)
+    elif name == "color":
+        rng.font.color = "#" + value
+    elif name == "fill":
+        rng.color = "#" + value
+    elif name == "align":
+        rng.horizontal_alignment = value
+    elif name == "valign":
+        rng.vertical_alignment = value
+    elif name == "wrap":
+        rng.wrap_text = value
+    elif name == "number_format":
+        rng.number_format = value
+    else:  # pragma: no cover - PROPERTIES and this list are kept together
+        raise ValueError(name)
 
 
-def _height_runs(heights: dict[int, float]) -> list[tuple[int, int, float]]:
-    runs: list[list[Any]] = []
-    for row in sorted(heights):
-        if runs and runs[-1][1] + 1 == row and runs[-1][2] == heights[row]:
-            runs[-1][1] = row
+def _cover(
+    targets: set[tuple[int, int]],
+    allowed: Callable[[tuple[int, int]], bool],
+    last_row: int,
+    last_col: int,
+) -> list[tuple[int, int, int, int]]:
+    """Few rectangles (first_row, first_col, last_row, last_col) over ``targets`` and allowed cells.
+
+    Greedy: from each target not yet covered, grow down then across, and across then down,
+    keep whichever covers more targets; done in row order and in column order, the shorter
+    list wins. Not always the fewest, but a table's columns come out as one range each.
+    """
+
+    def grow(row: int, col: int, down_first: bool) -> tuple[int, int, int, int]:
+        last_r, last_c = row, col
+        if down_first:
+            while last_r < last_row and allowed((last_r + 1, col)):
+                last_r += 1
+            while last_c < last_col and all(allowed((r, last_c + 1)) for r in range(row, last_r + 1)):
+                last_c += 1
         else:
-            runs.append([row, row, heights[row]])
-    return [tuple(r) for r in runs]
+            while last_c < last_col and allowed((row, last_c + 1)):
+                last_c += 1
+            while last_r < last_row and all(allowed((last_r + 1, c)) for c in range(col, last_c + 1)):
+                last_r += 1
+        return row, col, last_r, last_c
+
+    def inside(rect: tuple[int, int, int, int]) -> set[tuple[int, int]]:
+        return {(r, c) for r, c in targets if rect[0] <= r <= rect[2] and rect[1] <= c <= rect[3]}
+
+    best: list[tuple[int, int, int, int]] | None = None
+    for order in (lambda cell: cell, lambda cell: (cell[1], cell[0])):
+        left, rects = set(targets), []
+        for cell in sorted(targets, key=order):
+            if cell in left:
+                rect = max((grow(*cell, True), grow(*cell, False)), key=lambda r: len(inside(r) & left))
+                rects.append(rect)
+                left -= inside(rect)
+        if best is None or len(rects) < len(best):
+            best = rects
+    return best or []
+
+
+def _address(first_row: int, first_col: int, last_row: int, last_col: int) -> str:
+    return f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
+
+
+def height_plan(heights: dict[int, float]) -> tuple[float, list[tuple[int, int, float]]]:
+    """A height for every row at once, then (first, last, height) for the runs that differ.
+
+    The height set first is the one that leaves the fewest runs, not always the commonest.
+    """
+    best: tuple[float, list[tuple[int, int, float]]] | None = None
+    for base in sorted(set(heights.values())):
+        runs: list[list[Any]] = []
+        for row in sorted(r for r, h in heights.items() if h != base):
+            if runs and runs[-1][1] + 1 == row and runs[-1][2] == heights[row]:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row, heights[row]])
+        if best is None or len(runs) < len(best[1]):
+            best = (base, [(first, last, height) for first, last, height in runs])
+    assert best is not None, "a sheet has rows"
+    return best
 
 
 def _joined(categories: str, values: str) -> str:

@@ -20,34 +20,36 @@ from openpyxl.utils import get_column_letter
 from ita_xl import __version__
 from ita_xl.analysis import Report
 from ita_xl.numbers import format_number, to_thai_digits
-from ita_xl.textfit import fit_height
+from ita_xl.textfit import fit_height, row_height
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
 MARKER_CELL = "Z1"
 MARKER = "ita-xl:generated:1"
+#: Rows of the default height (28 pt) kept free for the trend chart (220 pt high).
+CHART_ROWS = 9
 
-_BASE = {"font": FONT, "size": 16}
+_BASE = {"font": FONT, "size": 16, "wrap": True, "valign": "top"}
+#: Few properties, shared: each one a style adds costs Excel a round trip per range
+#: (``ita_xl.render_xlwings``), and a header, a label and a section heading that share
+#: their bold and fill are set together.
+_SHADE = "DDEBF7"
 STYLES: dict[str, dict[str, Any]] = {
-    "title": {**_BASE, "size": 18, "bold": True, "align": "center", "wrap": True},
-    "subtitle": {**_BASE, "align": "center", "wrap": True},
-    "section": {**_BASE, "bold": True, "color": "1F4E79", "wrap": True},
-    "header": {
-        **_BASE,
-        "bold": True,
-        "color": "FFFFFF",
-        "fill": "1F4E79",
-        "align": "center",
-        "wrap": True,
-    },
-    "cell": {**_BASE, "wrap": True, "valign": "top"},
-    "center": {**_BASE, "align": "center", "valign": "top", "wrap": True},
-    "number": {**_BASE, "align": "right", "valign": "top", "number_format": "0.00", "wrap": True},
-    "text": {**_BASE, "wrap": True, "valign": "top"},
-    "label": {**_BASE, "bold": True, "valign": "top", "wrap": True, "fill": "DDEBF7"},
-    "warning": {**_BASE, "wrap": True, "valign": "top", "fill": "FFF2CC"},
-    "note": {**_BASE, "size": 14, "italic": True, "color": "595959", "wrap": True},
-    "marker": {**_BASE, "size": 8, "color": "FFFFFF"},
+    "title": {**_BASE, "size": 18, "bold": True, "align": "center"},
+    "subtitle": {**_BASE, "align": "center"},
+    "band": {**_BASE, "bold": True, "fill": _SHADE, "align": "center"},
+    # A header aligns as its column does, so header and column are one range to align.
+    "header": {**_BASE, "bold": True, "fill": _SHADE},
+    "header_center": {**_BASE, "bold": True, "fill": _SHADE, "align": "center"},
+    "cell": {**_BASE},
+    "center": {**_BASE, "align": "center"},
+    "number": {**_BASE, "align": "center", "number_format": "0.00"},
+    "text": {**_BASE},
+    "label": {**_BASE, "bold": True, "fill": _SHADE},
+    "warning": {**_BASE, "fill": "FFF2CC"},
+    "note": {**_BASE, "italic": True},
+    "chartdata": {**_BASE},
+    "marker": {**_BASE, "color": "FFFFFF", "wrap": False},
 }
 
 
@@ -115,11 +117,13 @@ class SheetSpec:
         return f"A1:{get_column_letter(self.last_col)}{self.last_row}"
 
     def value_grid(self) -> list[list[Any]]:
-        """All values as one rectangle from A1 (None where nothing is written)."""
-        grid: list[list[Any]] = [[None] * self.last_col for _ in range(self.last_row)]
+        """All values as one rectangle from A1 (None where nothing is written).
+
+        Beyond the print area too: the marker, and a chart's data.
+        """
+        width = max(b.last_col for b in self.blocks)
+        grid: list[list[Any]] = [[None] * width for _ in range(self.last_row)]
         for block in self.blocks:
-            if block.style == "marker":
-                continue
             for r, row in enumerate(block.values):
                 for c, value in enumerate(row):
                     grid[block.row - 1 + r][block.col - 1 + c] = value
@@ -136,6 +140,16 @@ class _Builder:
         self.heights: dict[int, float] = {}
         self.boxes: list[str] = []
         self.row = 1
+        self.grid_top: int | None = None
+
+    def grid(self) -> None:
+        """Start one bordered grid: what follows, up to ``end_grid``, is boxed as one."""
+        self.grid_top = self.row
+
+    def end_grid(self) -> None:
+        assert self.grid_top is not None
+        self.box(self.grid_top, self.row - 1, len(self.widths))
+        self.grid_top = None
 
     def show(self, value: Any) -> Any:
         """Thai digits where the unit asks for them; numbers stay numbers otherwise."""
@@ -151,22 +165,40 @@ class _Builder:
         return sum(self.widths[col - 1 : col - 1 + span])
 
     def put(
-        self, values: Sequence[Sequence[Any]], style: str, *, col: int = 1, span: int = 1, gap: int = 0
+        self,
+        values: Sequence[Sequence[Any]],
+        style: str,
+        *,
+        col: int = 1,
+        span: int = 1,
+        gap: int = 0,
+        sized: bool = True,
+        shown: bool = True,
     ) -> int:
-        """Write rows at the current row; returns the first row used."""
-        shown = tuple(tuple(self.show(v) for v in row) for row in values)
+        """Write rows at the current row; returns the first row used.
+
+        ``shown=False`` keeps numbers as numbers whatever the digits (a chart's data);
+        ``sized=False`` leaves the row heights to the blocks in the print area.
+        """
+        cells = tuple(tuple(self.show(v) if shown else v for v in row) for row in values)
         first = self.row
-        self.blocks.append(Block(first, col, shown, style, span))
+        self.blocks.append(Block(first, col, cells, style, span))
+        self.row = first + len(cells) + gap
+        if not sized:
+            return first
         size = STYLES[style]["size"]
-        for r, row in enumerate(shown):
+        for r, row in enumerate(cells):
             pairs = [(v, self.width(col + c, span if len(row) == 1 else 1)) for c, v in enumerate(row)]
             needed = fit_height(pairs, size)
             self.heights[first + r] = max(self.heights.get(first + r, 0), needed)
-        self.row = first + len(shown) + gap
         return first
 
     def line(self, text: str, style: str = "text", gap: int = 0) -> int:
         return self.put([[text]], style, span=len(self.widths), gap=gap)
+
+    def band(self, text: str) -> int:
+        """A section heading across the sheet, inside the grid."""
+        return self.line(text, "band")
 
     def table(
         self,
@@ -175,25 +207,29 @@ class _Builder:
         styles: Sequence[str],
         gap: int = 1,
         spans: Sequence[int] | None = None,
+        boxed: bool | None = None,
     ) -> int:
-        """A header row and rows; column ``c`` takes ``styles[c]`` and spans ``spans[c]`` columns."""
+        """A header row and rows; column ``c`` takes ``styles[c]`` and spans ``spans[c]`` columns.
+
+        Inside a grid (``grid``) a table gets no borders of its own and no gap after it.
+        """
+        boxed = self.grid_top is None if boxed is None else boxed
         spans = list(spans or [1] * len(header))
         starts = [1 + sum(spans[:c]) for c in range(len(spans))]
         top = self.row
-        if all(span == 1 for span in spans):
-            self.put([list(header)], "header")
-        else:
-            for text, col, span in zip(header, starts, spans, strict=True):
-                self.row = top
-                self.put([[text]], "header", col=col, span=span)
+        for text, col, span, style in zip(header, starts, spans, styles, strict=True):
+            self.row = top
+            centered = STYLES[style].get("align") == "center"
+            self.put([[text]], "header_center" if centered else "header", col=col, span=span)
         body = top + 1
         for c, (style, col, span) in enumerate(zip(styles, starts, spans, strict=True)):
             if rows:
                 self.row = body
                 self.put([[r[c]] for r in rows], style, col=col, span=span)
         last = body + len(rows) - 1
-        self.box(top, last, sum(spans))
-        self.row = last + 1 + gap
+        if boxed:
+            self.box(top, last, sum(spans))
+        self.row = last + 1 + (gap if boxed else 0)
         return top
 
     def box(self, first_row: int, last_row: int, columns: int) -> None:
@@ -201,10 +237,9 @@ class _Builder:
 
     def spec(self, name: str, **kwargs: Any) -> SheetSpec:
         marker = Block(1, 26, ((MARKER,),), "marker")
-        widths = self.widths
-        return SheetSpec(
-            name, widths, (*self.blocks, marker), dict(self.heights), tuple(self.boxes), **kwargs
-        )
+        last = max(block.last_row for block in self.blocks)
+        heights = {row: self.heights.get(row, row_height(1)) for row in range(1, last + 1)}
+        return SheetSpec(name, self.widths, (*self.blocks, marker), heights, tuple(self.boxes), **kwargs)
 
 
 def _score(value: float | None) -> Any:
@@ -222,25 +257,64 @@ def _place(report: Report) -> str:
 
 
 def analysis_sheet(report: Report) -> SheetSpec:
-    """The analysis (รายงานการวิเคราะห์ผลการประเมิน)."""
+    """The analysis (รายงานการวิเคราะห์ผลการประเมิน).
+
+    One bordered grid from the first section to the last, each section opened by a shaded
+    heading row: a printed form, and cheap to draw in a live workbook (one border setting,
+    a heading and its table header sharing their bold and shade). The trend chart follows
+    the grid.
+    """
     fw, a = report.framework, report.assessment
-    b = _Builder([9, 14, 52, 14, 18, 34], report.inputs.thai_digits)
+    b = _Builder([11, 14, 50, 14, 18, 34], report.inputs.thai_digits)
     b.line(
         "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
         f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year}",
         "title",
     )
     b.line(_place(report), "subtitle", gap=1)
+    b.grid()
 
-    b.line("๑. กรอบการประเมิน", "section")
+    b.band("๑. กรอบการประเมินและคะแนนรวม")
     b.table(
-        ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน"],
-        [[t.code, float(t.weight), t.name] for t in fw.tools],
-        ["center", "number", "cell"],
-        spans=[1, 1, 4],
+        ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ผลเทียบค่าเป้าหมาย"],
+        [
+            [
+                t.tool.code,
+                float(t.tool.weight),
+                t.tool.name,
+                _score(t.score),
+                "-" if t.weighted is None else t.weighted,
+                t.passed.label if t.passed else "-",
+            ]
+            for t in report.tools
+        ],
+        ["center", "number", "cell", "number", "number", "center"],
     )
+    total = a.total
+    top = b.row
+    b.put([["คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)"]], "label", span=4)
+    b.row = top
+    if total.value is not None:
+        passed = report.total_passed.label if report.total_passed else "-"
+        b.put([[total.value, passed]], "number", col=5)
+    else:
+        b.put(
+            [["ยังไม่สิ้นสุด", f"อยู่ระหว่าง {format_number(total.low)}–{format_number(total.high)}"]],
+            "center",
+            col=5,
+        )
+    rating = a.rating
+    reason = rating.reason_th if rating else (a.rating_problem.th if a.rating_problem else "")
+    for label, value in (
+        ("ระดับผลการประเมิน", rating.level if rating else "ยังบอกไม่ได้"),
+        ("เหตุผล", reason),
+    ):
+        top = b.row
+        b.put([[label]], "label", span=2)
+        b.row = top
+        b.put([[value]], "cell", col=3, span=4)
 
-    b.line("๒. ผลการประเมินรายตัวชี้วัด", "section")
+    b.band("๒. ผลการประเมินรายตัวชี้วัด")
     b.table(
         ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
         [
@@ -248,56 +322,25 @@ def analysis_sheet(report: Report) -> SheetSpec:
             for i in report.indicators
         ],
         ["center", "center", "cell", "number", "center"],
+        spans=[1, 1, 1, 1, 2],
     )
-
-    b.line("๓. คะแนนรวมและระดับผลการประเมิน", "section")
-    total = a.total
-    total_text: Any = (
-        total.value
-        if total.value is not None
-        else (f"ยังไม่สิ้นสุด (อยู่ระหว่าง {format_number(total.low)}–{format_number(total.high)})")
-    )
-    rating = a.rating
-    level = rating.level if rating else "ยังบอกไม่ได้"
-    reason = rating.reason_th if rating else (a.rating_problem.th if a.rating_problem else "")
-    tool_text = ", ".join(
-        f"{t.tool.short} {format_number(t.score) if t.score is not None else 'ไม่มีคะแนน'}"
-        for t in report.tools
-    )
-    rows = [
-        ["คะแนนรวม", total_text],
-        ["ระดับผลการประเมิน", level],
-        ["เหตุผล", reason],
-        ["คะแนนรายเครื่องมือ", tool_text],
-    ]
-    first = b.row
-    for label, value in rows:
-        top = b.row
-        b.put([[label]], "label", span=2)
-        b.row = top
-        b.put([[value]], "number" if isinstance(value, float) else "cell", col=3, span=4)
-    b.box(first, b.row - 1, 6)
-    b.row += 1
-
-    b.line("๔. ภาพรวมรายตัวชี้วัด", "section")
     ex = report.extremes
     if ex is not None:
         name = {i.number: i.name for i in report.indicators}
         high = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.highest)
         low = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.lowest)
-        b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
-        b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
         count = len(ex.below_target)
         below = ", ".join(str(n) for n in ex.below_target)
+        b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
+        b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
         b.line(
             f"ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {format_number(fw.target, 0)} คะแนน: {count} ตัวชี้วัด"
-            + (f" (ข้อ {below})" if count else ""),
-            gap=1,
+            + (f" (ข้อ {below})" if count else "")
         )
     else:
-        b.line("ไม่มีคะแนนรายตัวชี้วัด", gap=1)
+        b.line("ไม่มีคะแนนรายตัวชี้วัด")
 
-    b.line("๕. วิเคราะห์รายเครื่องมือ", "section")
+    b.band("๓. วิเคราะห์รายเครื่องมือ")
     b.table(
         ["เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"],
         [
@@ -314,7 +357,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
         spans=[1, 1, 1, 1, 2],
     )
 
-    b.line("๖. วิเคราะห์รายตัวชี้วัดและข้อคำถาม", "section")
+    b.band("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")
     if not report.question_level:
         b.line(
             "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
@@ -322,29 +365,24 @@ def analysis_sheet(report: Report) -> SheetSpec:
         )
         weak = [i for i in report.indicators if i.score is not None and i.passed and not i.passed.passed]
         b.table(
-            ["ข้อ", "คะแนน", "ตัวชี้วัด", "สาเหตุ", "แนวทางการยกระดับ"],
-            [[i.number, i.score, i.name, i.recommendation.cause, i.recommendation.advice] for i in weak],
-            ["center", "number", "cell", "cell", "cell"],
-            spans=[1, 1, 1, 2, 1],
+            ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
+            [
+                [i.number, i.score, f"{i.name}: {i.recommendation.cause}", i.recommendation.advice]
+                for i in weak
+            ],
+            ["center", "number", "cell", "cell"],
+            spans=[1, 1, 1, 3],
         )
+        if not weak:
+            b.line("ทุกตัวชี้วัดผ่านค่าเป้าหมาย")
     else:
-        rows = []
-        for i in report.indicators:
-            lowest = {q.code for q in i.lowest}
-            for q in i.questions:
-                mark = "ต่ำสุดของตัวชี้วัด" if q.code in lowest and len(i.questions) > 1 else ""
-                if i.instrument == "OIT" and q.score < 100:
-                    mark = "ยังไม่ผ่าน"
-                elif i.instrument == "OIT":
-                    mark = ""
-                rows.append([i.number, q.code, q.label, q.score, mark])
+        # The lowest question of each indicator is named in the table after this one.
         b.table(
-            ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน", "หมายเหตุ"],
-            rows,
-            ["center", "center", "cell", "number", "center"],
-            spans=[1, 1, 1, 1, 2],
+            ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"],
+            [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
+            ["center", "center", "cell", "number"],
+            spans=[1, 1, 3, 1],
         )
-        b.line("ข้อที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด: สาเหตุและแนวทางการยกระดับ", "label")
         analysis_rows = []
         for i in report.indicators:
             if not i.questions:
@@ -357,16 +395,18 @@ def analysis_sheet(report: Report) -> SheetSpec:
             else:
                 low = ", ".join(q.code for q in i.lowest)
                 cause, advice = i.recommendation.cause, i.recommendation.advice
-            analysis_rows.append([i.number, low, i.name, cause, advice])
+            analysis_rows.append([i.number, low, f"{i.name}: {cause}", advice])
         b.table(
-            ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัด", "สาเหตุ", "แนวทางการยกระดับ"],
+            ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
             analysis_rows,
-            ["center", "center", "cell", "cell", "cell"],
-            spans=[1, 1, 1, 2, 1],
+            ["center", "center", "cell", "cell"],
+            spans=[1, 1, 1, 3],
         )
 
+    number = 5
     if report.themes:
-        b.line("๗. สรุปตามประเด็นการพัฒนา ๗ ประเด็น", "section")
+        b.band(f"{to_thai_digits(str(number))}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")
+        number += 1
         b.table(
             ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
             [
@@ -383,32 +423,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
             spans=[1, 2, 1, 1, 1],
         )
 
-    b.line("๘. แนวโน้มผลการประเมิน", "section")
-    first = b.table(
-        ["ปีงบประมาณ", "คะแนนรวม"],
-        [[year, _score(total)] for year, total in report.trend],
-        ["center", "number"],
-        gap=0,
-    )
-    chart = None
-    scored_years = [t for t in report.trend if t[1] is not None]
-    if len(scored_years) >= 2:
-        last = first + len(report.trend)
-        chart = Chart(
-            title="คะแนนรวม ITA รายปี",
-            categories=f"A{first + 1}:A{last}",
-            values=f"B{first + 1}:B{last}",
-            series_name="คะแนนรวม",
-            anchor=f"C{first}",
-            y_title="คะแนน",
-            x_title="ปีงบประมาณ",
-        )
-        b.row = max(b.row, first + 16)
-    else:
-        b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
-    b.row += 1
-
-    b.line("๙. ข้อสังเกตจากการตรวจสอบข้อมูล", "section")
+    b.band(f"{to_thai_digits(str(number))}. ข้อสังเกตจากการตรวจสอบข้อมูล")
+    number += 1
     if report.warnings:
         b.table(
             ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
@@ -417,9 +433,57 @@ def analysis_sheet(report: Report) -> SheetSpec:
             spans=[1, 1, 4],
         )
     else:
-        b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน", gap=1)
+        b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน")
+
+    b.band(f"{to_thai_digits(str(number))}. แนวโน้มผลการประเมิน")
+    first = b.table(
+        ["ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"],
+        [[p.fiscal_year, _score(p.total), _change(p)] for p in report.trend],
+        ["center", "number", "cell"],
+        spans=[1, 1, 4],
+    )
+    b.end_grid()
+    b.row += 1
+
+    chart = None
+    scored_years = [p for p in report.trend if p.total is not None]
+    if len(scored_years) >= 2:
+        # The chart reads numbers from beside the print area: the table may show Thai digits,
+        # which are text to a chart. Years are text, so Excel takes them as categories.
+        last = first + len(report.trend)
+        b.row = first
+        b.put(
+            [["ปี", "คะแนนรวม"]] + [[b.show(str(p.fiscal_year)), p.total] for p in report.trend],
+            "chartdata",
+            col=len(b.widths) + 2,
+            sized=False,
+            shown=False,
+        )
+        b.row = last + 2
+        helper = get_column_letter(len(b.widths) + 2), get_column_letter(len(b.widths) + 3)
+        chart = Chart(
+            title="คะแนนรวม ITA รายปี",
+            categories=f"{helper[0]}{first + 1}:{helper[0]}{last}",
+            values=f"{helper[1]}{first + 1}:{helper[1]}{last}",
+            series_name="คะแนนรวม",
+            anchor=f"A{b.row}",
+            y_title="คะแนน",
+            x_title="ปีงบประมาณ",
+        )
+        b.row += CHART_ROWS
+    else:
+        b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
     b.line(f"จัดทำด้วย ita-xl {__version__} จากข้อมูลในชีตหน่วยงาน คะแนน ประวัติ และเกณฑ์", "note")
     return b.spec(ANALYSIS, chart=chart)
+
+
+def _change(point: Any) -> str:
+    if point.change is None:
+        return "-"
+    if round(point.change, 2) == 0:
+        return "เท่าเดิม"
+    word = "เพิ่มขึ้น" if point.change > 0 else "ลดลง"
+    return f"{word} {format_number(abs(point.change))} คะแนน"
 
 
 def measures_sheet(report: Report) -> SheetSpec:

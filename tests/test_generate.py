@@ -142,7 +142,17 @@ def test_history_gives_a_trend_chart(tmp_path):
         history[f"A{row}"], history[f"B{row}"] = year, total
     outcome = generate_workbook(wb)
     assert [t[0] for t in outcome.report.trend] == [2566, 2567, 2568]
-    assert len(wb[ANALYSIS]._charts) == 1
+    ws = wb[ANALYSIS]
+    assert len(ws._charts) == 1
+    # The table shows Thai digits (text); the chart must read numbers, beside the print area.
+    series = ws._charts[0].series[0]
+    ref = series.val.numRef.f.split("!")[-1].replace("$", "")
+    values = [row[0].value for row in ws[ref]]
+    assert values == [90.12, 95.5, outcome.report.assessment.total.value]
+    categories = [row[0].value for row in ws[series.cat.numRef.f.split("!")[-1].replace("$", "")]]
+    assert categories == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘"]
+    area = ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area
+    assert ref.split(":")[0][0] > area.split("!")[-1].replace("$", "").split(":")[1][0]
 
 
 def test_every_text_row_has_a_height_and_the_page_is_a4(tmp_path):
