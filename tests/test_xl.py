@@ -14,7 +14,7 @@ from ita_xl.generate import generate_workbook
 from ita_xl.reader import INPUT_SHEETS
 from ita_xl.samples import SAMPLE_FILES
 from ita_xl.sheets import ANALYSIS, MARKER, MEASURES
-from tests.xlwings_book import book_json, json_book
+from tests.xlwings_book import book_json, json_book, variant
 
 SAMPLES = build.WORKBOOKS / "samples"
 
@@ -57,8 +57,9 @@ def test_both_targets_write_the_same_values(seed):
 
 
 @pytest.mark.parametrize("seed", ["001", "002", "003", "004"])
-def test_input_sheets_get_no_writes_and_operations_are_batched(seed):
-    book = json_book(path(seed))
+@pytest.mark.parametrize(("arabic", "history"), [(False, False), (True, True)])
+def test_input_sheets_get_no_writes_and_operations_are_batched(seed, arabic, history, tmp_path):
+    book = json_book(variant(path(seed), tmp_path, arabic=arabic, history=history))
     outcome = xl.generate(book)
     actions = book.json()["actions"]
     per_sheet = Counter(a["sheet_position"] for a in actions)
@@ -155,11 +156,7 @@ def test_button_in_the_add_in_works_on_the_users_workbook(monkeypatch):
 
 
 def test_trend_chart_reads_the_numbers_beside_the_print_area(tmp_path):
-    wb = load_workbook(path("004"))
-    for row, (year, total) in zip(range(7, 9), [(2566, 90.12), (2567, 95.5)], strict=True):
-        wb["ประวัติ"][f"A{row}"], wb["ประวัติ"][f"B{row}"] = year, total
-    wb.save(tmp_path / "history.xlsx")
-    book = json_book(tmp_path / "history.xlsx")
+    book = json_book(variant(path("004"), tmp_path, history=True))
     assert xl.generate(book).ok
     actions = book.json()["actions"]
     [chart] = [a for a in actions if a["func"] == "addChart"]

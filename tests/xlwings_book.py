@@ -40,3 +40,18 @@ def book_json(path: str | Path) -> dict:
 
 def json_book(path: str | Path) -> xw.Book:
     return xw.Book(json=book_json(path))
+
+
+def variant(source: str | Path, folder: Path, *, arabic: bool = False, history: bool = False) -> Path:
+    """A copy of a sample workbook asking for Arabic digits, or with two earlier years' totals."""
+    wb = load_workbook(source)
+    if arabic:
+        wb["หน่วยงาน"]["B9"] = "ไม่ใช่"
+    if history:
+        for row, (year, total) in zip(range(7, 9), [(2566, 90.12), (2567, 95.5)], strict=True):
+            wb["ประวัติ"][f"A{row}"], wb["ประวัติ"][f"B{row}"] = year, total
+    target = (
+        folder / f"{Path(source).stem}-{'arabic' if arabic else 'thai'}{'-history' if history else ''}.xlsx"
+    )
+    wb.save(target)
+    return target

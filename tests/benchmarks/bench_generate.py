@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 import time
 from collections import Counter
+from pathlib import Path
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
@@ -25,7 +27,7 @@ from ita_xl.generate import generate_workbook
 from ita_xl.reader import INPUT_SHEETS
 from ita_xl.samples import SAMPLE_FILES
 from ita_xl.sheets import ANALYSIS, MEASURES
-from tests.xlwings_book import json_book
+from tests.xlwings_book import json_book, variant
 
 SAMPLE = WORKBOOKS / "samples" / SAMPLE_FILES["004"]
 
@@ -48,14 +50,25 @@ def timed(function, times: int) -> float:
     return time.perf_counter() - start
 
 
+def operations() -> None:
+    print("xlwings operations (remote-engine actions) per generated sheet:")
+    print(f"  {'sample':<28} {ANALYSIS:>12} {MEASURES:>10}  xlwings calls")
+    with tempfile.TemporaryDirectory() as folder:
+        for name in sorted(SAMPLE_FILES.values()):
+            for arabic, history in ((False, False), (True, True)):
+                source = variant(WORKBOOKS / "samples" / name, Path(folder), arabic=arabic, history=history)
+                book = json_book(source)
+                outcome = xl.generate(book)
+                if not outcome.ok:
+                    print(f"  {source.stem:<28} (stops: input errors, nothing written)")
+                    continue
+                per_sheet = Counter(a["sheet_position"] for a in book.json()["actions"])
+                counts = [per_sheet[p] for p in range(len(INPUT_SHEETS), len(INPUT_SHEETS) + 2)]
+                print(f"  {source.stem:<28} {counts[0]:>12} {counts[1]:>10}  {outcome.operations:>13}")
+
+
 def main() -> None:
-    book = json_book(SAMPLE)
-    outcome = xl.generate(book)
-    per_sheet = Counter(a["sheet_position"] for a in book.json()["actions"])
-    print("xlwings operations (remote-engine actions) for the seed-004 sample:")
-    for position, name in enumerate((ANALYSIS, MEASURES), start=len(INPUT_SHEETS)):
-        print(f"  {name:<12} {per_sheet[position]:4d}")
-    print(f"  xlwings calls made by ita-xl: {outcome.operations}")
+    operations()
 
     for units in (1, 1000):
         base = min(timed(load_and_save, units) for _ in range(2 if units == 1 else 1))
