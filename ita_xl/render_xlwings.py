@@ -1,10 +1,12 @@
 """Render a ``SheetSpec`` into a live workbook through the xlwings Book API. No content logic.
 
 In desktop Excel every call is a round trip, and with xlwings Server each call is an action
-sent back to Excel, so the writes are batched: all values in one call, sheet-wide defaults
-once (font, size, wrap, top alignment), a style property once per run of same-styled
-blocks, borders once per table, row heights once per run of equal heights.
-``render`` returns how many xlwings operations it made; the benchmark reports them.
+sent back to Excel, so the writes are batched: all values (and the marker) in one call,
+sheet-wide defaults once (font, size, wrap, top alignment), each style property once per
+rectangle that ``paint`` plans, borders once per box, one height for all rows and then one
+per run of rows that differ (``height_plan``). ``paint`` and ``height_plan`` are pure and
+tested by replaying them cell by cell. ``render`` returns how many xlwings operations it
+made; the benchmark reports them with the remote engine's action counts.
 """
 
 from __future__ import annotations
