@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
 
-_THIN = Side(style="thin", color="808080")
+_THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
 
 
 @cache
@@ -83,7 +83,7 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     ws.print_area = spec.print_area
     if spec.print_title_rows:
         ws.print_title_rows = spec.print_title_rows
-    ws.sheet_view.showGridLines = False
+    ws.sheet_view.showGridLines = spec.gridlines
     if spec.chart is not None:
         ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)
     assert ws[MARKER_CELL].value is not None, "every generated sheet carries its marker"

@@ -133,7 +133,8 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
         sheet.range(f"{first}:{last}").row_height = height
         ops()
     sheet.page_setup.print_area = spec.print_area
-    ops()
+    sheet.show_gridlines = spec.gridlines
+    ops(2)
     if getattr(book.app, "engine", None) is not None and book.app.engine.name == "excel":
         ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:

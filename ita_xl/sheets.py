@@ -103,6 +103,8 @@ class SheetSpec:
     chart: Chart | None = None
     print_title_rows: str | None = None
     landscape: bool = False
+    #: A printed form: no gridlines on screen either; borders are thin and black.
+    gridlines: bool = False
 
     @property
     def last_row(self) -> int:

@@ -68,6 +68,7 @@ def test_input_sheets_get_no_writes_and_operations_are_batched(seed, arabic, his
     assert per_sheet[len(INPUT_SHEETS)] < 100  # the analysis
     assert per_sheet[len(INPUT_SHEETS) + 1] < 100  # the measures
     assert sum(1 for a in actions if a["func"] == "setValues") == 2  # one write per sheet
+    assert [a["args"] for a in actions if a["func"] == "setShowGridlines"] == [[False], [False]]
     # One xlwings call can be several remote actions (a border: one per side).
     assert outcome.operations <= len(actions)
 
