@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ita_xl import __version__
-from ita_xl.analysis import Report
+from ita_xl.analysis import Report, TrendPoint
 from ita_xl.numbers import format_number, to_thai_digits
 from ita_xl.textfit import fit_height, row_height
 
@@ -479,7 +479,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
     return b.spec(ANALYSIS, chart=chart)
 
 
-def _change(point: Any) -> str:
+def _change(point: TrendPoint) -> str:
+    """The change from the previous year with a total, in words."""
     if point.change is None:
         return "-"
     if round(point.change, 2) == 0:
