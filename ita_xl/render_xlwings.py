@@ -19,7 +19,8 @@ from openpyxl.utils import get_column_letter
 
 from ita_xl.sheets import MARKER_CELL, STYLES, Block, SheetSpec
 
-DEFAULTS = {"font": "TH SarabunPSK", "size": 16, "wrap": True, "valign": "top"}
+#: What the whole print area gets first: the plain cell style (font, size, wrap, alignment).
+DEFAULTS = STYLES["cell"]
 
 
 @dataclass
@@ -171,7 +172,7 @@ def _merge_runs(blocks: list[Block]) -> list[str]:
             last[3] = block.last_row
         else:
             runs.append([block.col, block.last_col, block.row, block.last_row])
-    return [f"{get_column_letter(c)}{r}:{get_column_letter(lc)}{lr}" for c, lc, r, lr in runs]
+    return [_address(r, c, lr, lc) for c, lc, r, lr in runs]
 
 
 def _set(rng: Any, name: str, value: Any) -> None:

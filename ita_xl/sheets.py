@@ -44,11 +44,9 @@ STYLES: dict[str, dict[str, Any]] = {
     "cell": {**_BASE},
     "center": {**_BASE, "align": "center"},
     "number": {**_BASE, "align": "center", "number_format": "0.00"},
-    "text": {**_BASE},
     "label": {**_BASE, "bold": True, "fill": _SHADE},
     "warning": {**_BASE, "fill": "FFF2CC"},
     "note": {**_BASE, "italic": True},
-    "chartdata": {**_BASE},
     "marker": {**_BASE, "color": "FFFFFF", "wrap": False},
 }
 
@@ -195,7 +193,7 @@ class _Builder:
             self.heights[first + r] = max(self.heights.get(first + r, 0), needed)
         return first
 
-    def line(self, text: str, style: str = "text", gap: int = 0) -> int:
+    def line(self, text: str, style: str = "cell", gap: int = 0) -> int:
         return self.put([[text]], style, span=len(self.widths), gap=gap)
 
     def band(self, text: str) -> int:
@@ -209,13 +207,12 @@ class _Builder:
         styles: Sequence[str],
         gap: int = 1,
         spans: Sequence[int] | None = None,
-        boxed: bool | None = None,
     ) -> int:
         """A header row and rows; column ``c`` takes ``styles[c]`` and spans ``spans[c]`` columns.
 
         Inside a grid (``grid``) a table gets no borders of its own and no gap after it.
         """
-        boxed = self.grid_top is None if boxed is None else boxed
+        boxed = self.grid_top is None
         spans = list(spans or [1] * len(header))
         starts = [1 + sum(spans[:c]) for c in range(len(spans))]
         top = self.row
@@ -456,7 +453,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.row = first
         b.put(
             [["ปี", "คะแนนรวม"]] + [[b.show(str(p.fiscal_year)), p.total] for p in report.trend],
-            "chartdata",
+            "cell",
             col=len(b.widths) + 2,
             sized=False,
             shown=False,
