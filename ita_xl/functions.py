@@ -19,6 +19,7 @@ Conventions, the same in every function:
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +29,7 @@ from ita_xl.framework import Framework, latest_year, load_framework, with_criter
 from ita_xl.numbers import format_number, parse_number, to_thai_digits
 from ita_xl.scoring import (
     DEFAULT_TARGET,
+    RatingScale,
     average,
     check_score,
     complete_average,
@@ -51,7 +53,10 @@ def grid(value: Any) -> Grid:
     if isinstance(value, list | tuple):
         if not value:
             return [[]]
-        if all(isinstance(row, list | tuple) for row in value):
+        kinds = set(map(type, value))
+        if kinds == {list}:
+            return list(value)  # rows of a range, as xlwings gives them (the rows are not copied)
+        if kinds <= {list, tuple} or all(isinstance(row, list | tuple) for row in value):
             return [list(row) for row in value]
         return [list(value)]
     return [[value]]
@@ -139,6 +144,8 @@ def framework_for(year: Any, bands: Any = None) -> Framework:
 
 
 def _scalar(value: Any) -> Any:
+    if isinstance(value, list | tuple) and len(value) > 1:
+        return value  # several rows or cells: not one cell
     flat = cells(value)
     return flat[0] if len(flat) == 1 else value
 
@@ -208,16 +215,16 @@ def ita_weighted_total(scores: Any, weights: Any) -> Any:
 
 def _tool_rows(score: Any, tool_scores: Any, framework: Framework) -> list[list[Any] | None]:
     """Tool scores for each score cell: one row of tools per score, in framework order."""
-    count = len(cells(score)) if isinstance(score, list | tuple) else 1
-    if tool_scores is None or all(is_blank(c) for c in cells(tool_scores)):
+    count = sum(map(len, grid(score))) if isinstance(score, list | tuple) else 1
+    rows = grid(tool_scores)
+    if tool_scores is None or all(is_blank(c) for row in rows for c in row):
         return [None] * count
     width = len(framework.tools)
     codes = ", ".join(t.code for t in framework.tools)
-    flat = cells(tool_scores)
+    flat = [cell for row in rows for cell in row] if count == 1 else []
     if count == 1 and len(flat) == width:
         return [flat]
-    rows = grid(tool_scores)
-    if len(rows) == count and all(len(r) == width for r in rows):
+    if len(rows) == count and all(map(width.__eq__, map(len, rows))):
         return rows
     raise ItaError(
         f"คะแนนรายเครื่องมือต้องมี {width} ค่าต่อคะแนนรวมหนึ่งค่า เรียงเป็น {codes}",
@@ -225,51 +232,65 @@ def _tool_rows(score: Any, tool_scores: Any, framework: Framework) -> list[list[
     )
 
 
-def _rate_each(score: Any, tool_scores: Any, year: Any, bands: Any, pick: Callable[[Any], Any]) -> Any:
-    framework = framework_for(year, bands)
-    rows = iter(_tool_rows(score, tool_scores, framework))
-    codes = [t.code for t in framework.tools]
+Rater = Callable[[Any, list[Any] | None], Any]
+_NUMBERS = frozenset({float, int, type(None)})
+RaterOf = Callable[[Framework], Rater]
 
-    def one(cell: Any) -> Any:
-        row = next(rows)
-        tools = None if row is None else dict(zip(codes, row, strict=True))
-        if tools is not None:
-            for value in tools.values():
+
+def _rate_each(
+    score: Any, tool_scores: Any, year: Any, bands: Any, make: Callable[[Framework], Rater]
+) -> Any:
+    """``make(framework)(total, tools in framework order)`` for the score cell or each one."""
+    framework = framework_for(year, bands)
+    rows = _tool_rows(score, tool_scores, framework)
+    rater = make(framework)
+
+    def one(cell: Any, row: list[Any] | None) -> Any:
+        if cell.__class__ is not float:  # a number from Excel is a float: no text to look at
+            if is_blank(cell):
+                return None
+            if is_passed_error(cell):
+                return cell
+        if row is not None and not _NUMBERS.issuperset(map(type, row)):  # text somewhere
+            for value in row:
                 if is_passed_error(value):
                     return value
-            tools = {k: (None if is_blank(v) else v) for k, v in tools.items()}
-        return pick(rate(cell, framework, tools))
+        try:
+            return rater(cell, row)
+        except Exception as exc:
+            return error_text(exc)
 
     if isinstance(score, list | tuple):
-        results = []
-        for row in grid(score):
-            out_row = []
-            for cell in row:
-                if is_blank(cell) or is_passed_error(cell):
-                    next(rows)
-                    out_row.append(None if is_blank(cell) else cell)
-                    continue
-                try:
-                    out_row.append(one(cell))
-                except Exception as exc:
-                    out_row.append(error_text(exc))
-            results.append(out_row)
-        return results
-    if is_blank(score) or is_passed_error(score):
-        return None if is_blank(score) else score
-    return one(score)
+        shape = grid(score)
+        flat = iter(list(map(one, itertools.chain.from_iterable(shape), rows)))
+        return [list(itertools.islice(flat, len(row))) for row in shape]
+    return one(score, rows[0])
+
+
+def _reasons(framework: Framework) -> Rater:
+    codes = [t.code for t in framework.tools]
+
+    def reason(total: Any, tools: list[Any] | None) -> str:
+        given = None if tools is None else dict(zip(codes, tools, strict=True))
+        return rate(total, framework, given).reason_th
+
+    return reason
+
+
+def _levels(framework: Framework) -> Rater:
+    return RatingScale(framework).level
 
 
 @safe
 def ita_rating(score: Any, tool_scores: Any = None, year: Any = None, bands: Any = None) -> Any:
-    """The rating level of a total on a fiscal year's scale."""
-    return _rate_each(_scalar(score), tool_scores, year, bands, lambda r: r.level)
+    """The rating level of a total on a fiscal year's scale (the level alone: no reason is built)."""
+    return _rate_each(_scalar(score), tool_scores, year, bands, _levels)
 
 
 @safe
 def ita_rating_reason(score: Any, tool_scores: Any = None, year: Any = None, bands: Any = None) -> Any:
     """Why a total gets its level (Thai)."""
-    return _rate_each(_scalar(score), tool_scores, year, bands, lambda r: r.reason_th)
+    return _rate_each(_scalar(score), tool_scores, year, bands, _reasons)
 
 
 @safe

@@ -11,13 +11,14 @@ rating is refused until the missing scores are given.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Generic, TypeVar
 
 from ita_xl.errors import ItaError
-from ita_xl.framework import Framework, Rule, Tool
+from ita_xl.framework import Band, Framework, Rule
 from ita_xl.numbers import format_number, parse_number, round2, to_decimal
 
 K = TypeVar("K", bound=Hashable)
@@ -37,6 +38,8 @@ def check_score(value: object, where: str = "") -> float:
         value: A number (Thai-digit text is read too).
         where: What the value is, for the message (e.g. "i3" or "ตัวชี้วัดที่ 4").
     """
+    if value.__class__ is float and 0 <= value <= 100:
+        return value  # the common case, decided without parsing (NaN fails the comparison)
     label_th = f"{where} " if where else ""
     label_en = f"{where} " if where else ""
     try:
@@ -329,8 +332,120 @@ def _threshold(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def _tool_label(tool: Tool) -> tuple[str, str]:
-    return tool.short, tool.short_en
+def hundredths(value: float) -> int:
+    """A score rounded half up to 2 decimals, in whole hundredths: ``round2`` as an integer.
+
+    The one rounding of a value (0-100, already checked). On the float itself when
+    ``value × 100`` is clearly off a tie (a float's error here is below 1e-11, so the side
+    of the tie is certain); at a tie (76.425) through ``round2``, which rounds the number a
+    person typed.
+    """
+    scaled = value * 100
+    whole = int(scaled)  # 0 <= scaled: truncation is the floor
+    fraction = scaled - whole
+    if -1e-6 < fraction - 0.5 < 1e-6:
+        return int(round2(value).scaleb(2))
+    return whole + 1 if fraction > 0.5 else whole
+
+
+def _decimal(hundredths: int) -> Decimal:
+    """Whole hundredths as the 2-decimal ``Decimal`` a person reads (8310 → 83.10)."""
+    return Decimal(hundredths).scaleb(-2)
+
+
+class RatingScale:
+    """A year's rating bands in whole hundredths, worked out once to rate many totals.
+
+    ``level`` gives the level alone (what ``=ITA_RATING()`` shows for each of thousands of
+    units); ``rate`` builds the reason too.
+    """
+
+    def __init__(self, framework: Framework) -> None:
+        self.framework = framework
+        self.bands = tuple(
+            (
+                math.ceil(band.minimum * 100),
+                math.floor(band.maximum * 100),
+                band,
+                tuple(
+                    (None if r.all_tools_at_least is None else math.ceil(r.all_tools_at_least * 100), r)
+                    for r in band.rules
+                ),
+            )
+            for band in framework.bands
+        )
+
+    def level(self, total: object, tools: Sequence[object] | None = None) -> str:
+        """The level of ``total``; ``tools`` are the tool scores in the framework's tool order."""
+        if total.__class__ is not float or not 0 <= total <= 100:  # type: ignore[operator]
+            total = check_score(total, "คะแนนรวม")
+        score = hundredths(total)  # type: ignore[arg-type]
+        for low, high, band, rules in self.bands:
+            if low <= score <= high:
+                need, rule = rules[0]  # a band without conditions decides alone
+                return rule.level if need is None else self._decide(score, band, rules, tools)[1].level
+        raise AssertionError(f"no band holds {score}")  # pragma: no cover - validated bands cover 0-100
+
+    def choose(self, total: int, tools: Sequence[object] | None) -> tuple[Band, Rule, list[int | None]]:
+        """The total's band, the first of its rules whose condition holds, and the tool scores.
+
+        ``tools`` are the raw tool scores in framework order, read (and rounded, once) only
+        when a rule needs them; the returned scores are then in hundredths, else empty.
+        """
+        for low, high, band, rules in self.bands:
+            if low <= total <= high:
+                return self._decide(total, band, rules, tools)
+        raise AssertionError(f"no band holds {total}")  # pragma: no cover - validated bands cover 0-100
+
+    def _decide(
+        self,
+        total: int,
+        band: Band,
+        rules: tuple[tuple[int | None, Rule], ...],
+        tools: Sequence[object] | None,
+    ) -> tuple[Band, Rule, list[int | None]]:
+        scores: list[int | None] = []
+        lowest = -1
+        for need, rule in rules:
+            if need is None:
+                return band, rule, scores
+            if lowest < 0:
+                scores = self._tools(total, tools)
+                known = [s for s in scores if s is not None] if None in scores else scores
+                lowest = min(known, default=10_001)
+            if lowest < need:
+                continue
+            if len(known) < len(scores):
+                unknown = [t for t, s in zip(self.framework.tools, scores, strict=True) if s is None]
+                raise ItaError(
+                    "ยังบอกระดับไม่ได้ เพราะไม่มีคะแนน " + ", ".join(t.short for t in unknown),
+                    "cannot rate yet: no score for " + ", ".join(t.short_en for t in unknown),
+                )
+            return band, rule, scores
+        raise AssertionError("a validated band always ends with an unconditional rule")  # pragma: no cover
+
+    def _tools(self, total: int, values: Sequence[object] | None) -> list[int | None]:
+        """Tool scores in framework order as hundredths; None for a blank (a tool not scored)."""
+        tools = self.framework.tools
+        if values is None:
+            raise ItaError(
+                f"คะแนนรวม {_decimal(total)} ต้องใช้คะแนนรายเครื่องมือ ({', '.join(t.short for t in tools)}) "
+                "จึงจะบอกระดับได้",
+                f"a total of {_decimal(total)} needs the tool scores "
+                f"({', '.join(t.short_en for t in tools)}) to be rated",
+            )
+        return [
+            hundredths(value)
+            if value.__class__ is float and 0 <= value <= 100
+            else None
+            if _is_blank(value)
+            else hundredths(check_score(value, tool.code))
+            for tool, value in zip(tools, values, strict=True)
+        ]
+
+
+def _in_order(framework: Framework, tool_scores: Mapping[str, object] | None) -> list[object] | None:
+    return None if tool_scores is None else [tool_scores.get(t.code) for t in framework.tools]
 
 
 def rate(
@@ -353,72 +468,51 @@ def rate(
         ItaError: The total is outside 0-100, or the band needs tool scores that were not
             given. The rating is never guessed.
     """
-    score = round2(check_score(total, "คะแนนรวม"))
-    band = framework.band_for(score)
+    score = hundredths(check_score(total, "คะแนนรวม"))
     stand_ins: Collection[str] = ()
     if isinstance(tool_scores, ToolScores):
         stand_ins = tool_scores.stand_ins
         tool_scores = tool_scores.values
-    failed: list[tuple[Rule, list[tuple[Tool, Decimal]]]] = []
-    used_condition = False
-    for rule in band.rules:
-        if rule.all_tools_at_least is None:
-            return _rating(framework, rule, score, band, failed, None, stand_ins, used_condition)
-        used_condition = True
-        if tool_scores is None:
-            names = ", ".join(t.short for t in framework.tools)
-            names_en = ", ".join(t.short_en for t in framework.tools)
-            raise ItaError(
-                f"คะแนนรวม {score} ต้องใช้คะแนนรายเครื่องมือ ({names}) จึงจะบอกระดับได้",
-                f"a total of {score} needs the tool scores ({names_en}) to be rated",
-            )
-        below, unknown = [], []
-        for tool in framework.tools:
-            value = tool_scores.get(tool.code)
-            if _is_blank(value):
-                unknown.append(tool)
-                continue
-            rounded = round2(check_score(value, tool.code))
-            if rounded < rule.all_tools_at_least:
-                below.append((tool, rounded))
-        if below:
-            failed.append((rule, below))
-            continue
-        if unknown:
-            raise ItaError(
-                "ยังบอกระดับไม่ได้ เพราะไม่มีคะแนน " + ", ".join(t.short for t in unknown),
-                "cannot rate yet: no score for " + ", ".join(t.short_en for t in unknown),
-            )
-        lowest = min(
-            ((t, round2(check_score(tool_scores[t.code]))) for t in framework.tools),
-            key=lambda pair: pair[1],
-        )
-        return _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condition)
-    raise AssertionError("a validated band always ends with an unconditional rule")  # pragma: no cover
+    band, rule, scores = RatingScale(framework).choose(score, _in_order(framework, tool_scores))
+    return _rating(framework, rule, score, band, scores, stand_ins, bool(scores))
 
 
-def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condition) -> Rating:
+def _reason(
+    framework: Framework, rule: Rule, score: int, band: Band, scores: list[int | None]
+) -> tuple[str, str]:
+    """Why the total got ``rule``'s level, in Thai and English."""
     level = framework.level(rule.level)
-    span = f"{format_number(band.minimum)}–{format_number(band.maximum)}"
-    if failed:
-        missed_rule, below = failed[-1]
-        need = _threshold(missed_rule.all_tools_at_least)
+    passed_over = band.rules[: band.rules.index(rule)]
+    if passed_over:
+        missed = passed_over[-1]
+        need = _threshold(missed.all_tools_at_least)
+        below = [
+            (t, _decimal(s))
+            for t, s in zip(framework.tools, scores, strict=True)
+            if s is not None and s < math.ceil(missed.all_tools_at_least * 100)
+        ]
         th = ", ".join(f"{t.short} = {v} < {need}" for t, v in below)
         en = ", ".join(f"{t.short_en} = {v} < {need}" for t, v in below)
-        reason_th = f"{level.name} ไม่ใช่ {missed_rule.level} เพราะ {th}"
-        reason_en = f"{level.name}, not {missed_rule.level}, because {en}"
-    elif lowest is not None:
-        need = _threshold(rule.all_tools_at_least)
-        tool, value = lowest
-        reason_th = (
-            f"คะแนนรวม {score} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป (ต่ำสุด {tool.short} = {value})"
+        return (
+            f"{level.name} ไม่ใช่ {missed.level} เพราะ {th}",
+            f"{level.name}, not {missed.level}, because {en}",
         )
-        reason_en = (
-            f"total {score} is in {span} and every tool is at least {need} (lowest {tool.short_en} = {value})"
-        )
-    else:
-        reason_th = f"คะแนนรวม {score} อยู่ในช่วง {span}"
-        reason_en = f"total {score} is in {span}"
+    span = f"{format_number(band.minimum)}–{format_number(band.maximum)}"
+    total = _decimal(score)
+    if rule.all_tools_at_least is None:
+        return f"คะแนนรวม {total} อยู่ในช่วง {span}", f"total {total} is in {span}"
+    need = _threshold(rule.all_tools_at_least)
+    tool, value = min(zip(framework.tools, scores, strict=True), key=lambda pair: pair[1])
+    low = _decimal(value)
+    return (
+        f"คะแนนรวม {total} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป (ต่ำสุด {tool.short} = {low})",
+        f"total {total} is in {span} and every tool is at least {need} (lowest {tool.short_en} = {low})",
+    )
+
+
+def _rating(framework, rule, score, band, scores, stand_ins, used_condition) -> Rating:
+    level = framework.level(rule.level)
+    reason_th, reason_en = _reason(framework, rule, score, band, scores)
     provisional = bool(used_condition and stand_ins)
     if provisional:
         parts = [framework.tool(code) for code in sorted(stand_ins)]
@@ -429,7 +523,7 @@ def _rating(framework, rule, score, band, failed, lowest, stand_ins, used_condit
             f" (provisional: {' and '.join(t.short_en for t in parts)} taken from the "
             "indicators' mean because the parts were not given)"
         )
-    return Rating(level.name, level.name_en, score, reason_th, reason_en, provisional)
+    return Rating(level.name, level.name_en, _decimal(score), reason_th, reason_en, provisional)
 
 
 # --------------------------------------------------------------------------- target

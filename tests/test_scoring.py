@@ -12,10 +12,12 @@ from ita_xl.errors import ItaError
 from ita_xl.framework import available_years, load_framework
 from ita_xl.numbers import agrees, round2
 from ita_xl.scoring import (
+    RatingScale,
     ToolScores,
     assess,
     average,
     extremes,
+    hundredths,
     indicator_scores,
     pass_fail,
     rate,
@@ -342,3 +344,57 @@ def test_weighted_parts_add_up_to_the_total():
     total = weighted_total(SEED_001_TOOLS, fw)
     parts = [weighted_part(SEED_001_TOOLS[t.code], t.weight) for t in fw.tools]
     assert agrees(sum(parts), total.value)
+
+
+# --------------------------------------------------------------------------- one rounding, level alone
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (76.425, 7643),  # a tie as typed: half up, as the NACC prints (the float is below the tie)
+        (1.005, 101),
+        (84.995, 8500),
+        (0.005, 1),
+        (76.4249, 7642),
+        (87.3545, 8735),
+        (0.0, 0),
+        (100.0, 10000),
+        (99.994999, 9999),
+        (85, 8500),
+    ],
+)
+def test_hundredths_is_round2_in_hundredths(value, expected):
+    assert hundredths(value) == expected == int(round2(value) * 100)
+
+
+@given(score)
+def test_hundredths_agrees_with_round2_on_any_score(value):
+    assert hundredths(value) == int(round2(value) * 100)
+
+
+@given(st.integers(0, 1_000_000))
+def test_hundredths_agrees_with_round2_on_four_decimal_figures(ten_thousandths):
+    value = ten_thousandths / 10_000
+    assert hundredths(value) == int(round2(value) * 100)
+
+
+tool_cell = st.one_of(score, st.none(), st.just(""), st.just("๙๕.๕๐"), st.just("abc"), st.just(101.0))
+
+
+@pytest.mark.parametrize("year", YEARS)
+@given(data=st.data())
+def test_level_alone_is_the_level_of_the_full_rating(year, data):
+    """``RatingScale.level`` (=ITA_RATING) gives ``rate``'s level, or the same error."""
+    fw = load_framework(year)
+    total = data.draw(st.one_of(score, st.just(95.0), st.just(84.995), st.just(-1.0), st.just("๘๕")))
+    tools = data.draw(st.none() | st.lists(tool_cell, min_size=len(fw.tools), max_size=len(fw.tools)))
+    given_tools = None if tools is None else dict(zip([t.code for t in fw.tools], tools, strict=True))
+    try:
+        expected = rate(total, fw, given_tools).level
+    except ItaError as exc:
+        with pytest.raises(ItaError) as raised:
+            RatingScale(fw).level(total, tools)
+        assert (raised.value.th, raised.value.en) == (exc.th, exc.en)
+    else:
+        assert RatingScale(fw).level(total, tools) == expected
