@@ -22,6 +22,7 @@ import functools
 import itertools
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from ita_xl.errors import ItaError
@@ -32,11 +33,12 @@ from ita_xl.scoring import (
     RatingScale,
     average,
     check_score,
+    check_weights,
     complete_average,
     extremes,
     pass_fail,
     rate,
-    weighted_total_of,
+    total_of_checked,
 )
 
 log = logging.getLogger(__name__)
@@ -177,6 +179,10 @@ def _row_totals(scores: Any, weights: Any) -> Any:
     weight_cells = cells(weights)
     score_rows = grid(scores)
     labels = [str(n) for n in range(1, len(weight_cells) + 1)]
+    try:  # once per call, not per row; a bad weight is then every row's error
+        checked: list[Decimal] | Exception = check_weights(weight_cells)
+    except Exception as exc:
+        checked = exc
 
     def total(row_cells: list[Any]) -> Any:
         for cell in row_cells:
@@ -184,8 +190,10 @@ def _row_totals(scores: Any, weights: Any) -> Any:
                 return cell
         if all(is_blank(c) for c in row_cells):
             return None
+        if isinstance(checked, Exception):
+            return error_text(checked)
         try:
-            result = weighted_total_of(row_cells, weight_cells, labels)
+            result = total_of_checked(row_cells, checked, labels)
         except Exception as exc:
             return error_text(exc)
         if result.value is None:

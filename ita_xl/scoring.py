@@ -267,8 +267,12 @@ def weighted_total_of(
             f"จำนวนคะแนน ({len(scores)}) ไม่เท่ากับจำนวนน้ำหนัก ({len(weights)})",
             f"{len(scores)} scores but {len(weights)} weights",
         )
-    checked = check_weights(weights)
     names = list(labels) or [str(n) for n in range(1, len(scores) + 1)]
+    return total_of_checked(scores, check_weights(weights), names)
+
+
+def total_of_checked(scores: Sequence[object], checked: Sequence[Decimal], names: Sequence[str]) -> Total:
+    """``weighted_total_of`` with weights already checked (``check_weights``): once for many rows."""
     known = Decimal(0)
     missing_weight = Decimal(0)
     missing = []

@@ -244,3 +244,19 @@ def test_classic_linux_import_leaves_functions_as_they_are():
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["False", "B"]
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [
+        ([[30, 15, 15, 40]], [[90.0], [None], ["#N/A"], [80.0]]),
+        # Weights are checked once per call; a bad weight is every scored row's error.
+        (
+            [[30, 15, 15, 30]],
+            [["#ITA! น้ำหนักรวมกันได้ 90 ไม่ใช่ 100"], [None], ["#N/A"], ["#ITA! น้ำหนักรวมกันได้ 90 ไม่ใช่ 100"]],
+        ),
+    ],
+)
+def test_weighted_total_of_many_rows_checks_the_weights_once(weights, expected):
+    rows = [[90, 90, 90, 90], [None, None, None, None], [80, "#N/A", 80, 80], [80, 80, 80, 80]]
+    assert udfs.ITA_WEIGHTED_TOTAL(rows, weights) == expected
