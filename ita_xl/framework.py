@@ -275,13 +275,36 @@ def with_criteria(
 
 
 def framework_files() -> dict[int, str]:
-    """Map each available fiscal year to the file that defines it (user files win)."""
+    """Map each available fiscal year to the file that defines it (user files win).
+
+    The folders are scanned once per process, and again only when ``ITA_XL_FRAMEWORKS``
+    or a user folder's modification time changes (a file added, removed or renamed).
+    """
+    global _files
+    folders = _user_folders()
+    key = (os.environ.get(ENV_VAR, ""), tuple(_mtime(folder) for folder in folders))
+    if _files is None or _files[0] != key:
+        _files = (key, _scan_files(folders))
+    return dict(_files[1])
+
+
+_files: tuple[tuple[str, tuple[int, ...]], dict[int, str]] | None = None
+
+
+def _mtime(path: str | os.PathLike[str]) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _scan_files(folders: list[Path]) -> dict[int, str]:
     found: dict[int, str] = {}
     for entry in resources.files("ita_xl.frameworks").iterdir():
         match = _FILE_NAME.match(entry.name)
         if match:
             found[int(match.group(1))] = str(entry)
-    for folder in _user_folders():
+    for folder in folders:
         for path in sorted(folder.glob("fy*.toml")):
             match = _FILE_NAME.match(path.name)
             if match:
@@ -316,11 +339,12 @@ def load_framework(fiscal_year: int) -> Framework:
             f"ไม่มีเกณฑ์ของปีงบประมาณ {fiscal_year} (มีเฉพาะปี {years})",
             f"no framework for fiscal year {fiscal_year}; available: {years}",
         )
-    return _load_cached(files[fiscal_year])
+    return _load_cached(files[fiscal_year], _mtime(files[fiscal_year]))
 
 
 @functools.lru_cache(maxsize=32)
-def _load_cached(location: str) -> Framework:
+def _load_cached(location: str, mtime: int) -> Framework:
+    """A file is read once per process, and again when its modification time changes."""
     return load_file(location)
 
 
@@ -343,6 +367,8 @@ def load_file(location: str | os.PathLike[str]) -> Framework:
 
 def clear_cache() -> None:
     """Forget loaded files (after a user edits or adds one while the program runs)."""
+    global _files
+    _files = None
     _load_cached.cache_clear()
 
 

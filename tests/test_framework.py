@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from importlib import resources
 
@@ -127,6 +128,35 @@ def test_a_user_file_replaces_the_shipped_one(tmp_path, monkeypatch):
     fw = load_framework(2565)
     assert fw.source == str(tmp_path / "fy2565.toml")
     assert {t.code: t.weight for t in fw.tools} == {"IIT": 30, "EIT": 25, "OIT": 45}
+
+
+def test_frameworks_are_read_once_per_process(monkeypatch):
+    scans, reads = [], []
+    scan, read = framework._scan_files, framework.load_file
+    monkeypatch.setattr(framework, "_scan_files", lambda folders: scans.append(1) or scan(folders))
+    monkeypatch.setattr(framework, "load_file", lambda location: reads.append(location) or read(location))
+    first = load_framework(2568)
+    for _ in range(5):
+        assert load_framework(2568) is first
+        framework.latest_year()
+    assert (len(scans), len(reads)) == (1, 1)
+
+
+def test_an_edited_or_added_user_file_is_read_again_without_a_restart(tmp_path, monkeypatch):
+    """A user edits the rules while Excel runs: the next call sees them (no clear_cache)."""
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    path = tmp_path / "fy2565.toml"
+    path.write_text(shipped_text(2565), encoding="utf-8")
+    assert load_framework(2565).target == 85
+    path.write_text(shipped_text(2565).replace("target = 85.00", "target = 80.00"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    assert load_framework(2565).target == 80
+    assert 2569 not in available_years()
+    (tmp_path / "fy2569.toml").write_text(
+        shipped_text(2568).replace("fiscal_year = 2568", "fiscal_year = 2569"), encoding="utf-8"
+    )
+    os.utime(tmp_path, ns=(tmp_path.stat().st_atime_ns, tmp_path.stat().st_mtime_ns + 1_000_000_000))
+    assert available_years()[-1] == 2569
 
 
 # Each broken-file case: (what, text to find, replacement, words the English message must hold).
