@@ -2,75 +2,117 @@
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
+from copy import copy
 
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.drawing.text import Font as DrawingFont
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.fonts import DEFAULT_FONT
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
 
 _THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+#: The style of a cell in a table that holds no value of its own (a merged range's other
+#: cells, an empty cell): the workbook's default font and the table's borders.
+BOX_STYLE = "box"
+_PREFIX = "ita-xl "
 
 
-@cache
-def _style(name: str) -> dict[str, Any]:
-    props = STYLES[name]
-    result: dict[str, Any] = {
-        "font": Font(
-            name=props["font"],
-            size=props["size"],
-            bold=props.get("bold", False),
-            italic=props.get("italic", False),
-            color=props.get("color"),
-        ),
-        "alignment": Alignment(
-            horizontal=props.get("align"),
-            vertical=props.get("valign", "center"),
-            wrap_text=props.get("wrap", False),
-        ),
-    }
+def style_name(style: str, boxed: bool) -> str:
+    """The workbook's named style for a ``STYLES`` entry, with or without the table's borders."""
+    return f"{_PREFIX}{style}{' boxed' if boxed else ''}"
+
+
+def _named(style: str, boxed: bool) -> NamedStyle:
+    named = NamedStyle(style_name(style, boxed))
+    named.border = _BOX if boxed else Border()
+    if style == BOX_STYLE:
+        named.font = copy(DEFAULT_FONT)
+        return named
+    props = STYLES[style]
+    named.font = Font(
+        name=props["font"],
+        size=props["size"],
+        bold=props.get("bold", False),
+        italic=props.get("italic", False),
+        color=props.get("color"),
+    )
+    named.alignment = Alignment(
+        horizontal=props.get("align"),
+        vertical=props.get("valign", "center"),
+        wrap_text=props.get("wrap", False),
+    )
     if "fill" in props:
-        result["fill"] = PatternFill("solid", fgColor=props["fill"])
-    if "number_format" in props:
-        result["number_format"] = props["number_format"]
-    return result
+        named.fill = PatternFill("solid", fgColor=props["fill"])
+    named.number_format = props.get("number_format", "General")
+    return named
+
+
+def _register(wb: Workbook, style: str, boxed: bool) -> str:
+    """Register the named style once per workbook; a rerun finds it (updated if ita-xl changed it)."""
+    wanted = _named(style, boxed)
+    if wanted.name not in wb.named_styles:
+        wb.add_named_style(wanted)
+        return wanted.name
+    existing = wb._named_styles[wanted.name]  # openpyxl has no public getter
+    for attr in ("font", "fill", "border", "alignment", "number_format"):
+        if getattr(existing, attr) != getattr(wanted, attr):
+            setattr(existing, attr, getattr(wanted, attr))  # a bound style recalculates itself
+    return wanted.name
+
+
+def _boxed_cells(spec: SheetSpec) -> set[tuple[int, int]]:
+    cells = set()
+    for box in spec.boxes:
+        min_col, min_row, max_col, max_row = range_boundaries(box)
+        cells.update((r, c) for r in range(min_row, max_row + 1) for c in range(min_col, max_col + 1))
+    return cells
+
+
+def _write_cells(wb: Workbook, ws: Worksheet, spec: SheetSpec) -> None:
+    """Values, merges and one named style a cell; merged-away cells get only the table's borders."""
+    boxed = _boxed_cells(spec)
+    arrays: dict[tuple[str, bool], StyleArray] = {}
+
+    def style(cell: Cell, name: str, in_box: bool) -> None:
+        # What ``cell.style = name`` does, without looking the name up again for every cell.
+        if (name, in_box) not in arrays:
+            arrays[name, in_box] = wb._named_styles[_register(wb, name, in_box)].as_tuple()
+        cell._style = copy(arrays[name, in_box])
+
+    for block in spec.blocks:
+        for r, row in enumerate(block.values, start=block.row):
+            for c, value in enumerate(row, start=block.col):
+                cell = ws.cell(r, c, value)
+                if block.span > 1:
+                    # Not ws.merge_cells: it copies the first cell's borders onto the others,
+                    # one Border object a cell (most of the render time), and checks each new
+                    # range against all earlier ones; the spec's merges never overlap, and the
+                    # boxes below give every cell of a table its borders.
+                    last = get_column_letter(c + block.span - 1)
+                    ws.merged_cells.ranges.add(MergedCellRange(ws, f"{cell.coordinate}:{last}{r}"))
+                style(cell, block.style, (r, c) in boxed)
+                boxed.discard((r, c))
+    for r, c in sorted(boxed):
+        style(ws.cell(r, c), BOX_STYLE, True)
 
 
 def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet:
     """Add the sheet described by ``spec`` to ``wb`` (the caller has removed any old one)."""
     ws = wb.create_sheet(spec.name, index)
     for n, width in enumerate(spec.widths, start=1):
-        ws.column_dimensions[ws.cell(1, n).column_letter].width = width
-    for block in spec.blocks:
-        style = _style(block.style)
-        for r, row in enumerate(block.values):
-            for c, value in enumerate(row):
-                cell = ws.cell(block.row + r, block.col + c)
-                cell.value = value
-                for attr, obj in style.items():
-                    setattr(cell, attr, obj)
-                for extra in range(1, block.span):  # style the merged cells' borders too
-                    for attr, obj in style.items():
-                        setattr(ws.cell(block.row + r, block.col + c + extra), attr, obj)
-            if block.span > 1:
-                ws.merge_cells(
-                    start_row=block.row + r,
-                    start_column=block.col,
-                    end_row=block.row + r,
-                    end_column=block.col + block.span - 1,
-                )
-    border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-    for box in spec.boxes:
-        for row in ws[box]:
-            for cell in row:
-                cell.border = border
+        ws.column_dimensions[get_column_letter(n)].width = width
+    _write_cells(wb, ws, spec)
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

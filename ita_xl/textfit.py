@@ -12,6 +12,7 @@ a little white space.
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 
@@ -21,9 +22,15 @@ CHAR_WIDTH_16PT = 1.3
 LINE_HEIGHT_16PT = 24.0
 
 
+@functools.cache
+def _is_mark(ch: str) -> bool:
+    """A combining mark (Thai vowels above and below, tone marks): no width of its own."""
+    return bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Mn"
+
+
 def display_length(text: str) -> int:
     """Characters that take horizontal space (combining marks do not)."""
-    return sum(1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn")
+    return len(text) - sum(map(_is_mark, text))
 
 
 def line_count(text: object, width: float, font_size: float = 16) -> int:

@@ -1,0 +1,124 @@
+"""The file target: every cell of every sample's generated sheets looks as its description asks.
+
+The renderer registers one named style per ``STYLES`` entry (with and without the tables'
+borders) and gives each cell one of them; cells merged away get only the borders. These
+tests read the saved file back with openpyxl and check, cell by cell, the value, font, fill,
+alignment, number format and borders against the sheet description (``SheetSpec``), the
+merged ranges' first cells included, so the speed-up cannot change what a unit prints.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.styles import Font, NamedStyle
+from openpyxl.utils.cell import range_boundaries
+
+from ita_xl.build.workbooks import WORKBOOKS
+from ita_xl.generate import generate_workbook
+from ita_xl.render_openpyxl import style_name
+from ita_xl.samples import SAMPLE_FILES
+from ita_xl.sheets import STYLES, SheetSpec
+
+GENERATING = ["001", "002", "003", "004"]  # 000 stops on its input errors
+
+
+def generated(source: Path):
+    wb = load_workbook(source)
+    outcome = generate_workbook(wb)
+    assert outcome.ok
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return outcome.specs, load_workbook(io.BytesIO(buffer.getvalue())), wb
+
+
+def boxed_cells(spec: SheetSpec) -> set[tuple[int, int]]:
+    cells = set()
+    for box in spec.boxes:
+        min_col, min_row, max_col, max_row = range_boundaries(box)
+        cells |= {(r, c) for r in range(min_row, max_row + 1) for c in range(min_col, max_col + 1)}
+    return cells
+
+
+def assert_looks_as_described(cell, style: str) -> None:
+    props = STYLES[style]
+    where = f"{cell.coordinate} ({style})"
+    assert (cell.font.name, cell.font.sz) == (props["font"], props["size"]), where
+    assert bool(cell.font.b) == props.get("bold", False), where
+    assert bool(cell.font.i) == props.get("italic", False), where
+    color = cell.font.color.rgb if cell.font.color is not None else None
+    assert (color or "")[-6:] == (props.get("color") or ""), where
+    if "fill" in props:
+        assert (cell.fill.fill_type, cell.fill.fgColor.rgb[-6:]) == ("solid", props["fill"]), where
+    else:
+        assert cell.fill.fill_type is None, where
+    alignment = cell.alignment
+    assert alignment.horizontal == props.get("align"), where
+    assert alignment.vertical == props.get("valign", "center"), where
+    assert bool(alignment.wrap_text) == props.get("wrap", False), where
+    assert cell.number_format == props.get("number_format", "General"), where
+
+
+def thin_all_round(cell) -> bool:
+    return all(getattr(cell.border, side).style == "thin" for side in ("left", "right", "top", "bottom"))
+
+
+def no_border(cell) -> bool:
+    sides = [getattr(cell.border, side) for side in ("left", "right", "top", "bottom")]
+    return all(side is None or side.style is None for side in sides)
+
+
+@pytest.mark.parametrize("seed", GENERATING)
+def test_every_cell_of_every_sample_looks_as_its_description_asks(seed):
+    specs, wb, written = generated(WORKBOOKS / "samples" / SAMPLE_FILES[seed])
+    for spec in specs:
+        ws = wb[spec.name]
+        boxed = boxed_cells(spec)
+        merged = {str(r) for r in ws.merged_cells.ranges}
+        described = set()
+        for block in spec.blocks:
+            for r, row in enumerate(block.values, start=block.row):
+                for c, value in enumerate(row, start=block.col):
+                    cell = ws.cell(r, c)
+                    assert cell.value == value, cell.coordinate
+                    assert_looks_as_described(cell, block.style)
+                    assert thin_all_round(cell) if (r, c) in boxed else no_border(cell), cell.coordinate
+                    described.add((r, c))
+                    if block.span > 1:
+                        last = ws.cell(r, c + block.span - 1).coordinate
+                        assert f"{cell.coordinate}:{last}" in merged
+                        for away in range(c + 1, c + block.span):
+                            described.add((r, away))
+                            # Checked as written: on reading, openpyxl re-creates merged-away
+                            # cells and gives them only the first cell's outer borders.
+                            hidden = written[spec.name].cell(r, away)
+                            assert thin_all_round(hidden) if (r, away) in boxed else no_border(hidden)
+        assert len(merged) == sum(len(b.values) for b in spec.blocks if b.span > 1)
+        for r, c in boxed - described:  # a table's empty cells: borders, nothing else
+            assert ws.cell(r, c).value is None and thin_all_round(ws.cell(r, c))
+
+
+def test_styles_are_shared_and_a_rerun_adds_none(tmp_path):
+    specs, wb, _ = generated(WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    ours = sorted(name for name in wb.named_styles if name.startswith("ita-xl "))
+    used = {(b.style, False) for s in specs for b in s.blocks} | {("box", True)}
+    assert len(ours) <= 2 * len(used)
+    assert style_name("cell", True) in ours
+    assert generate_workbook(wb).ok  # the rerun replaces its sheets and reuses the styles
+    assert sorted(n for n in wb.named_styles if n.startswith("ita-xl ")) == ours
+
+
+def test_a_stale_style_of_the_same_name_is_brought_up_to_date():
+    wb = load_workbook(WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    stale = NamedStyle(style_name("cell", True))
+    stale.font = Font(name="Arial", size=9)
+    wb.add_named_style(stale)
+    specs = generate_workbook(wb).specs
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    ws = load_workbook(io.BytesIO(buffer.getvalue()))[specs[1].name]
+    header_row = next(b for b in specs[1].blocks if b.style == "cell" and b.row > 3)
+    assert_looks_as_described(ws.cell(header_row.row, header_row.col), "cell")
