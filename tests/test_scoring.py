@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -398,3 +400,13 @@ def test_level_alone_is_the_level_of_the_full_rating(year, data):
         assert (raised.value.th, raised.value.en) == (exc.th, exc.en)
     else:
         assert RatingScale(fw).level(total, tools) == expected
+
+
+@pytest.mark.parametrize(
+    "module", ["ita_xl.scoring", "ita_xl.functions", "ita_xl.framework", "ita_xl.textfit"]
+)
+def test_the_rules_import_no_spreadsheet_or_table_library(module):
+    """The worksheet functions' modules stay pure: checked in a fresh interpreter."""
+    code = f"import sys, {module}; print(sorted({{m.split('.')[0] for m in sys.modules}} & {{'openpyxl', 'xlwings', 'pandas', 'numpy'}}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
