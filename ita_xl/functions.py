@@ -146,8 +146,8 @@ def framework_for(year: Any, bands: Any = None) -> Framework:
 
 
 def _scalar(value: Any) -> Any:
-    if isinstance(value, list | tuple) and len(value) > 1:
-        return value  # several rows or cells: not one cell
+    if isinstance(value, list | tuple) and sum(map(len, grid(value))) != 1:
+        return value  # counted without copying the cells: a spilled range may have thousands
     flat = cells(value)
     return flat[0] if len(flat) == 1 else value
 
