@@ -39,13 +39,13 @@ from ita_xl.numbers import THAI_DIGITS, from_thai_digits
 #: Removed from every line before reading: HTML tags, Markdown emphasis, table pipes.
 _NOISE = re.compile(r"<[^>]*>|\*\*|\\\*|\\|\||^#+\s*|^\s*[-•]\s+")
 #: A row's leading number glued to its text ("๑.การปฏิบัติหน้าที่").
-_GLUED_NUMBER = re.compile(r"^(\d{1,2})[.)]\s*(?=[^\d\s.])")
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s*(?=[^\d\s.])")
 #: A code glued to its title ("e๙ท่านเคยใช้งาน").
 _GLUED_CODE = re.compile(r"^([ieoIEO]\d{1,2})(?=[^\d\s.])")
 #: A score: 0-100 with at most two decimals, as the NACC prints it.
 _SCORE = re.compile(r"^(\d{1,3})(\.\d{1,2})?$")
 #: A question code: a letter (or a digit the OCR made of it) and the number.
-_CODE = re.compile(r"^([ieo0-9l])([1-9]\d?)$", re.IGNORECASE)
+_CODE = re.compile(r"^([ieo01l])([1-9]\d?)$", re.IGNORECASE)
 #: What an OCR'd code letter may have been.
 _OCR_LETTERS = {"0": "o", "1": "oi", "l": "i"}
 #: An OCR'd code's title must cover this share of the catalogue title.
@@ -56,8 +56,14 @@ _NAME_COVERAGE = 0.6
 _NAME_EXTRA = 8
 #: A question row's title is at most this many tokens before its score.
 _TITLE_TOKENS = 60
-#: A row is a title and a score; longer titles than catalogue × this are prose.
-_TITLE_STRETCH = 2.0
+#: A row is a title and a score: text longer than the catalogue title × this + slack is
+#: prose (the seeds' titles run at most 15 characters over, with "พ.ศ.2567" added).
+_TITLE_STRETCH = 1.25
+_TITLE_SLACK = 20
+#: The length allowed for a title the catalogue does not give (FY2562-2566 IIT/EIT).
+_UNKNOWN_TITLE = 100
+#: A number after one of these words in a row is a weight or a percentage, not a score.
+_NOT_A_SCORE = frozenset({"ร้อยละ", "น้ำหนัก", "%"})
 _INDICATOR_WORD = re.compile(r"^ตัวชี้วัดที่(\d{1,2})?$")
 _INDICATOR_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
 _TOOL_TOKEN = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)\)?:?$")
@@ -129,8 +135,13 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
 
 
 def _message(kind: str, /, **values: object) -> tuple[str, str]:
+    """The Thai and English text; a tuple value is a list joined with "และ" / "and"."""
     th, en = MESSAGES[kind]
-    return th.format(**values), en.format(**values)
+
+    def joined(word: str) -> dict[str, object]:
+        return {k: word.join(v) if isinstance(v, tuple) else v for k, v in values.items()}
+
+    return th.format(**joined(" และ ")), en.format(**joined(" and "))
 
 
 # --------------------------------------------------------------------------- result types
@@ -228,7 +239,7 @@ class _Reading:
     def add(self, kind: str, key: str, index: int) -> None:
         token = self.tokens[index]
         self.used.add(index)
-        source = Source(token.line, _snippet(self.lines[token.line - 1]))
+        source = Source(token.line, _snippet(self.lines[token.line - 1], token.text))
         value = Decimal(token.text)
         self.candidates.setdefault((kind, key), []).append((value, token.text, source))
 
@@ -237,9 +248,15 @@ class _Reading:
         self.findings.append(Finding(kind, th, en, key, line))
 
 
-def _snippet(line: str, limit: int = 100) -> str:
+def _snippet(line: str, figure: str = "", limit: int = 100) -> str:
+    """The line, shortened around ``figure`` (Arabic digits) so that the figure shows."""
     text = " ".join(line.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    found = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", from_thai_digits(text)) if figure else None
+    start = max(0, found.end() + 20 - limit) if found else 0
+    end = start + limit
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
 def _clean_line(line: str) -> str:
@@ -290,7 +307,7 @@ def _title_until_score(reading: _Reading, start: int, limit_chars: int) -> tuple
             return " ".join(words), index
         if token.starts_line and index > start and _row_code(token.text):
             break
-        if _INDICATOR_WORD.match(token.text):
+        if _INDICATOR_WORD.match(token.text) or token.text in _NOT_A_SCORE:
             break
         words.append(token.text)
         if len(_squash(" ".join(words))) > limit_chars:
@@ -312,8 +329,9 @@ def _row_code(text: str) -> tuple[bool, list[str]] | None:
 def _read_question(reading: _Reading, index: int) -> None:
     clear, candidates = _row_code(reading.tokens[index].text) or (False, [])
     known = {q.code: q for q in reading.framework.questions}
-    longest = max((len(_squash(known[c].title)) for c in candidates if c in known), default=40)
-    title, score = _title_until_score(reading, index + 1, int(longest * _TITLE_STRETCH) + 20)
+    lengths = [len(_squash(known[c].title)) for c in candidates if c in known]
+    longest = max(lengths, default=0) or _UNKNOWN_TITLE
+    title, score = _title_until_score(reading, index + 1, int(longest * _TITLE_STRETCH) + _TITLE_SLACK)
     if score is None:
         return
     if not clear:
@@ -390,8 +408,7 @@ def _tool_score(reading: _Reading, index: int, instrument: str) -> tuple[int | N
     while position < len(tokens) and position < index + 8:
         text = tokens[position].text
         if _is_score(text) and not (tokens[position - 1].text == "ส่วนที่" and part is None):
-            worded = tokens[position - 1].text in _TOOL_FILLERS
-            if tokens[position].starts_line or not ("." in text or worded):
+            if not ("." in text or tokens[position - 1].text in _TOOL_FILLERS):
                 return part, None
             return part, position
         part_match = _PART.match(text)
@@ -425,13 +442,16 @@ def _read_tools(reading: _Reading) -> None:
 
 
 def _about_a_part(reading: _Reading, index: int) -> bool:
-    """Whether the words just before ``index`` (same line) name an indicator, tool or code."""
-    line = reading.tokens[index].line
+    """Whether the words just before ``index`` name an indicator, tool or code.
+
+    The look back stops at a decimal figure, which ends the row or sentence before.
+    """
     for back in range(index, max(-1, index - _CONTEXT_TOKENS), -1):
         token = reading.tokens[back]
-        if token.line != line:
+        if back < index and "." in token.text and _is_score(token.text):
             break
-        if "ตัวชี้วัด" in token.text or _tool_at(token.text) or _row_code(token.text):
+        code = _row_code(token.text)
+        if "ตัวชี้วัด" in token.text or _tool_at(token.text) or (code and code[0]):
             return True
     return False
 
@@ -524,7 +544,7 @@ def _resolve(reading: _Reading, kind: str, label: str) -> dict[str, Figure]:
         if len(distinct) == 1:
             figures[key] = Figure(values[0][0], values[0][1], tuple(s for _, _, s in values))
             continue
-        shown = " และ ".join(_plain(v) for v in distinct)
+        shown = tuple(_plain(v) for v in distinct)
         lines = ", ".join(str(s.line) for _, _, s in values)
         reading.note(
             "conflict", label.format(key=key), values[0][2].line, n=len(distinct), values=shown, lines=lines
@@ -544,7 +564,7 @@ def _resolve_totals(reading: _Reading) -> tuple[Figure, ...]:
             "total",
             totals[0].source.line,
             n=len(totals),
-            values=" และ ".join(_plain(f.value) for f in totals),
+            values=tuple(_plain(f.value) for f in totals),
             lines=", ".join(str(f.source.line) for f in totals),
         )
     return totals
@@ -565,7 +585,7 @@ def _single_level(reading: _Reading, found: list[Found]) -> Found | None:
             "ระดับผลการประเมิน",
             found[0].source.line,
             n=len(names),
-            values=" และ ".join(names),
+            values=tuple(names),
             lines=lines,
         )
     return None
@@ -596,7 +616,7 @@ def read_result_text(text: str, framework: Framework) -> ResultText:
     indicators = _resolve(reading, "indicator", "ตัวชี้วัดที่ {key}")
     tools = _resolve(reading, "tool", "{key}")
     totals = _resolve_totals(reading)
-    if not (questions or indicators or tools or totals) or not _ITA_MARKERS.search(text):
+    if not reading.candidates or not _ITA_MARKERS.search(text):
         th, en = _message("not_ita")
         return ResultText(framework.fiscal_year, False, findings=(Finding("not_ita", th, en),))
     level = _single_level(reading, levels)
