@@ -68,6 +68,8 @@ _INDICATOR_WORD = re.compile(r"^ตัวชี้วัดที่(\d{1,2})?$"
 _INDICATOR_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
 _TOOL_TOKEN = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)\)?:?$")
 _TOOL_TOOL_WORDS = {"IIT": "ส่วนเสียภายใน", "EIT": "ส่วนเสียภายนอก", "OIT": "ข้อมูลสาธารณะ"}
+#: A heading that starts the tables of one EIT part (the same codes e1... follow in each).
+_PART_HEADING = re.compile(r"ส่วนที่\s*([12])(?!\d)|EIT\s*\(([12])\)|EIT\s+(Public|Survey)", re.IGNORECASE)
 _PART = re.compile(r"^(?:ส่วนที่|\()?([12])\)?$")
 _PART_WORD = {"public": 1, "survey": 2}
 _TOOL_FILLERS = frozenset(
@@ -102,6 +104,12 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "totals": (
         "พบคะแนนรวม {n} ค่าที่ต่างกัน: {values} (บรรทัด {lines}) เก็บไว้ทุกค่าเพื่อตรวจสอบ",
         "found {n} different totals: {values} (lines {lines}); all kept for checking",
+    ),
+    "eit_parts": (
+        "พบ {key} ทั้งใน EIT ส่วนที่ 1 ({one}) และส่วนที่ 2 ({two}) (บรรทัด {lines}) "
+        "ช่องของข้อนี้มีช่องเดียว จึงเว้นว่างไว้ โปรดเลือกค่าที่จะใช้และกรอกเอง",
+        "found {key} under EIT part 1 ({one}) and part 2 ({two}) (lines {lines}); "
+        "the question has one cell, so it is left blank",
     ),
     "unknown_code": (
         "บรรทัด {line}: ไม่มีข้อ {key} ในข้อคำถามของปี {year} จึงไม่ได้นำเข้า",
@@ -201,6 +209,8 @@ class ResultText:
     tools: Mapping[str, Figure] = field(default_factory=dict)
     indicators: Mapping[int, Figure] = field(default_factory=dict)
     questions: Mapping[str, Figure] = field(default_factory=dict)
+    #: EIT questions printed with different scores under part 1 and part 2, by part.
+    question_parts: Mapping[str, Mapping[int, Figure]] = field(default_factory=dict)
     totals: tuple[Figure, ...] = ()
     level: Found | None = None
     thai_digits: bool = True
@@ -235,6 +245,10 @@ class _Reading:
     candidates: dict[tuple[str, str], list[tuple[Decimal, str, Source]]] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
+    #: The EIT part each candidate was read under (None outside a part's heading).
+    parts: dict[tuple[str, str], list[int | None]] = field(default_factory=dict)
+    part_of_line: list[int | None] = field(default_factory=list)
+    by_part: dict[str, dict[int, Figure]] = field(default_factory=dict)
 
     def add(self, kind: str, key: str, index: int) -> None:
         token = self.tokens[index]
@@ -242,6 +256,8 @@ class _Reading:
         source = Source(token.line, _snippet(self.lines[token.line - 1], token.text))
         value = Decimal(token.text)
         self.candidates.setdefault((kind, key), []).append((value, token.text, source))
+        part = self.part_of_line[token.line - 1] if self.part_of_line else None
+        self.parts.setdefault((kind, key), []).append(part)
 
     def note(self, kind: str, key: str = "", line: int | None = None, **values: object) -> None:
         th, en = _message(kind, key=key, line=line, **values)
@@ -376,6 +392,19 @@ def _read_indicator(reading: _Reading, index: int) -> bool:
         return False
     reading.add("indicator", str(indicator.number), score)
     return True
+
+
+def _eit_parts(lines: Sequence[str]) -> list[int | None]:
+    """For each line, the EIT part whose heading came last above it (or None)."""
+    parts: list[int | None] = []
+    current: int | None = None
+    for line in lines:
+        match = _PART_HEADING.search(_clean_line(line))
+        if match:
+            number, bracket, word = match.groups()
+            current = int(number or bracket) if (number or bracket) else _PART_WORD[word.lower()]
+        parts.append(current)
+    return parts
 
 
 def _read_rows(reading: _Reading) -> None:
@@ -544,12 +573,34 @@ def _resolve(reading: _Reading, kind: str, label: str) -> dict[str, Figure]:
         if len(distinct) == 1:
             figures[key] = Figure(values[0][0], values[0][1], tuple(s for _, _, s in values))
             continue
-        shown = tuple(_plain(v) for v in distinct)
+        if kind == "question" and _split_by_part(reading, key, values):
+            continue
+        printed = {value: text for value, text, _ in reversed(values)}
+        shown = tuple(printed[v] for v in distinct)
         lines = ", ".join(str(s.line) for _, _, s in values)
         reading.note(
             "conflict", label.format(key=key), values[0][2].line, n=len(distinct), values=shown, lines=lines
         )
     return figures
+
+
+def _split_by_part(reading: _Reading, key: str, values: list[tuple[Decimal, str, Source]]) -> bool:
+    """Where an EIT question differs only between part 1 and part 2: keep each, report."""
+    if len(reading.framework.tools_of("EIT")) != 2 or not key.startswith("e"):
+        return False
+    groups: dict[int, list[tuple[Decimal, str, Source]]] = {}
+    for part, item in zip(reading.parts[("question", key)], values, strict=True):
+        if part is None:
+            return False
+        groups.setdefault(part, []).append(item)
+    if set(groups) != {1, 2} or any(len({v for v, _, _ in g}) != 1 for g in groups.values()):
+        return False
+    figures = {p: Figure(g[0][0], g[0][1], tuple(s for _, _, s in g)) for p, g in groups.items()}
+    reading.by_part[key] = figures
+    lines = ", ".join(str(s.line) for _, _, s in values)
+    one, two = (figures[p].text for p in (1, 2))
+    reading.note("eit_parts", key, values[0][2].line, one=one, two=two, lines=lines)
+    return True
 
 
 def _resolve_totals(reading: _Reading) -> tuple[Figure, ...]:
@@ -564,14 +615,10 @@ def _resolve_totals(reading: _Reading) -> tuple[Figure, ...]:
             "total",
             totals[0].source.line,
             n=len(totals),
-            values=tuple(_plain(f.value) for f in totals),
+            values=tuple(f.text for f in totals),
             lines=", ".join(str(f.source.line) for f in totals),
         )
     return totals
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
 
 def _single_level(reading: _Reading, found: list[Found]) -> Found | None:
@@ -607,7 +654,7 @@ def read_result_text(text: str, framework: Framework) -> ResultText:
         ``is_result`` False, one finding saying so and no figures.
     """
     lines = text.splitlines()
-    reading = _Reading(framework, lines, _tokenize(lines))
+    reading = _Reading(framework, lines, _tokenize(lines), part_of_line=_eit_parts(lines))
     _read_rows(reading)
     _read_tools(reading)
     _read_totals(reading)
@@ -635,6 +682,7 @@ def read_result_text(text: str, framework: Framework) -> ResultText:
         tools={code: tools[code] for code in (t.code for t in framework.tools) if code in tools},
         indicators={int(k): v for k, v in sorted(indicators.items(), key=lambda kv: int(kv[0]))},
         questions={q.code: questions[q.code] for q in framework.questions if q.code in questions},
+        question_parts=reading.by_part,
         totals=totals,
         level=level,
         thai_digits=_mostly_thai_digits(text),

@@ -368,3 +368,20 @@ def test_describe_lists_found_missing_and_findings():
     assert lines[0].startswith("IIT = 99.73 (บรรทัด 55:")
     assert any(line.startswith("พบคะแนนรวม 2 ค่าที่ต่างกัน") for line in lines)
     assert lines[-1].startswith("ไม่พบ: i1, i2")
+
+
+def test_eit_questions_under_part_1_and_part_2_are_kept_per_part_and_left_blank():
+    text = _table(
+        "ส่วนที่ ๑ ผู้รับบริการหรือติดต่อราชการเข้าตอบด้วยตนเอง (EIT Public)",
+        "e1 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านเป็นไปตามขั้นตอนและระยะเวลา\t๙๙.๕๐",
+        "e2 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้อื่นอย่างเท่าเทียมกัน\t๑๐๐",
+        "ส่วนที่ ๒ ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)",
+        "e1 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านเป็นไปตามขั้นตอนและระยะเวลา\t๙๗.๐๐",
+        "e2 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้อื่นอย่างเท่าเทียมกัน\t๑๐๐",
+    )
+    result = read_result_text(text, load_framework(2568))
+    assert "e1" not in result.questions and result.questions["e2"].value == 100
+    parts = {p: f.value for p, f in result.question_parts["e1"].items()}
+    assert parts == {1: Decimal("99.50"), 2: Decimal("97.00")}
+    (finding,) = result.findings
+    assert finding.kind == "eit_parts" and "ส่วนที่ 1 (99.50) และส่วนที่ 2 (97.00)" in finding.th
