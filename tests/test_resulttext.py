@@ -385,3 +385,50 @@ def test_eit_questions_under_part_1_and_part_2_are_kept_per_part_and_left_blank(
     assert parts == {1: Decimal("99.50"), 2: Decimal("97.00")}
     (finding,) = result.findings
     assert finding.kind == "eit_parts" and "ส่วนที่ 1 (99.50) และส่วนที่ 2 (97.00)" in finding.th
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "value"),
+    [
+        ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๗.๖๑", 1, "97.61"),
+        ("๑.การปฏิบัติหน้าที่\t๙๗.๖๑", 1, "97.61"),  # seed 000
+        ("2\tการใช้งานประมาณ\t98.89", 2, "98.89"),  # seed 001, OCR'd name
+        ("๑๐\tOIT\tการป้องกันการทุจริต\t๑๐๐\tผ่านเกณฑ์", 10, "100"),  # seeds 003/004
+        ("<p>๔ IIT การใช้ทรัพย์สินของทางราชการ</p><p>95.40</p>", 4, "95.40"),  # HTML cells
+    ],
+)
+def test_indicator_row_forms(row, key, value):
+    result = read_result_text(_table(row), load_framework(2568))
+    assert {k: str(f.value) for k, f in result.indicators.items()} == {key: value}
+
+
+def test_an_indicator_row_whose_number_and_name_disagree_is_not_read():
+    result = read_result_text(_table("1\tการใช้งบประมาณ\t98.89", "i1 ข้อ\t90"), load_framework(2568))
+    assert result.indicators == {}
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "value"),
+    [
+        ("i๑ การปฏิบัติงานหรือให้บริการ\t๙๗.๖๑\t<p>ประเด็น i๓ ได้คะแนนต่ำสุด</p>", "i1", "97.61"),
+        ("e๙ท่านเคยใช้งานระบบการให้บริการออนไลน์\t๙๖", "e9", "96"),  # glued, no decimals
+        ("๐๑ โครงสร้างและอำนาจหน้าที่\t๑๐๐", "o1", "100"),  # ๐ for o
+        ("O๑๐ E-Service\t100", "o10", "100"),
+        (
+            "๐๑๒ รายงานการจัดซื้อจัดจ้างหรือการจัดหาพัสดุและความก้าวหน้า\nการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ\t๑๐๐",
+            "o12",
+            "100",
+        ),  # title over two lines
+    ],
+)
+def test_question_row_forms(row, key, value):
+    result = read_result_text(_table(row), load_framework(2568))
+    assert {k: str(f.value) for k, f in result.questions.items()} == {key: value}
+
+
+def test_a_row_without_a_score_gives_no_figure_and_is_listed_as_missing():
+    text = _table("i1 การปฏิบัติงานหรือให้บริการ ไม่ถูกประมวลผล", "i2 เจ้าหน้าที่\t98.21")
+    result = read_result_text(text, load_framework(2568))
+    assert list(result.questions) == ["i2"]
+    assert "i1" in missing_figures(result, load_framework(2568))
+    assert not result.thai_digits
