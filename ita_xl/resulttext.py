@@ -67,11 +67,14 @@ _NOT_A_SCORE = frozenset({"ร้อยละ", "น้ำหนัก", "%"})
 _INDICATOR_WORD = re.compile(r"^ตัวชี้วัดที่(\d{1,2})?$")
 _INDICATOR_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
 _TOOL_TOKEN = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)\)?:?$")
-_TOOL_TOOL_WORDS = {"IIT": "ส่วนเสียภายใน", "EIT": "ส่วนเสียภายนอก", "OIT": "ข้อมูลสาธารณะ"}
+#: A tool's Thai name ends so ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน").
+_TOOL_NAME_ENDINGS = {"IIT": "ส่วนเสียภายใน", "EIT": "ส่วนเสียภายนอก", "OIT": "ข้อมูลสาธารณะ"}
 #: A heading that starts the tables of one EIT part (the same codes e1... follow in each).
 _PART_HEADING = re.compile(r"ส่วนที่\s*([12])(?!\d)|EIT\s*\(([12])\)|EIT\s+(Public|Survey)", re.IGNORECASE)
 _PART = re.compile(r"^(?:ส่วนที่|\()?([12])\)?$")
 _PART_WORD = {"public": 1, "survey": 2}
+#: Printed in place of a tool's score when the NACC did not score it.
+_NOT_PROCESSED = re.compile(r"^(ไม่ถูกประมวลผล|ไม่ประมวลผล|ไม่ได้ประมวลผล)")
 _TOOL_FILLERS = frozenset(
     {"ส่วนที่", "คะแนนรวม", "คะแนน", "ผลคะแนน", "มีคะแนน", "ได้", ":", "=", "-", "–", "ได้คะแนน"}
 )
@@ -111,6 +114,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "found {key} under EIT part 1 ({one}) and part 2 ({two}) (lines {lines}); "
         "the question has one cell, so it is left blank",
     ),
+    "not_processed": (
+        "บรรทัด {line}: {key} ไม่ถูกประมวลผล ช่องคะแนนจึงว่างไว้ และคะแนนรวมยังไม่ใช่ผลสุดท้าย",
+        "line {line}: {key} was not processed; its score stays blank and the total is not final",
+    ),
     "unknown_code": (
         "บรรทัด {line}: ไม่มีข้อ {key} ในข้อคำถามของปี {year} จึงไม่ได้นำเข้า",
         "line {line}: {key} is not a question of FY{year}; not imported",
@@ -135,10 +142,11 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "ชื่อ{what}เขียนไว้หลายแบบเท่า ๆ กัน: {values} จึงเว้นว่างไว้",
         "the {what_en} is written several ways equally often: {values}; left blank",
     ),
-    "missing": (
-        "ไม่พบคะแนน {key} ในข้อความ",
-        "no score found for {key}",
-    ),
+    "missing": ("ไม่พบ: {keys}", "not found: {keys}"),
+    "found": ("{key} = {text} ({where})", "{key} = {text} ({where})"),
+    "where": ("บรรทัด {line}: {snippet}", "line {line}: {snippet}"),
+    "indicator": ("ตัวชี้วัดที่ {key}", "indicator {key}"),
+    "total": ("คะแนนรวม", "total"),
 }
 
 
@@ -212,6 +220,8 @@ class ResultText:
     #: EIT questions printed with different scores under part 1 and part 2, by part.
     question_parts: Mapping[str, Mapping[int, Figure]] = field(default_factory=dict)
     totals: tuple[Figure, ...] = ()
+    #: Tools the text says the NACC did not score ("ไม่ถูกประมวลผล"); never read as 0.
+    unprocessed_tools: tuple[str, ...] = ()
     level: Found | None = None
     thai_digits: bool = True
     findings: tuple[Finding, ...] = ()
@@ -249,6 +259,7 @@ class _Reading:
     parts: dict[tuple[str, str], list[int | None]] = field(default_factory=dict)
     part_of_line: list[int | None] = field(default_factory=list)
     by_part: dict[str, dict[int, Figure]] = field(default_factory=dict)
+    unprocessed: list[str] = field(default_factory=list)
 
     def add(self, kind: str, key: str, index: int) -> None:
         token = self.tokens[index]
@@ -424,31 +435,41 @@ def _tool_at(text: str) -> str | None:
     match = _TOOL_TOKEN.search(text)
     if match:
         return match.group(1)
-    for instrument, word in _TOOL_TOOL_WORDS.items():
+    for instrument, word in _TOOL_NAME_ENDINGS.items():
         if text.endswith(word) or text.endswith(word + ")"):
             return instrument
     return None
 
 
-def _tool_score(reading: _Reading, index: int, instrument: str) -> tuple[int | None, int | None]:
-    """After a tool's name: (part, index of its score) or (part, None)."""
+def _tool_score(reading: _Reading, index: int, instrument: str) -> tuple[int | None, int | None, bool]:
+    """After a tool's name: (part, index of its score or None, whether "not processed")."""
     tokens, part = reading.tokens, None
     position = index + 1
     while position < len(tokens) and position < index + 8:
         text = tokens[position].text
         if _is_score(text) and not (tokens[position - 1].text == "ส่วนที่" and part is None):
             if not ("." in text or tokens[position - 1].text in _TOOL_FILLERS):
-                return part, None
-            return part, position
+                return part, None, False
+            return part, position, False
         part_match = _PART.match(text)
         if instrument == "EIT" and part is None and part_match:
             part = int(part_match.group(1))
         elif instrument == "EIT" and text.strip("()").lower() in _PART_WORD:
             part = _PART_WORD[text.strip("()").lower()]
         elif text not in _TOOL_FILLERS and _tool_at(text) != instrument:
-            return part, None
+            return part, None, _NOT_PROCESSED.match(text) is not None
         position += 1
-    return part, None
+    return part, None, False
+
+
+def _tool_code(framework: Framework, instrument: str, part: int | None) -> str | None:
+    """The framework's tool for an instrument and EIT part; None when that is not clear."""
+    tools = framework.tools_of(instrument)
+    if len(tools) == 1 and part is None:
+        return tools[0].code
+    if part is not None and len(tools) >= part:
+        return tools[part - 1].code
+    return None
 
 
 def _read_tools(reading: _Reading) -> None:
@@ -456,14 +477,15 @@ def _read_tools(reading: _Reading) -> None:
         instrument = _tool_at(token.text)
         if instrument is None:
             continue
-        part, score = _tool_score(reading, index, instrument)
+        part, score, unprocessed = _tool_score(reading, index, instrument)
+        code = _tool_code(reading.framework, instrument, part)
+        if unprocessed and code and code not in reading.unprocessed:
+            reading.unprocessed.append(code)
+            reading.note("not_processed", code, token.line)
         if score is None or score in reading.used:
             continue
-        tools = reading.framework.tools_of(instrument)
-        if len(tools) == 1 and part is None:
-            reading.add("tool", tools[0].code, score)
-        elif part is not None and len(tools) >= part:
-            reading.add("tool", tools[part - 1].code, score)
+        if code:
+            reading.add("tool", code, score)
         else:
             line = reading.tokens[score].line
             reading.note("ambiguous_tool", instrument, line, value=reading.tokens[score].text)
@@ -563,7 +585,7 @@ def _read_year(reading: _Reading) -> Found | None:
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(reading: _Reading, kind: str, label: str) -> dict[str, Figure]:
+def _resolve(reading: _Reading, kind: str) -> dict[str, Figure]:
     """One figure per key where every reading agrees; a finding where they differ."""
     figures: dict[str, Figure] = {}
     for (found_kind, key), values in reading.candidates.items():
@@ -579,9 +601,13 @@ def _resolve(reading: _Reading, kind: str, label: str) -> dict[str, Figure]:
         shown = tuple(printed[v] for v in distinct)
         lines = ", ".join(str(s.line) for _, _, s in values)
         reading.note(
-            "conflict", label.format(key=key), values[0][2].line, n=len(distinct), values=shown, lines=lines
+            "conflict", _label(kind, key), values[0][2].line, n=len(distinct), values=shown, lines=lines
         )
     return figures
+
+
+def _label(kind: str, key: str) -> str:
+    return _message("indicator", key=key)[0] if kind == "indicator" else key
 
 
 def _split_by_part(reading: _Reading, key: str, values: list[tuple[Decimal, str, Source]]) -> bool:
@@ -659,9 +685,9 @@ def read_result_text(text: str, framework: Framework) -> ResultText:
     _read_tools(reading)
     _read_totals(reading)
     levels = _read_levels(reading)
-    questions = _resolve(reading, "question", "{key}")
-    indicators = _resolve(reading, "indicator", "ตัวชี้วัดที่ {key}")
-    tools = _resolve(reading, "tool", "{key}")
+    questions = _resolve(reading, "question")
+    indicators = _resolve(reading, "indicator")
+    tools = _resolve(reading, "tool")
     totals = _resolve_totals(reading)
     if not reading.candidates or not _ITA_MARKERS.search(text):
         th, en = _message("not_ita")
@@ -683,6 +709,7 @@ def read_result_text(text: str, framework: Framework) -> ResultText:
         indicators={int(k): v for k, v in sorted(indicators.items(), key=lambda kv: int(kv[0]))},
         questions={q.code: questions[q.code] for q in framework.questions if q.code in questions},
         question_parts=reading.by_part,
+        unprocessed_tools=tuple(reading.unprocessed),
         totals=totals,
         level=level,
         thai_digits=_mostly_thai_digits(text),
@@ -702,7 +729,11 @@ def missing_figures(result: ResultText, framework: Framework) -> list[str]:
     Tools as their codes (``EIT1``), indicators as ``ตัวชี้วัดที่ N``, questions as codes.
     """
     missing = [t.code for t in framework.tools if t.code not in result.tools]
-    missing += [f"ตัวชี้วัดที่ {i.number}" for i in framework.indicators if i.number not in result.indicators]
+    missing += [
+        _message("indicator", key=i.number)[0]
+        for i in framework.indicators
+        if i.number not in result.indicators
+    ]
     missing += [q.code for q in framework.questions if q.code not in result.questions]
     return missing
 
@@ -711,8 +742,8 @@ def _float(figure: Figure) -> float:
     return float(figure.value)
 
 
-def _where(figure: Figure) -> str:
-    return f"บรรทัด {figure.source.line}: {figure.source.snippet}"
+def _where(source: Source) -> str:
+    return _message("where", line=source.line, snippet=source.snippet)[0]
 
 
 def unit_inputs_fields(result: ResultText) -> dict[str, object]:
@@ -737,10 +768,9 @@ def unit_inputs_fields(result: ResultText) -> dict[str, object]:
     if result.questions:
         fields["questions"] = {code: _float(f) for code, f in result.questions.items()}
     if result.totals:
-        fields["printed_totals"] = tuple(Printed(_float(f), _where(f)) for f in result.totals)
+        fields["printed_totals"] = tuple(Printed(_float(f), _where(f.source)) for f in result.totals)
     if result.level is not None:
-        source = result.level.source
-        fields["printed_rating"] = Printed(result.level.value, f"บรรทัด {source.line}: {source.snippet}")
+        fields["printed_rating"] = Printed(result.level.value, _where(result.level.source))
     return fields
 
 
@@ -758,17 +788,17 @@ def history_year(result: ResultText) -> HistoryYear | None:
 
 
 def describe(result: ResultText, framework: Framework) -> Iterable[str]:
-    """Lines in Thai for a user: what was found (with its line) and what was not."""
-    for code, figure in result.tools.items():
-        yield f"{code} = {figure.text} ({_where(figure)})"
-    for number, figure in result.indicators.items():
-        yield f"ตัวชี้วัดที่ {number} = {figure.text} ({_where(figure)})"
-    for code, figure in result.questions.items():
-        yield f"{code} = {figure.text} ({_where(figure)})"
-    for figure in result.totals:
-        yield f"คะแนนรวม = {figure.text} ({_where(figure)})"
+    """Lines in Thai for a user: what was found (with its line), the findings, what is missing."""
+    keyed = [
+        *result.tools.items(),
+        *((_message("indicator", key=n)[0], f) for n, f in result.indicators.items()),
+        *result.questions.items(),
+        *((_message("total")[0], f) for f in result.totals),
+    ]
+    for key, figure in keyed:
+        yield _message("found", key=key, text=figure.text, where=_where(figure.source))[0]
     for finding in result.findings:
         yield finding.th
     missing = missing_figures(result, framework) if result.is_result else []
     if missing:
-        yield "ไม่พบ: " + ", ".join(missing)
+        yield _message("missing", keys=", ".join(missing))[0]

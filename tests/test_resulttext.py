@@ -432,3 +432,11 @@ def test_a_row_without_a_score_gives_no_figure_and_is_listed_as_missing():
     assert list(result.questions) == ["i2"]
     assert "i1" in missing_figures(result, load_framework(2568))
     assert not result.thai_digits
+
+
+def test_a_tool_not_processed_is_reported_and_never_read_as_zero():
+    text = _table("แบบวัด IIT คะแนนรวม 98.00", "แบบวัด EIT ส่วนที่ 2 ไม่ถูกประมวลผล", "แบบวัด OIT 0.00")
+    result = read_result_text(text, load_framework(2568))
+    assert {k: str(f.value) for k, f in result.tools.items()} == {"IIT": "98.00", "OIT": "0.00"}
+    assert result.unprocessed_tools == ("EIT2",)
+    assert [f.key for f in result.findings if f.kind == "not_processed"] == ["EIT2"]
