@@ -17,6 +17,14 @@ Rules of reading (each one a pattern in the tables below):
   words such as "คะแนนรวม" in between; the total follows a word such as "คะแนนเฉลี่ยรวม".
 - The same figure printed twice with the same value is one figure with two sources;
   printed with different values it is left blank and reported. Nothing is guessed.
+  Exceptions, both reported: different printed totals are all kept (the workbook checks
+  each against the recomputation), and an EIT question printed under part 1 and part 2
+  with different scores is kept per part in ``question_parts``.
+- A tool printed as "ไม่ถูกประมวลผล" is listed in ``unprocessed_tools``, never read as 0.
+
+Callers: ``read_result_text`` -> ``ResultText``; ``unit_inputs_fields`` (fields for a
+``UnitInputs``), ``history_year`` (last year's result as a history row), ``missing_figures``
+and ``describe`` (what to show the user). Nothing here writes a workbook.
 """
 
 from __future__ import annotations
@@ -173,7 +181,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Figure:
-    """A figure as printed: its value, its text as printed and every place it was read."""
+    """A figure: its value, its text as printed (in Arabic digits) and every place it was read."""
 
     value: Decimal
     text: str
@@ -186,7 +194,11 @@ class Figure:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something the reader could not decide, in Thai and English; ``line`` where known."""
+    """Something the reader could not decide, in Thai and English; ``line`` where known.
+
+    ``key`` names what it is about: a tool or question code (``EIT2``, ``o12``), an
+    indicator's number (``"5"``), ``"total"``, or the name, district or province word.
+    """
 
     kind: str
     th: str
@@ -270,8 +282,10 @@ class _Reading:
         part = self.part_of_line[token.line - 1] if self.part_of_line else None
         self.parts.setdefault((kind, key), []).append(part)
 
-    def note(self, kind: str, key: str = "", line: int | None = None, **values: object) -> None:
-        th, en = _message(kind, key=key, line=line, **values)
+    def note(
+        self, kind: str, key: str = "", line: int | None = None, *, label: str = "", **values: object
+    ) -> None:
+        th, en = _message(kind, key=label or key, line=line, **values)
         self.findings.append(Finding(kind, th, en, key, line))
 
 
@@ -601,7 +615,13 @@ def _resolve(reading: _Reading, kind: str) -> dict[str, Figure]:
         shown = tuple(printed[v] for v in distinct)
         lines = ", ".join(str(s.line) for _, _, s in values)
         reading.note(
-            "conflict", _label(kind, key), values[0][2].line, n=len(distinct), values=shown, lines=lines
+            "conflict",
+            key,
+            values[0][2].line,
+            label=_label(kind, key),
+            n=len(distinct),
+            values=shown,
+            lines=lines,
         )
     return figures
 
