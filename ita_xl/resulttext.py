@@ -29,6 +29,7 @@ and ``describe`` (what to show the user). Nothing here writes a workbook.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -583,9 +584,14 @@ def _most_frequent(
 def _read_year(reading: _Reading) -> Found | None:
     year = reading.framework.fiscal_year
     seen: dict[int, Source] = {}
-    for number, line in enumerate(reading.lines, start=1):
-        for match in _YEAR.finditer(from_thai_digits(line)):
-            seen.setdefault(int(match.group(1)), Source(number, _snippet(line)))
+    starts, position = [], 0
+    for token in reading.tokens:  # the words joined, so a phrase may wrap over lines
+        starts.append(position)
+        position += len(token.text) + 1
+    joined = " ".join(token.text for token in reading.tokens)
+    for match in _YEAR.finditer(joined):
+        line = reading.tokens[bisect.bisect_right(starts, match.start(1)) - 1].line
+        seen.setdefault(int(match.group(1)), Source(line, _snippet(reading.lines[line - 1])))
     if year in seen:
         return Found(str(year), seen[year])
     if not seen:

@@ -186,7 +186,7 @@ VARIANTS = {
     "arabic digits": from_thai_digits,
     "tabs to spaces": lambda t: t.replace("\t", " "),
     "thai digits": to_thai_digits,
-    **{f"wrapped at {w}": (lambda t, w=w: rewrap(t, w)) for w in (35, 50, 70, 100)},
+    **{f"wrapped at {w}": (lambda t, w=w: rewrap(t, w)) for w in (20, 35, 50, 70, 100)},
     "all at once": lambda t: rewrap(from_thai_digits(t).replace("\t", "  "), 45),
 }
 
