@@ -57,8 +57,8 @@ _SCORE = re.compile(r"^(\d{1,3})(\.\d{1,2})?$")
 _CODE = re.compile(r"^([ieo01l])([1-9]\d?)$", re.IGNORECASE)
 #: What an OCR'd code letter may have been.
 _OCR_LETTERS = {"0": "o", "1": "oi", "l": "i"}
-#: An OCR'd code's title must cover this share of the catalogue title.
-_OCR_TITLE_COVERAGE = 0.6
+#: An OCR'd code's title must be this similar to the catalogue's title (difflib ratio).
+_OCR_TITLE_SIMILARITY = 0.6
 #: An indicator row's name must cover this share of the indicator's name ...
 _NAME_COVERAGE = 0.6
 #: ... with at most this many extra characters (or half the name, if longer).
@@ -336,6 +336,11 @@ def _coverage(text: str, title: str) -> float:
     return sum(block.size for block in blocks) / len(b)
 
 
+def _similarity(text: str, title: str) -> float:
+    """How alike two titles are, 0-1, both ways (so a long text does not match a short title)."""
+    return SequenceMatcher(None, _squash(text), _squash(title), autojunk=False).ratio()
+
+
 # --------------------------------------------------------------------------- rows
 
 
@@ -347,7 +352,7 @@ def _title_until_score(reading: _Reading, start: int, limit_chars: int) -> tuple
         token = tokens[index]
         if _is_score(token.text):
             return " ".join(words), index
-        if token.starts_line and index > start and _row_code(token.text):
+        if token.starts_line and _row_code(token.text):
             break
         if _INDICATOR_WORD.match(token.text) or token.text in _NOT_A_SCORE:
             break
@@ -378,7 +383,9 @@ def _read_question(reading: _Reading, index: int) -> None:
         return
     if not clear:
         matches = [
-            c for c in candidates if c in known and _coverage(title, known[c].title) >= _OCR_TITLE_COVERAGE
+            c
+            for c in candidates
+            if c in known and _similarity(title, known[c].title) >= _OCR_TITLE_SIMILARITY
         ]
         if len(matches) == 1:
             reading.add("question", matches[0], score)
@@ -517,7 +524,7 @@ def _about_a_part(reading: _Reading, index: int) -> bool:
         if back < index and "." in token.text and _is_score(token.text):
             break
         code = _row_code(token.text)
-        if "ตัวชี้วัด" in token.text or _tool_at(token.text) or (code and code[0]):
+        if _INDICATOR_WORD.match(token.text) or _tool_at(token.text) or (code and code[0]):
             return True
     return False
 
