@@ -91,6 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--xlstart", help="Excel's start-up folder (default: %%APPDATA%%\\Microsoft\\Excel\\XLSTART)"
     )
 
+    lite = commands.add_parser(
+        "lite",
+        help="write an xlwings Lite folder: main.py, requirements.txt and ita-xl's wheel",
+        description="Write main.py and requirements.txt to paste into xlwings Lite, and ita-xl's "
+        "pure-Python wheel to host where Lite can fetch it.",
+    )
+    lite.add_argument("folder", help="folder to write into (created if missing)")
+    lite.add_argument(
+        "--wheel-url", help="https URL where the wheel will be hosted (goes into requirements.txt)"
+    )
+
     template = commands.add_parser(
         "template",
         help="write an empty template workbook for a fiscal year",
@@ -122,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "addin":
             return _addin(args)
+        if args.command == "lite":
+            return _lite(args)
         return _years()
     except ItaError as exc:
         print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
@@ -292,6 +305,16 @@ def _addin(args: argparse.Namespace) -> int:
     done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
     for line in done:
         print(line)
+    return EXIT_OK
+
+
+def _lite(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_xl.lite import write_folder
+
+    for path in write_folder(Path(args.folder), args.wheel_url):
+        print(f"เขียน {path} แล้ว / wrote {path}")
     return EXIT_OK
 
 

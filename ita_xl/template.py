@@ -784,3 +784,19 @@ def template_year(wb: Workbook) -> int | None:
         if key == "fiscal_year" and value.isdigit():
             return int(value)
     return None
+
+
+def ita_formulas(fiscal_year: int) -> dict[str, dict[str, str]]:
+    """The template's cells that call an ``ITA_…`` function: ``{sheet: {address: formula}}``.
+
+    Taken from the template the builder makes, so the cells and formulas are the template's
+    own (``ita_xl.xl.bind_formulas`` re-enters them in a live workbook).
+    """
+    wb = build_template(load_framework(fiscal_year))
+    found: dict[str, dict[str, str]] = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("=") and "ITA_" in cell.value:
+                    found.setdefault(ws.title, {})[cell.coordinate] = cell.value
+    return found
