@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     addin.add_argument(
         "--xlstart", help="Excel's start-up folder (default: %%APPDATA%%\\Microsoft\\Excel\\XLSTART)"
     )
+    addin.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="list the files and COM calls of install; change nothing",
+    )
 
     lite = commands.add_parser(
         "lite",
@@ -296,13 +301,18 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _addin(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
     from ita_xl import addin
 
-    addin.require_windows()
-    folder = Path(args.xlstart) if args.xlstart else addin.xlstart_folder()
-    done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
+    if args.dry_run and args.action == "install":
+        folder = Path(args.xlstart or os.path.expandvars(r"%APPDATA%\Microsoft\Excel\XLSTART"))
+        done = addin.install(folder, addin.ComExcel(), dry_run=True)
+    else:
+        addin.require_windows()
+        folder = Path(args.xlstart) if args.xlstart else addin.xlstart_folder()
+        done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
     for line in done:
         print(line)
     return EXIT_OK
