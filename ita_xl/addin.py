@@ -85,14 +85,11 @@ def com_calls(addin: Path, module_file: Path, module_name: str, functions: list[
         ComCall("VBComponents", "Import", (str(module_file),)),
     ]
     for f in functions:
-        kwargs: dict[str, Any] = {
-            "Macro": f"'{addin.name}'!{f['name']}",
-            "Description": f["description"],
-            "Category": CATEGORY,
-        }
+        # The macro positionally, the rest by keyword, as xlwings calls it through pywin32.
+        kwargs: dict[str, Any] = {"Description": f["description"], "Category": CATEGORY}
         if f["arguments"]:
             kwargs["ArgumentDescriptions"] = list(f["arguments"])
-        calls.append(ComCall("Application", "MacroOptions", kwargs=kwargs))
+        calls.append(ComCall("Application", "MacroOptions", (f"'{addin.name}'!{f['name']}",), kwargs))
     calls += [ComCall("Workbook", "Save"), ComCall("Workbook", "Close", kwargs={"SaveChanges": False})]
     return calls
 
@@ -214,7 +211,14 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
     for line in files:
         if line.startswith("FILE copy "):
             source, _, destination = line.removeprefix("FILE copy ").partition(" -> ")
-            shutil.copyfile(source, destination)
+            try:
+                shutil.copyfile(source, destination)
+            except OSError as exc:
+                raise ItaError(
+                    f"คัดลอก {Path(source).name} ไปที่ {destination} ไม่ได้ (ไม่มีสิทธิ์เขียนโฟลเดอร์ของ Python):"
+                    " ติดตั้ง ita-xl ด้วย pip แบบไม่ใช้ --user หรือใช้ Python ที่ติดตั้งสำหรับผู้ใช้คนเดียว",
+                    f"cannot copy {source} to {destination}: install without --user or use a per-user Python",
+                ) from exc
             copied.append(destination)
             done.append(f"คัดลอก {Path(source).name} ไปไว้ที่ {destination} (ติดตั้งแบบ --user)")
     _manifest(xlstart).write_text(

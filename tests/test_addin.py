@@ -76,7 +76,7 @@ def test_install_copies_configures_imports_and_registers_help(tmp_path, python):
 def test_every_function_gets_thai_help_in_category_ita(tmp_path, python):
     excel = FakeExcel()
     addin.install(tmp_path / "XLSTART", excel, python=python)
-    options = {c.kwargs["Macro"]: c.kwargs for c in excel.calls if c.method == "MacroOptions"}
+    options = {c.args[0]: c.kwargs for c in excel.calls if c.method == "MacroOptions"}
     assert set(options) == {f"'ita_xl.xlam'!{name}" for name in FUNCTIONS}
     for name, function in FUNCTIONS.items():
         kwargs = options[f"'ita_xl.xlam'!{name}"]
