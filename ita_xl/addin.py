@@ -197,10 +197,9 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
         )
     files = plan_install(xlstart, python)
     help_texts = function_help()
-    module_file = Path(tempfile.gettempdir()) / f"{UDF_MODULE_NAME}.bas"
-    calls = com_calls(target, module_file, UDF_MODULE_NAME, help_texts)
     if dry_run:
-        return files + [str(call) for call in calls]
+        module_file = Path(tempfile.gettempdir()) / "<temporary folder>" / f"{UDF_MODULE_NAME}.bas"
+        return files + [str(call) for call in com_calls(target, module_file, UDF_MODULE_NAME, help_texts)]
     missing = [line for line in files if line.startswith("FILE missing")]
     if missing:
         raise ItaError(f"ไม่พบ {dll_name()} ของ xlwings: ติดตั้ง xlwings ใหม่", missing[0])

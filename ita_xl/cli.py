@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "pure-Python wheel to host where Lite can fetch it.",
     )
     lite.add_argument("folder", help="folder to write into (created if missing)")
+    lite.add_argument("--replace", action="store_true", help="replace files of the same names in the folder")
     lite.add_argument(
         "--wheel-url", help="https URL where the wheel will be hosted (goes into requirements.txt)"
     )
@@ -323,7 +324,7 @@ def _lite(args: argparse.Namespace) -> int:
 
     from ita_xl.lite import write_folder
 
-    for path in write_folder(Path(args.folder), args.wheel_url):
+    for path in write_folder(Path(args.folder), args.wheel_url, replace=args.replace):
         print(f"เขียน {path} แล้ว / wrote {path}")
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import ita_xl
+from ita_xl.errors import ItaError
 
 DIST = "ita-xl"
 #: The packages Lite needs besides ita-xl, pinned to the versions the tests ran with.
@@ -95,14 +96,25 @@ def main_py() -> str:
     return files("ita_xl").joinpath("lite_main.py").read_text(encoding="utf-8")
 
 
-def write_folder(folder: Path, wheel_url: str | None = None) -> list[Path]:
-    """Write ``main.py``, ``requirements.txt`` and the wheel into ``folder``; returns the paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+def write_folder(folder: Path, wheel_url: str | None = None, *, replace: bool = False) -> list[Path]:
+    """Write ``main.py``, ``requirements.txt`` and the wheel into ``folder``; returns the paths.
+
+    Raises:
+        ItaError: One of the files exists with other content (a user's own ``main.py``)
+            and ``replace`` was not given: nothing is written.
+    """
     written = {
         folder / "main.py": main_py().encode("utf-8"),
         folder / "requirements.txt": requirements(wheel_url).encode("utf-8"),
         folder / wheel_name(importlib.metadata.version(DIST)): build_wheel(),
     }
+    clashes = [p for p, data in written.items() if p.exists() and p.read_bytes() != data]
+    if clashes and not replace:
+        raise ItaError(
+            f"มีไฟล์ {clashes[0]} อยู่แล้ว: ไม่เขียนทับ (ใช้ --replace ถ้าต้องการแทนที่)",
+            f"{clashes[0]} exists: not replacing it (use --replace)",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
     for path, data in written.items():
         path.write_bytes(data)
     return list(written)

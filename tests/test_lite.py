@@ -136,6 +136,17 @@ def test_the_command_writes_main_requirements_and_a_pure_wheel(folder):
     assert not [n for n in names if n.endswith((".pyc", ".so", ".pyd"))]
 
 
+def test_a_users_own_main_py_is_never_replaced(tmp_path, capsys):
+    (tmp_path / "main.py").write_text("# my own Lite code\n", encoding="utf-8")
+    assert main(["lite", str(tmp_path)]) == 2
+    assert "ไม่เขียนทับ" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["main.py"]
+    assert (tmp_path / "main.py").read_text(encoding="utf-8") == "# my own Lite code\n"
+    assert main(["lite", str(tmp_path), "--replace"]) == 0
+    assert (tmp_path / "main.py").read_text(encoding="utf-8") == lite_folder.main_py()
+    assert main(["lite", str(tmp_path)]) == 0  # the same files again: nothing to protect
+
+
 # A fresh interpreter in which numpy and pandas cannot be imported (as in a Pyodide that was
 # never asked for them): the wheel, installed on its own, runs a function and both scripts.
 _CHILD = r"""
