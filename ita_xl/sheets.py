@@ -182,20 +182,14 @@ class _Builder:
         col: int = 1,
         span: int = 1,
         gap: int = 0,
-        sized: bool = True,
     ) -> int:
-        """Write rows at the current row; returns the first row used.
-
-        ``sized=False`` leaves the row heights to the blocks in the print area.
-        """
+        """Write rows at the current row; returns the first row used."""
         cells = tuple(tuple(self.show(v) for v in row) for row in values)
         if self.thai and any(_is_number(v) for row in cells for v in row):
             style += THAI
         first = self.row
         self.blocks.append(Block(first, col, cells, style, span))
         self.row = first + len(cells) + gap
-        if not sized:
-            return first
         size = STYLES[style]["size"]
         for r, row in enumerate(cells):
             pairs = [(v, self.width(col + c, span if len(row) == 1 else 1)) for c, v in enumerate(row)]
