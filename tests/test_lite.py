@@ -252,6 +252,17 @@ def test_bind_formulas_keeps_a_value_the_user_typed(lite):
     assert written
 
 
+def test_bind_formulas_without_a_known_year_says_where_and_writes_nothing(lite):
+    data = book_json(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    unit = next(s for s in data["sheets"] if s["name"] == "หน่วยงาน")
+    unit["values"][7][1] = 2600  # B8: a year without rules
+    book = xw.Book(json=data)
+    asyncio.run(server.custom_scripts_call(lite, "ita_bind_formulas", typehint_to_value={xw.Book: book}))
+    actions = book.json()["actions"]
+    assert [a["func"] for a in actions] == ["alert"]
+    assert "หน่วยงาน!B8" in actions[0]["args"][0]
+
+
 def test_requirements_pin_the_xlwings_the_tests_ran_with():
     lines = [
         line
