@@ -9,6 +9,7 @@ isolation, from the setuptools of this environment, so it runs offline.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,8 +24,14 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("build") is None, reaso
 
 
 def test_python_m_build_makes_a_pure_wheel_without_pandas(tmp_path):
+    # From a copy of the sources, so that setuptools' build/ and egg-info stay out of the tree.
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "ita_xl", source / "ita_xl", ignore=shutil.ignore_patterns("__pycache__"))
     run = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(source)],
         capture_output=True,
         text=True,
         check=False,
