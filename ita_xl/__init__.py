@@ -9,7 +9,8 @@ Layers, from the bottom:
   ``sheets`` (one description of each generated sheet);
 * adapters: ``render_openpyxl`` and ``template`` (files), ``render_xlwings`` (a live book);
 * entry points: ``udfs`` (=ITA_…()), ``xl.generate`` / ``main`` (the button), ``cli``
-  (the ``ita-xl`` command), ``addin`` (install/remove), ``build`` (checked-in files).
+  (the ``ita-xl`` command), ``addin`` (install/remove), ``lite`` and ``lite_main`` (the
+  xlwings Lite folder and its ``main.py``), ``build`` (checked-in files).
 """
 
 __version__ = "0.1.0"

@@ -90,6 +90,23 @@ def build_parser() -> argparse.ArgumentParser:
     addin.add_argument(
         "--xlstart", help="Excel's start-up folder (default: %%APPDATA%%\\Microsoft\\Excel\\XLSTART)"
     )
+    addin.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="list the files and COM calls of install; change nothing",
+    )
+
+    lite = commands.add_parser(
+        "lite",
+        help="write an xlwings Lite folder: main.py, requirements.txt and ita-xl's wheel",
+        description="Write main.py and requirements.txt to paste into xlwings Lite, and ita-xl's "
+        "pure-Python wheel to host where Lite can fetch it.",
+    )
+    lite.add_argument("folder", help="folder to write into (created if missing)")
+    lite.add_argument("--replace", action="store_true", help="replace files of the same names in the folder")
+    lite.add_argument(
+        "--wheel-url", help="https URL where the wheel will be hosted (goes into requirements.txt)"
+    )
 
     template = commands.add_parser(
         "template",
@@ -122,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "addin":
             return _addin(args)
+        if args.command == "lite":
+            return _lite(args)
         return _years()
     except ItaError as exc:
         print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
@@ -283,15 +302,30 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _addin(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
     from ita_xl import addin
 
-    addin.require_windows()
-    folder = Path(args.xlstart) if args.xlstart else addin.xlstart_folder()
-    done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
+    if args.dry_run and args.action == "install":
+        folder = Path(args.xlstart or os.path.expandvars(r"%APPDATA%\Microsoft\Excel\XLSTART"))
+        done = addin.install(folder, addin.ComExcel(), dry_run=True)
+    else:
+        addin.require_windows()
+        folder = Path(args.xlstart) if args.xlstart else addin.xlstart_folder()
+        done = addin.install(folder, addin.ComExcel()) if args.action == "install" else addin.remove(folder)
     for line in done:
         print(line)
+    return EXIT_OK
+
+
+def _lite(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_xl.lite import write_folder
+
+    for path in write_folder(Path(args.folder), args.wheel_url, replace=args.replace):
+        print(f"เขียน {path} แล้ว / wrote {path}")
     return EXIT_OK
 
 

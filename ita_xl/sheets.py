@@ -49,6 +49,19 @@ STYLES: dict[str, dict[str, Any]] = {
     "note": {**_BASE, "italic": True},
     "marker": {**_BASE, "color": "FFFFFF", "wrap": False},
 }
+#: Excel's number-format prefix for Thai digits: ``[$-NNCCLLLL]`` with numeral system
+#: NN = 0D (Thai digits), calendar CC = 00 (the cell's own), LCID LLLL = 041E (Thai), as
+#: Excel writes it for a Thai-digit format. Numbers stay numbers (they sum, sort and chart)
+#: and only show in Thai digits; LibreOffice 7.4 renders it so (tests/test_render_lo.py).
+THAI_DIGITS = "[$-D00041E]"
+#: Each style has a twin for blocks holding numbers in a unit that asks for Thai digits.
+THAI = "_thai"
+STYLES.update(
+    {
+        name + THAI: {**props, "number_format": THAI_DIGITS + props.get("number_format", "General")}
+        for name, props in STYLES.items()
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -152,13 +165,10 @@ class _Builder:
         self.grid_top = None
 
     def show(self, value: Any) -> Any:
-        """Thai digits where the unit asks for them; numbers stay numbers otherwise."""
-        if value is None:
-            return None
-        if isinstance(value, int) and not isinstance(value, bool):
-            return format_number(value, 0, thai=True) if self.thai else value
-        if isinstance(value, float):
-            return format_number(value, thai=True) if self.thai else value
+        """Numbers stay numbers (Thai digits come from the style's number format); text is
+        written in Thai digits where the unit asks for them."""
+        if value is None or _is_number(value):
+            return value
         return to_thai_digits(str(value)) if self.thai else str(value)
 
     def width(self, col: int, span: int = 1) -> float:
@@ -172,20 +182,14 @@ class _Builder:
         col: int = 1,
         span: int = 1,
         gap: int = 0,
-        sized: bool = True,
-        shown: bool = True,
     ) -> int:
-        """Write rows at the current row; returns the first row used.
-
-        ``shown=False`` keeps numbers as numbers whatever the digits (a chart's data);
-        ``sized=False`` leaves the row heights to the blocks in the print area.
-        """
-        cells = tuple(tuple(self.show(v) if shown else v for v in row) for row in values)
+        """Write rows at the current row; returns the first row used."""
+        cells = tuple(tuple(self.show(v) for v in row) for row in values)
+        if self.thai and any(_is_number(v) for row in cells for v in row):
+            style += THAI
         first = self.row
         self.blocks.append(Block(first, col, cells, style, span))
         self.row = first + len(cells) + gap
-        if not sized:
-            return first
         size = STYLES[style]["size"]
         for r, row in enumerate(cells):
             pairs = [(v, self.width(col + c, span if len(row) == 1 else 1)) for c, v in enumerate(row)]
@@ -239,6 +243,10 @@ class _Builder:
         last = max(block.last_row for block in self.blocks)
         heights = {row: self.heights.get(row, row_height(1)) for row in range(1, last + 1)}
         return SheetSpec(name, self.widths, (*self.blocks, marker), heights, tuple(self.boxes), **kwargs)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _score(value: float | None) -> Any:
@@ -435,9 +443,12 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน")
 
     b.band(f"{to_thai_digits(str(number))}. แนวโน้มผลการประเมิน")
+    # The chart reads the table itself: totals are numbers (Thai digits by number format),
+    # years are text, so Excel takes them as the categories, not as a second series. A year
+    # without a total leaves its cell blank (a chart plots text as zero) and says so.
     first = b.table(
         ["ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"],
-        [[p.fiscal_year, _score(p.total), _change(p)] for p in report.trend],
+        [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
@@ -447,23 +458,11 @@ def analysis_sheet(report: Report) -> SheetSpec:
     chart = None
     scored_years = [p for p in report.trend if p.total is not None]
     if len(scored_years) >= 2:
-        # The chart reads numbers from beside the print area: the table may show Thai digits,
-        # which are text to a chart. Years are text, so Excel takes them as categories.
         last = first + len(report.trend)
-        b.row = first
-        b.put(
-            [["ปี", "คะแนนรวม"]] + [[b.show(str(p.fiscal_year)), p.total] for p in report.trend],
-            "cell",
-            col=len(b.widths) + 2,
-            sized=False,
-            shown=False,
-        )
-        b.row = last + 2
-        helper = get_column_letter(len(b.widths) + 2), get_column_letter(len(b.widths) + 3)
         chart = Chart(
             title="คะแนนรวม ITA รายปี",
-            categories=f"{helper[0]}{first + 1}:{helper[0]}{last}",
-            values=f"{helper[1]}{first + 1}:{helper[1]}{last}",
+            categories=f"A{first + 1}:A{last}",
+            values=f"B{first + 1}:B{last}",
             series_name="คะแนนรวม",
             anchor=f"A{b.row}",
             y_title="คะแนน",
@@ -478,6 +477,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
 
 def _change(point: TrendPoint) -> str:
     """The change from the previous year with a total, in words."""
+    if point.total is None:
+        return "ไม่มีคะแนนรวมของปีนี้"
     if point.change is None:
         return "-"
     if round(point.change, 2) == 0:

@@ -78,6 +78,8 @@ STYLES = {
 }
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 SCORE_FORMAT = "0.00"
+#: Weights are whole percents in every year so far; "0.##" would show 30 as "30." in Excel.
+WEIGHT_FORMAT = "General"
 
 
 def ref(sheet: str, cell: str) -> str:
@@ -631,13 +633,20 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         row = layout.weight_rows[tool.code]
         _put(ws, f"A{row}", tool.code, border=True)
         _put(ws, f"B{row}", tool.short, border=True)
-        _put(ws, f"C{row}", float(tool.weight), "input", border=True, number_format="0.##")
+        _put(ws, f"C{row}", float(tool.weight), "input", border=True, number_format=WEIGHT_FORMAT)
         _put(ws, f"D{row}", tool.name, border=True, wrap=True)
         ws.row_dimensions[row].height = fit_height([(tool.name, 44)])
     total_row = max(layout.weight_rows.values()) + 1
     _put(ws, f"B{total_row}", "รวม", border=True)
     rows = list(layout.weight_rows.values())
-    _put(ws, f"C{total_row}", f"=SUM(C{rows[0]}:C{rows[-1]})", "computed", border=True, number_format="0.##")
+    _put(
+        ws,
+        f"C{total_row}",
+        f"=SUM(C{rows[0]}:C{rows[-1]})",
+        "computed",
+        border=True,
+        number_format=WEIGHT_FORMAT,
+    )
     _header(ws, layout.bands_header_row, ["คะแนนตั้งแต่", "ถึง", "ระดับ", "ทุกเครื่องมือไม่ต่ำกว่า"])
     row = layout.bands_header_row + 1
     for band in fw.bands:
@@ -674,20 +683,28 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
     _print_setup(ws, landscape=False)
 
 
+#: Prefix of every workbook-level name. Excel resolves names case-insensitively, and a name
+#: equal to a function's name breaks every call of that function (Microsoft KB 945828), so
+#: names are ``ita.<snake_case>``: no ``ITA_…`` function, no Excel function (none starts
+#: with ``ITA.``) and no cell reference (a period is never part of one) can be spelt so.
+NAME_PREFIX = "ita."
+
+
 def _names(wb: Workbook, layout: Layout) -> None:
     """Workbook-level names for the cells a reader needs, so it need not know the rows."""
     names = {
-        "ITA_FiscalYear": ref(UNIT, layout.unit_cell("fiscal_year")),
-        "ITA_UnitName": ref(UNIT, layout.unit_cell("name")),
-        "ITA_Total": ref(SCORES, f"C{layout.total_row}"),
-        "ITA_Rating": ref(SCORES, f"C{layout.rating_row}"),
-        "ITA_ToolScores": ref(SCORES, layout.used_tool_range()),
-        "ITA_IndicatorScores": ref(SCORES, layout.used_indicator_range()),
-        "ITA_Target": ref(CRITERIA, layout.target_cell),
-        "ITA_Weights": ref(CRITERIA, layout.weights_range()),
-        "ITA_Bands": ref(CRITERIA, layout.bands_range()),
+        "fiscal_year": ref(UNIT, layout.unit_cell("fiscal_year")),
+        "unit_name": ref(UNIT, layout.unit_cell("name")),
+        "total": ref(SCORES, f"C{layout.total_row}"),
+        "rating": ref(SCORES, f"C{layout.rating_row}"),
+        "tool_scores": ref(SCORES, layout.used_tool_range()),
+        "indicator_scores": ref(SCORES, layout.used_indicator_range()),
+        "target": ref(CRITERIA, layout.target_cell),
+        "weights": ref(CRITERIA, layout.weights_range()),
+        "bands": ref(CRITERIA, layout.bands_range()),
     }
-    for name, target in names.items():
+    for key, target in names.items():
+        name = NAME_PREFIX + key
         wb.defined_names[name] = DefinedName(name, attr_text=target)
 
 
@@ -767,3 +784,19 @@ def template_year(wb: Workbook) -> int | None:
         if key == "fiscal_year" and value.isdigit():
             return int(value)
     return None
+
+
+def ita_formulas(fiscal_year: int) -> dict[str, dict[str, str]]:
+    """The template's cells that call an ``ITA_…`` function: ``{sheet: {address: formula}}``.
+
+    Taken from the template the builder makes, so the cells and formulas are the template's
+    own (``ita_xl.xl.bind_formulas`` re-enters them in a live workbook).
+    """
+    wb = build_template(load_framework(fiscal_year))
+    found: dict[str, dict[str, str]] = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("=") and "ITA_" in cell.value:
+                    found.setdefault(ws.title, {})[cell.coordinate] = cell.value
+    return found

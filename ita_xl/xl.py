@@ -58,6 +58,61 @@ def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
     return result
 
 
+def bind_formulas(book: Any) -> int:
+    """Re-enter the template's ``=ITA_…()`` formulas so Excel binds them to the loaded functions.
+
+    Excel keeps a custom-function formula that was in a file before the add-in registered
+    its functions at ``#NAME?`` until the cell is re-entered, and recalculating does not
+    help (OfficeDev/office-js issues 6611 and 4185); a file written by openpyxl is such a
+    file for xlwings Lite. Formulas set through the API (Office.js ``range.formulas``) are
+    bound, and are dynamic-array formulas, so they also show without ``@``.
+
+    Only cells of the year's template that call an ``ITA_…`` function are written, and only
+    while they show an error or nothing: a cell that holds a value the user typed over the
+    formula is kept. Returns how many cells were re-entered.
+    """
+    from openpyxl.utils.cell import coordinate_from_string
+
+    from ita_xl.errors import ItaError
+    from ita_xl.framework import available_years
+    from ita_xl.numbers import parse_number
+    from ita_xl.template import UNIT, UNIT_FIELDS, ita_formulas
+
+    address = f"B{UNIT_FIELDS['fiscal_year']}"
+    year = parse_number(book.sheets[UNIT][address].value)
+    if year is None or year not in available_years():
+        raise ItaError(
+            f"ปีงบประมาณในชีต {UNIT}!{address} ไม่มีเกณฑ์ของปีนั้น", f"{UNIT}!{address}: no rules for that year"
+        )
+    formulas = ita_formulas(int(year))
+    count = 0
+    for sheet_name, cells in formulas.items():
+        sheet = book.sheets[sheet_name]
+        runs: dict[str, list[tuple[int, str]]] = {}
+        for address, formula in cells.items():
+            value = sheet[address].value
+            if value is None or (isinstance(value, str) and value.startswith("#")):
+                column, row = coordinate_from_string(address)
+                runs.setdefault(column, []).append((row, formula))
+        for column, items in runs.items():
+            for run in _runs(sorted(items)):
+                first, last = run[0][0], run[-1][0]
+                sheet.range(f"{column}{first}:{column}{last}").formula = [[f] for _, f in run]
+                count += len(run)
+    return count
+
+
+def _runs(items: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Consecutive rows together, so a column's formulas go in one call per run."""
+    runs: list[list[tuple[int, str]]] = []
+    for item in items:
+        if runs and runs[-1][-1][0] == item[0] - 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
 def summary_th(outcome: Outcome) -> str:
     """The alert text for a finished run."""
     assessment = outcome.report.assessment

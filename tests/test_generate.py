@@ -12,9 +12,10 @@ from openpyxl import load_workbook
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
 from ita_xl.generate import generate_workbook
+from ita_xl.numbers import format_number, to_thai_digits
 from ita_xl.reader import INPUT_SHEETS
 from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES
+from ita_xl.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
 from ita_xl.template import HISTORY
 
 SAMPLES_DIR = build.WORKBOOKS / "samples"
@@ -26,8 +27,16 @@ def sample(tmp_path: Path, seed: str) -> Path:
     return target
 
 
+def shown(cell) -> str:
+    """What Excel shows: a number under the Thai-digit format in Thai digits (the two formats used)."""
+    value, fmt = cell.value, cell.number_format
+    if isinstance(value, int | float) and fmt.startswith(THAI_DIGITS):
+        return to_thai_digits(format_number(value) if fmt.endswith("0.00") else str(value))
+    return str(value)
+
+
 def texts(ws) -> list[str]:
-    return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    return [shown(c) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
 def sheet_digest(ws) -> str:
@@ -117,7 +126,9 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
     first = next(
         r for r in range(1, analysis.max_row + 1) if analysis.cell(r, 3).value == "การใช้ทรัพย์สินของทางราชการ"
     )
-    assert analysis.cell(first, 4).value == "๙๗.๔๒"  # the indicator table: name, then score
+    # the indicator table: name, then score, a number shown in Thai digits by its format
+    assert analysis.cell(first, 4).value == 97.42
+    assert analysis.cell(first, 4).number_format == THAI_DIGITS + "0.00"
     assert analysis.cell(first, 5).value == "ผ่านเกณฑ์"
     measures = wb[MEASURES]
     numbered = measures.cell(6, 4).value.splitlines()
@@ -144,15 +155,16 @@ def test_history_gives_a_trend_chart(tmp_path):
     assert [t[0] for t in outcome.report.trend] == [2566, 2567, 2568]
     ws = wb[ANALYSIS]
     assert len(ws._charts) == 1
-    # The table shows Thai digits (text); the chart must read numbers, beside the print area.
+    # The chart reads the trend table: totals are numbers shown in Thai digits, years text.
     series = ws._charts[0].series[0]
     ref = series.val.numRef.f.split("!")[-1].replace("$", "")
     values = [row[0].value for row in ws[ref]]
     assert values == [90.12, 95.5, outcome.report.assessment.total.value]
     categories = [row[0].value for row in ws[series.cat.numRef.f.split("!")[-1].replace("$", "")]]
     assert categories == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘"]
-    area = ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area
-    assert ref.split(":")[0][0] > area.split("!")[-1].replace("$", "").split(":")[1][0]
+    assert {row[0].number_format for row in ws[ref]} == {THAI_DIGITS + "0.00"}
+    assert ref.startswith("B") and ws[f"A{int(ref.split(':')[0][1:]) - 1}"].value == "ปีงบฯ"
+    assert ws.max_column == 6 or ws.max_column == 26  # no helper columns (Z1 is the marker)
 
 
 def test_every_text_row_has_a_height_and_the_page_is_a4(tmp_path):

@@ -156,16 +156,16 @@ def test_button_in_the_add_in_works_on_the_users_workbook(monkeypatch):
     assert "คะแนนรวม 97.90" in message
 
 
-def test_trend_chart_reads_the_numbers_beside_the_print_area(tmp_path):
+def test_trend_chart_reads_the_trend_table(tmp_path):
     book = json_book(variant(path("004"), tmp_path, history=True))
     assert xl.generate(book).ok
     actions = book.json()["actions"]
     [chart] = [a for a in actions if a["func"] == "addChart"]
     assert chart["args"][1] == "LineMarkers"
     min_col, first, max_col, last = range_boundaries(chart["args"][3].replace("$", ""))
-    assert (min_col, max_col) == (8, 9)  # H:I, beside the print area A:F
+    assert (min_col, max_col) == (1, 2)  # the trend table's year and total columns
     cells = written(actions, chart["sheet_position"])
-    years = [cells[(r, 8)] for r in range(first, last + 1)]
-    totals = [cells[(r, 9)] for r in range(first, last + 1)]
+    years = [cells[(r, 1)] for r in range(first, last + 1)]
+    totals = [cells[(r, 2)] for r in range(first, last + 1)]
     assert years == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘"]  # text: Excel takes them as categories
     assert totals[:2] == [90.12, 95.5] and isinstance(totals[2], float)

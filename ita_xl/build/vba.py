@@ -17,6 +17,7 @@ when it is first imported and the classic one must be in place before ``ita_xl.u
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -61,15 +62,48 @@ sys.stdout.buffer.write(out.getvalue().replace("\n", "\r\n").encode("utf-8"))
 '''
 
 
-def generate(module: str = MODULE, addin_name: str = ADDIN_NAME) -> bytes:
-    """The wrapper module's bytes (CRLF line ends, as the VBA editor imports them)."""
+# Runs in the child interpreter too: what xlwings' import_udfs passes to
+# Application.MacroOptions for each function (xlwings/udfs.py, import_udfs: the docstring
+# as Description, the non-VBA arguments' docs as ArgumentDescriptions, each cut to 255
+# characters, Excel's limit). Unlike xlwings, the description is the docstring's first
+# paragraph only (the Thai summary and its English gloss), not its first 255 characters.
+_HELP = r"""
+import json
+help = []
+for name in sorted(vars(module)):
+    xlfunc = getattr(getattr(module, name), "__xlfunc__", None)
+    if xlfunc is None:
+        continue
+    help.append({
+        "name": xlfunc["name"],
+        # The first paragraph: the Thai summary, then the English one (udfs.py puts it first).
+        "description": " ".join((xlfunc["ret"]["doc"] or "").split("\n\n")[0].split())[:255],
+        "arguments": [(arg["doc"] or "")[:255] for arg in xlfunc["args"] if not arg["vba"]],
+    })
+sys.stdout.buffer.write(json.dumps(help, ensure_ascii=False).encode("utf-8"))
+"""
+
+
+def _child(code: str, module: str, addin_name: str) -> bytes:
     env = {k: v for k, v in os.environ.items() if k != "XLWINGS_ON_SERVER"}
     run = subprocess.run(
-        [sys.executable, "-c", _CHILD, module, addin_name], capture_output=True, env=env, check=False
+        [sys.executable, "-c", code, module, addin_name], capture_output=True, env=env, check=False
     )
     if run.returncode != 0:
         raise RuntimeError(run.stderr.decode("utf-8", "replace"))
     return run.stdout
+
+
+def generate(module: str = MODULE, addin_name: str = ADDIN_NAME) -> bytes:
+    """The wrapper module's bytes (CRLF line ends, as the VBA editor imports them)."""
+    return _child(_CHILD, module, addin_name)
+
+
+def function_help(module: str = MODULE) -> list[dict]:
+    """Each function's Function Wizard help, as xlwings' own import registers it:
+    ``[{"name", "description", "arguments": [...]}]`` from the docstrings and ``@xw.arg`` docs."""
+    head = _CHILD.split("out = io.StringIO()")[0]
+    return json.loads(_child(head + _HELP, module, ADDIN_NAME).decode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

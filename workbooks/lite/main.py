@@ -1,12 +1,19 @@
 """ita-xl for xlwings Lite (Excel on the web, Windows and Mac, Python in the browser).
 
 Paste this file into xlwings Lite's editor and the contents of requirements.txt into its
-requirements tab. It exposes the same =ITA_…() worksheet functions as the desktop add-in and
-a script, "ita_generate", that validates the open workbook and writes the วิเคราะห์ผล and
-มาตรการ sheets, using the same code as the desktop add-in and the ita-xl command.
+requirements tab (``ita-xl lite FOLDER`` writes both, with the package's wheel). It exposes
+the same =ITA_…() worksheet functions as the desktop add-in and two scripts:
+
+* ``ita_generate`` validates the open workbook and writes the วิเคราะห์ผล and มาตรการ sheets,
+  with the same code as the desktop add-in and the ita-xl command;
+* ``ita_bind_formulas`` re-enters the template's =ITA_…() formulas, so that Excel binds
+  them to the functions Lite has just registered (a template written outside Excel shows
+  #NAME? in those cells until they are re-entered).
 """
 
 import xlwings as xw
+
+from ita_xl.errors import ItaError
 
 # The worksheet functions: imported, so Lite registers them from this module.
 from ita_xl.udfs import (  # noqa: F401
@@ -24,7 +31,7 @@ from ita_xl.udfs import (  # noqa: F401
     ITA_TOOL_WEIGHT,
     ITA_WEIGHTED_TOTAL,
 )
-from ita_xl.xl import errors_th, generate, summary_th
+from ita_xl.xl import bind_formulas, errors_th, generate, summary_th
 
 
 @xw.script
@@ -35,3 +42,14 @@ def ita_generate(book: xw.Book):
         book.app.alert(errors_th(outcome), title="ita-xl: พบข้อผิดพลาด")
     else:
         book.app.alert(summary_th(outcome), title="ita-xl")
+
+
+@xw.script
+def ita_bind_formulas(book: xw.Book):
+    """ผูกสูตร =ITA_…() ของแม่แบบกับฟังก์ชัน (Re-enter the template's formulas so Excel binds them)."""
+    try:
+        count = bind_formulas(book)
+    except ItaError as exc:
+        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
+        return
+    book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
