@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from ita_xl.cli import main
+from ita_xl.framework import latest_year
 from tests.conftest import SEED_000, SEED_004
 
 
@@ -36,7 +37,16 @@ def test_score_tools_in_thai_digits(capsys):
 
 def test_score_defaults_to_the_newest_year(capsys):
     assert main(["score", *args_for(SEED_004)]) == 0
-    assert "พ.ศ. 2568" in capsys.readouterr().out
+    assert f"พ.ศ. {latest_year()}" in capsys.readouterr().out
+
+
+def test_score_fy2566_on_the_five_level_scale(capsys):
+    """The issue's "done when": FY2566 is rated ผ่านดี, not A (ITA_REFERENCE.md, "Rating scales")."""
+    assert main(["score", "--year", "2566", "IIT=96", "EIT1=96", "EIT2=96", "OIT=90"]) == 0
+    out = capsys.readouterr().out
+    assert "คะแนนรวม 93.60 / total 93.60" in out
+    assert "ระดับ ผ่านดี:" in out
+    assert "ระดับ A" not in out
 
 
 @pytest.mark.parametrize(("printed", "code", "word"), [("76.43", 0, "agrees"), ("76.45", 1, "disagrees")])

@@ -39,7 +39,7 @@ def test_shipped_file_loads_with_ten_indicators_and_weights_of_100(year):
         (2563, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
         (2564, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
         (2565, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
-        (2566, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "AA–F"),
+        (2566, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
         (2567, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
         (2568, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
     ],
@@ -48,7 +48,7 @@ def test_weights_and_scale_per_year(year, tools, scale):
     fw = load_framework(year)
     assert {t.code: t.weight for t in fw.tools} == tools
     assert fw.scale == scale
-    assert fw.uses_tool_conditions is (year >= 2567)
+    assert fw.uses_tool_conditions is (year >= 2566)  # ITA_REFERENCE.md, "Rating scales"
 
 
 @pytest.mark.parametrize(
