@@ -20,7 +20,6 @@ THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
-PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส"
 
 
 def fiscal_period(fiscal_year: int) -> str:
@@ -253,7 +252,7 @@ def _measures(
 ):
     theme_of = {code: t for t in framework.themes for code in t.questions}
     period = fiscal_period(next_year)
-    progress = next((q.code for q in framework.questions if q.title.startswith(PROGRESS_REPORT_TITLE)), None)
+    progress = framework.measures_report_item
     monitoring = (
         f"รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {next_year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
         "เผยแพร่บนเว็บไซต์ของหน่วยงาน"

@@ -123,6 +123,8 @@ class Framework:
     themes: tuple[Theme, ...]
     source: str
     notes: str = ""
+    #: (code, stable key) pairs from the crosswalk (``crosswalk.toml``); a code may have several.
+    item_keys: tuple[tuple[str, str], ...] = ()
 
     @property
     def scale(self) -> str:
@@ -152,6 +154,24 @@ class Framework:
                 return question
         raise KeyError(code)
 
+    def item(self, key: str) -> str | None:
+        """This year's code of a stable item key, e.g. ``item("measures")`` → ``"o25"`` in FY2569."""
+        return next((code for code, k in self.item_keys if k == key), None)
+
+    def keys_of(self, code: str) -> tuple[str, ...]:
+        """The stable keys of one of this year's codes (several where items were merged)."""
+        return tuple(k for c, k in self.item_keys if c == code)
+
+    @property
+    def measures_item(self) -> str | None:
+        """The OIT item under which the unit publishes its measures (crosswalk key ``measures``)."""
+        return self.item("measures")
+
+    @property
+    def measures_report_item(self) -> str | None:
+        """The OIT item that reports on last year's measures (crosswalk key ``measures_report``)."""
+        return self.item("measures_report")
+
     def level(self, name: str) -> Level:
         for level in self.levels:
             if level.name == name:
@@ -179,6 +199,18 @@ class Framework:
             if band.contains(total):
                 return band
         raise ValueError(f"{total} is outside 0-100")
+
+
+def counterparts(code: str, current: Framework, earlier: Framework) -> tuple[str, ...]:
+    """The codes in ``earlier`` of the same item as ``code`` in ``current``, by stable key.
+
+    Empty when the item is new (or either year has no crosswalk column). Several codes where
+    the NACC merged items, e.g. FY2568 o21 and o22 became FY2569 o20.
+    """
+    keys = current.keys_of(code)
+    found = [c for c, k in earlier.item_keys if k in keys]
+    order = {q.code: n for n, q in enumerate(earlier.questions)}
+    return tuple(sorted(dict.fromkeys(found), key=lambda c: order.get(c, len(order))))
 
 
 # --------------------------------------------------------------------------- criteria
@@ -316,12 +348,109 @@ def load_framework(fiscal_year: int) -> Framework:
             f"ไม่มีเกณฑ์ของปีงบประมาณ {fiscal_year} (มีเฉพาะปี {years})",
             f"no framework for fiscal year {fiscal_year}; available: {years}",
         )
-    return _load_cached(files[fiscal_year])
+    return _load_cached(files[fiscal_year], os.environ.get(ENV_VAR, ""))
 
 
 @functools.lru_cache(maxsize=32)
-def _load_cached(location: str) -> Framework:
-    return load_file(location)
+def _load_cached(location: str, folders: str) -> Framework:  # folders: the crosswalk's
+    return with_crosswalk(load_file(location), load_crosswalk())
+
+
+# --------------------------------------------------------------------------- crosswalk
+
+CROSSWALK_FILE = "crosswalk.toml"
+_YEAR_COLUMN = re.compile(r"^fy(\d{4})$")
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    """Each year's item codes by stable key, and the 7 ประเด็น as stable keys."""
+
+    #: key -> {fiscal year: code}
+    items: Mapping[str, Mapping[int, str]]
+    #: (number, name, keys)
+    themes: tuple[tuple[int, str, tuple[str, ...]], ...]
+    sources: tuple[str, ...]
+
+    def years(self) -> list[int]:
+        return sorted({y for codes in self.items.values() for y in codes})
+
+
+def load_crosswalk() -> Crosswalk:
+    """The shipped crosswalk with the rows of any ``crosswalk.toml`` in ``ITA_XL_FRAMEWORKS``."""
+    return _crosswalk_cached(os.environ.get(ENV_VAR, ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _crosswalk_cached(folders: str) -> Crosswalk:
+    files = [resources.files("ita_xl.frameworks").joinpath(CROSSWALK_FILE)]
+    files += [f / CROSSWALK_FILE for f in _user_folders() if (f / CROSSWALK_FILE).is_file()]
+    items: dict[str, dict[int, str]] = {}
+    themes: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+    for path in files:
+        name = str(path)
+        parser = _Parser(CROSSWALK_FILE, name, where_th=f"ตารางเทียบข้อ {name}")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+            raise FrameworkError(f"อ่านตารางเทียบข้อ {name} ไม่ได้: {exc}", f"{name}: {exc}") from exc
+        parser.table(data, "", {"schema", "status", "source", "items", "themes"})
+        for n, row in enumerate(parser.array(data, "items", required=False)):
+            field = f"items[{n}]"
+            if not isinstance(row, Mapping):
+                raise parser.fail(field, row, "must be a table")
+            key = parser.text(row, "key", field)
+            for column, code in row.items():
+                if column == "key":
+                    continue
+                match = _YEAR_COLUMN.match(column)
+                if not match or not isinstance(code, str):
+                    raise parser.fail(f"{field}.{column}", code, 'columns are fy<YEAR> = "code"')
+                items.setdefault(key, {})[int(match.group(1))] = code
+        for n, item in enumerate(parser.array(data, "themes", required=False)):
+            field = f"themes[{n}]"
+            parser.table(item, field, {"number", "name", "keys"})
+            number = parser.get(item, "number", field, int)
+            keys = tuple(parser.get(item, "keys", field, list))
+            themes[number] = (number, parser.text(item, "name", field), keys)
+    for number, _name, keys in themes.values():
+        unknown = [k for k in keys if k not in items]
+        if unknown:
+            raise _bad(CROSSWALK_FILE, f"themes.{number}.keys", unknown[0], "no such item key")
+    return Crosswalk(items, tuple(sorted(themes.values())), tuple(str(f) for f in files))
+
+
+def with_crosswalk(framework: Framework, crosswalk: Crosswalk) -> Framework:
+    """Attach the year's item keys and, where the file has none, its themes from the keys.
+
+    Raises:
+        FrameworkError: The crosswalk names a code the year does not have.
+    """
+    year = framework.fiscal_year
+    codes = {q.code for q in framework.questions}
+    pairs = []
+    for key, by_year in crosswalk.items.items():
+        code = by_year.get(year)
+        if code is None:
+            continue
+        if code not in codes:
+            raise _bad(CROSSWALK_FILE, f"{key}.fy{year}", code, f"FY{year} has no such item")
+        pairs.append((code, key))
+    if not pairs:
+        return framework
+    themes = framework.themes
+    if not themes and crosswalk.themes:
+        order = {q.code: n for n, q in enumerate(framework.questions)}
+        code_of = {k: c for c, k in pairs}
+        themes = tuple(
+            Theme(
+                number,
+                name,
+                tuple(sorted({code_of[k] for k in keys if k in code_of}, key=order.__getitem__)),
+            )
+            for number, name, keys in crosswalk.themes
+        )
+    return dataclasses.replace(framework, item_keys=tuple(pairs), themes=themes)
 
 
 def load_file(location: str | os.PathLike[str]) -> Framework:
@@ -344,6 +473,7 @@ def load_file(location: str | os.PathLike[str]) -> Framework:
 def clear_cache() -> None:
     """Forget loaded files (after a user edits or adds one while the program runs)."""
     _load_cached.cache_clear()
+    _crosswalk_cached.cache_clear()
 
 
 def _user_folders() -> list[Path]:

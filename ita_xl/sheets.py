@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ita_xl import __version__
 from ita_xl.analysis import Report, TrendPoint
+from ita_xl.framework import Framework
 from ita_xl.numbers import format_number, to_thai_digits
 from ita_xl.textfit import fit_height, row_height
 
@@ -486,6 +487,14 @@ def _change(point: TrendPoint) -> str:
     return f"{word} {format_number(abs(point.change))} คะแนน"
 
 
+def published_under(fw: Framework) -> str:
+    """The OIT item the measures are published under, named from the year's crosswalk."""
+    code = fw.measures_item
+    if code is None:
+        return ""
+    return f"เผยแพร่เป็นหลักฐานตามข้อ {code} {fw.question(code).title} (ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year})"
+
+
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
@@ -494,8 +503,10 @@ def measures_sheet(report: Report) -> SheetSpec:
         "title",
     )
     b.line(_place(report), "subtitle")
+    published = published_under(report.framework)
     b.line(
-        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}",
+        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}"
+        + (f"\n{published}" if published else ""),
         "subtitle",
         gap=1,
     )

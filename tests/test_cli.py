@@ -74,7 +74,7 @@ def test_questions_are_accepted(capsys):
 def test_years_lists_every_framework(capsys):
     assert main(["years"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == [str(y) for y in range(2562, 2569)]
+    assert [line.split()[0] for line in lines] == [str(y) for y in range(2562, 2570)]
     assert "EIT1 15" in lines[-1]
 
 
@@ -132,7 +132,7 @@ def test_template_writes_a_years_workbook_and_never_overwrites(tmp_path, capsys,
     assert target.read_bytes() == before
     monkeypatch.chdir(tmp_path)
     assert main(["template"]) == 0
-    assert (tmp_path / "ITA_template_2568.xlsx").exists()
+    assert (tmp_path / f"ITA_template_{latest_year()}.xlsx").exists()
     assert not list(tmp_path.glob(".ita-xl-*"))  # no temporary file left behind
 
 

@@ -55,7 +55,12 @@ MEANING = [
         "ตัวชี้วัดที่ ๓ กรอกไว้ ๙๘.๘๕ แต่ค่าเฉลี่ยข้อคำถาม (i๗, i๘, i๙) ได้ ๙๘.๘๓",
     ),
     ("004", "๒๕๖๘", "๙๘.๕๐", "ผ่านดีเยี่ยม", "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้", "คะแนนรวม ๘๘.๕๐"),
+    # the fictional FY2569 unit: EIT part 2 91.45 < 95 keeps it at ผ่านดี; o9 and o22 unpublished
+    ("2569", "๒๕๖๙", "๙๔.๑๐", "ผ่านดี", "o๙ คู่มือหรือแนวทางการขอรับบริการ", "ไม่พบข้อสังเกต"),
 ]
+
+#: The item the measures are published under (ITA_REFERENCE.md: FY2567 o34, FY2568 o27, FY2569 o25).
+PUBLISHED_UNDER = {"๒๕๖๗": "o๓๔", "๒๕๖๘": "o๒๗", "๒๕๖๙": "o๒๕ การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"}
 
 
 @pytest.mark.parametrize(
@@ -81,8 +86,13 @@ def test_generated_sheets_say_what_the_figures_mean(
         "๒๕๖๗": "ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘",
         "๒๕๖๒": "ตุลาคม ๒๕๖๒ – กันยายน ๒๕๖๓",
         "๒๕๖๘": "ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙",
+        "๒๕๖๙": "ตุลาคม ๒๕๖๙ – กันยายน ๒๕๗๐",
     }[year]
     assert next_year in measure_words
+    if year in PUBLISHED_UNDER:
+        assert f"เผยแพร่เป็นหลักฐานตามข้อ {PUBLISHED_UNDER[year]}" in measure_words
+    else:
+        assert "เผยแพร่เป็นหลักฐานตามข้อ" not in measure_words
     header = [measures.cell(5, c).value for c in range(1, 8)]
     assert header == [
         "ประเด็น",

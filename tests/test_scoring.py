@@ -248,6 +248,7 @@ SCALE_OF_YEAR = {
     2566: "five",
     2567: "five",
     2568: "five",
+    2569: "five",
 }
 
 
