@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from ita_xl.errors import ItaError
-from ita_xl.framework import available_years, framework_files, latest_year, load_framework
+from ita_xl.framework import STATUSES, available_years, framework_files, latest_year, load_framework
 from ita_xl.numbers import agrees, format_number, parse_number, to_thai_digits
 from ita_xl.scoring import assess, pass_fail
 
@@ -312,7 +312,10 @@ def _years() -> int:
         framework = load_framework(year)
         weights = ", ".join(f"{t.code} {t.weight}" for t in framework.tools)
         detail = f"{len(framework.questions)} ข้อคำถาม/questions" if framework.questions else "indicator level"
-        print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {files[year]}")
+        status = f"{STATUSES[framework.status]} ({framework.status})"
+        if framework.assumed:
+            status += ": สมมติ/assumed " + ", ".join(p.section for p in framework.assumed)
+        print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {status}  |  {files[year]}")
     return EXIT_OK
 
 

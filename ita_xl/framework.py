@@ -108,6 +108,39 @@ class Theme:
     questions: tuple[str, ...]
 
 
+#: Provenance statuses, best first, with the words ``ita-xl years`` and the workbooks show.
+STATUSES = {"confirmed": "ยืนยันแล้ว", "likely": "น่าจะใช่", "assumed": "สมมติ"}
+#: Provenance sections: always required, and required when the file has that part.
+PROVENANCE_REQUIRED = ("weights", "bands", "target")
+PROVENANCE_SECTIONS = {
+    "weights": "น้ำหนักเครื่องมือ",
+    "bands": "ตารางระดับผลการประเมิน",
+    "target": "ค่าเป้าหมาย",
+    "iit_questions": "ข้อคำถาม IIT",
+    "eit_questions": "ข้อคำถาม EIT",
+    "oit_questions": "ข้อ OIT",
+    "grouping": "การจัดกลุ่มตัวชี้วัดย่อย OIT",
+    "themes": "ประเด็นการพัฒนา ๗ ประเด็น",
+}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one section of a year's rules comes from, and how sure that is."""
+
+    section: str
+    status: str
+    source: str
+
+    @property
+    def status_th(self) -> str:
+        return STATUSES[self.status]
+
+    @property
+    def section_th(self) -> str:
+        return PROVENANCE_SECTIONS[self.section]
+
+
 @dataclass(frozen=True)
 class Framework:
     """Everything that varies between fiscal years, as frozen data."""
@@ -125,6 +158,18 @@ class Framework:
     notes: str = ""
     #: (code, stable key) pairs from the crosswalk (``crosswalk.toml``); a code may have several.
     item_keys: tuple[tuple[str, str], ...] = ()
+    provenance: tuple[Provenance, ...] = ()
+
+    @property
+    def status(self) -> str:
+        """The least sure status of any section: ``confirmed``, ``likely`` or ``assumed``."""
+        order = list(STATUSES)
+        return max((p.status for p in self.provenance), key=order.index, default="assumed")
+
+    @property
+    def assumed(self) -> tuple[Provenance, ...]:
+        """The sections carried over rather than found, to check against the NACC manual."""
+        return tuple(p for p in self.provenance if p.status == "assumed")
 
     @property
     def scale(self) -> str:
@@ -199,6 +244,17 @@ class Framework:
             if band.contains(total):
                 return band
         raise ValueError(f"{total} is outside 0-100")
+
+
+def assumed_note(fw: Framework) -> str:
+    """Says plainly which of the year's rules are assumed and what to check them against."""
+    if not fw.assumed:
+        return ""
+    parts = ", ".join(p.section_th for p in fw.assumed)
+    return (
+        f"คำเตือน: เกณฑ์ปี {fw.fiscal_year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
+        f"ตรวจกับคู่มือการประเมิน ITA ปี {fw.fiscal_year} ของ สำนักงาน ป.ป.ช. และแก้ในชีตเกณฑ์ถ้าไม่ตรง"
+    )
 
 
 def counterparts(code: str, current: Framework, earlier: Framework) -> tuple[str, ...]:
@@ -566,6 +622,7 @@ class _Parser:
                 "questions",
                 "rating",
                 "themes",
+                "provenance",
             },
         )
         schema = self.get(data, "schema", "", int)
@@ -583,6 +640,7 @@ class _Parser:
             raise self.fail("rating", None, "required field is missing")
         levels, bands = self.rating(data["rating"])
         themes = self.themes(self.array(data, "themes", required=False), questions)
+        provenance = self.provenance(data.get("provenance"), questions, indicators, subindicators)
         return Framework(
             fiscal_year=year,
             target=target,
@@ -595,7 +653,38 @@ class _Parser:
             themes=themes,
             source=self.source,
             notes=self.text(data, "notes", "", required=False),
+            provenance=provenance,
         )
+
+    def provenance(
+        self,
+        data: Any,
+        questions: Sequence[Question],
+        indicators: Sequence[Indicator],
+        subindicators: Sequence[SubIndicator],
+    ) -> tuple[Provenance, ...]:
+        """Each section's source and status; a section the file has must say where it is from."""
+        if data is None:
+            raise self.fail("provenance", None, "required field is missing")
+        self.table(data, "provenance", PROVENANCE_SECTIONS)
+        instrument = {i.number: i.instrument for i in indicators}
+        needed = list(PROVENANCE_REQUIRED)
+        needed += [
+            f"{x.lower()}_questions" for x in dict.fromkeys(instrument[q.indicator] for q in questions)
+        ]
+        needed += ["grouping"] if subindicators else []
+        for section in needed:
+            if section not in data:
+                raise self.fail(f"provenance.{section}", None, "required field is missing")
+        found = []
+        for section, item in data.items():
+            field = f"provenance.{section}"
+            self.table(item, field, {"status", "source"})
+            status = self.text(item, "status", field)
+            if status not in STATUSES:
+                raise self.fail(f"{field}.status", status, f"must be one of {', '.join(STATUSES)}")
+            found.append(Provenance(section, status, self.text(item, "source", field)))
+        return tuple(found)
 
     def tools(self, items: list[Any]) -> tuple[Tool, ...]:
         tools = []

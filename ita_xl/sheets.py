@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ita_xl import __version__
 from ita_xl.analysis import Report, TrendPoint
-from ita_xl.framework import Framework
+from ita_xl.framework import Framework, assumed_note
 from ita_xl.numbers import format_number, to_thai_digits
 from ita_xl.textfit import fit_height, row_height
 
@@ -473,6 +473,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.row += CHART_ROWS
     else:
         b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
+    if fw.assumed:
+        b.line(assumed_note(fw), "note")
     b.line(f"จัดทำด้วย ita-xl {__version__} จากข้อมูลในชีตหน่วยงาน คะแนน ประวัติ และเกณฑ์", "note")
     return b.spec(ANALYSIS, chart=chart)
 

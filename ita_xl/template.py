@@ -26,7 +26,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.framework import Framework, available_years, load_framework
+from ita_xl.framework import Framework, assumed_note, available_years, load_framework
 from ita_xl.inputs import UnitInputs
 from ita_xl.textfit import fit_height
 
@@ -620,7 +620,8 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         ws,
         "A2",
         "ค่าในชีตนี้คือค่าที่สูตรใช้ แก้ไขได้เมื่อ สำนักงาน ป.ป.ช. เปลี่ยนเกณฑ์ "
-        "ita-xl ตรวจว่าน้ำหนักรวมได้ 100 และช่วงคะแนนต่อเนื่องไม่ซ้อนกันก่อนใช้",
+        "ita-xl ตรวจว่าน้ำหนักรวมได้ 100 และช่วงคะแนนต่อเนื่องไม่ซ้อนกันก่อนใช้"
+        + (f" {assumed_note(fw)}" if fw.assumed else ""),
         "note",
     )
     _put(ws, "A4", "ค่าเป้าหมาย", border=True)
@@ -666,12 +667,25 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         "ตารางระดับ: แถวที่มีคะแนนตั้งแต่–ถึงเท่ากันเป็นช่วงเดียวกัน ใช้แถวแรกที่เงื่อนไขเป็นจริง แถวสุดท้ายของช่วงต้องไม่มีเงื่อนไข",
         "note",
     )
+    _provenance(ws, fw, row + 3)
     first_band, last_band = layout.bands_header_row + 1, row - 1
     _score_validation(
         ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
     )
     ws.freeze_panes = "A3"
     _print_setup(ws, landscape=False)
+
+
+def _provenance(ws: Worksheet, fw: Framework, row: int) -> None:
+    """Where each part of the year's rules comes from (confirmed / likely / assumed)."""
+    _put(ws, f"A{row}", "ที่มาของเกณฑ์", "section")
+    _header(ws, row + 1, ["หัวข้อ", "สถานะ", "ที่มา", ""])
+    for n, item in enumerate(fw.provenance, start=row + 2):
+        _put(ws, f"A{n}", item.section_th, border=True, wrap=True)
+        _put(ws, f"B{n}", item.status_th, border=True)
+        _put(ws, f"C{n}", item.source, border=True, wrap=True)
+        ws.merge_cells(f"C{n}:D{n}")
+        ws.row_dimensions[n].height = fit_height([(item.source, 70), (item.section_th, 16)])
 
 
 def _names(wb: Workbook, layout: Layout) -> None:

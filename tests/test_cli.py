@@ -76,6 +76,9 @@ def test_years_lists_every_framework(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == [str(y) for y in range(2562, 2570)]
     assert "EIT1 15" in lines[-1]
+    # provenance: FY2569's weights and IIT/EIT questions are assumed (ITA_REFERENCE.md)
+    assert "สมมติ (assumed): สมมติ/assumed weights, bands, target, iit_questions" in lines[-1]
+    assert "น่าจะใช่ (likely)" in lines[-2] and "assumed" not in lines[-2]
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,24 @@ BROKEN = [
     ("a newer schema", "schema = 1", "schema = 2", ["schema", "2"]),
     ("not TOML at all", "schema = 1", "schema = = 1", ["not valid TOML"]),
     ("a target above 100", "target = 85.00", "target = 185.00", ["target", "185.00", "0-100"]),
+    (
+        "a section without provenance",
+        'weights = { status = "confirmed"',
+        'weightz = { status = "confirmed"',
+        ["provenance.weightz", "unknown field"],
+    ),
+    (
+        "a provenance status that is not one of the three",
+        'target = { status = "confirmed"',
+        'target = { status = "sure"',
+        ["provenance.target.status", "sure", "confirmed, likely, assumed"],
+    ),
+    (
+        "question list without provenance",
+        'iit_questions = { status = "confirmed", source = "seed 004 (FY2568 report), OCR corrected" }\n',
+        "",
+        ["provenance.iit_questions", "missing"],
+    ),
 ]
 
 
@@ -375,3 +393,20 @@ def test_a_crosswalk_naming_a_missing_code_fails(tmp_path, monkeypatch):
     monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
     with pytest.raises(FrameworkError, match="o99"):
         load_framework(2569)
+
+
+@pytest.mark.parametrize("year", SHIPPED)
+def test_every_year_says_where_each_part_comes_from(year):
+    fw = load_framework(year)
+    sections = {p.section for p in fw.provenance}
+    assert {"weights", "bands", "target"} <= sections
+    assert all(p.source for p in fw.provenance)
+
+
+def test_fy2569_says_what_is_assumed():
+    """ITA_REFERENCE.md: FY2569 IIT/EIT questions and weights not found, "assume FY2568's and say so"."""
+    fw = load_framework(2569)
+    assumed = {p.section for p in fw.assumed}
+    assert {"weights", "iit_questions", "eit_questions"} <= assumed
+    assert fw.status == "assumed"
+    assert {p.section: p.status for p in fw.provenance}["oit_questions"] == "likely"

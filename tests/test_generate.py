@@ -291,3 +291,12 @@ def test_demo_writes_the_report_and_prints_total_rating_and_path(tmp_path, monke
     assert str((tmp_path / "ita-demo.xlsx").resolve()) in out
     assert main(["demo"]) == 0  # its own earlier output may be replaced
     assert ANALYSIS in load_workbook(tmp_path / "ita-demo.xlsx").sheetnames
+
+
+@pytest.mark.parametrize(("seed", "warned"), [("004", False), ("2569", True)])
+def test_analysis_footnote_says_when_rules_are_assumed(tmp_path, seed, warned):
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(sample(tmp_path, seed)), "-o", str(output)]) == 0
+    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
+    assert ("บางส่วนเป็นค่าสมมติ" in words) is warned
+    assert ("คู่มือการประเมิน ITA ปี ๒๕๖๙" in words) is warned

@@ -222,3 +222,15 @@ def test_fy2569_template_lists_o1_to_o26_with_their_titles(tmp_path):
     assert "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" in rows["o25"]
     assert "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน" in rows["o11"]
     assert "o27" not in layout.question_rows
+
+
+@pytest.mark.parametrize(("year", "warned"), [(2568, False), (2569, True)])
+def test_criteria_sheet_shows_provenance_and_warns_of_assumed_rules(year, warned):
+    ws = build_template(load_framework(year))["เกณฑ์"]
+    words = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "ที่มาของเกณฑ์" in words
+    assert ("น้ำหนักเครื่องมือ" in words) and any(w in words for w in ("ยืนยันแล้ว", "น่าจะใช่", "สมมติ"))
+    warning = "คู่มือการประเมิน ITA ปี 2569" in ws["A2"].value
+    assert warning is warned
+    if warned:
+        assert "สมมติ" in words and "ข้อคำถาม IIT" in ws["A2"].value
