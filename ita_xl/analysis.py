@@ -113,6 +113,11 @@ class Report:
     measures_year: int
     period: str
 
+    @property
+    def weak_indicators(self) -> tuple[IndicatorAnalysis, ...]:
+        """Indicators with a score below the target (the year's, or the workbook's)."""
+        return tuple(i for i in self.indicators if i.passed is not None and not i.passed.passed)
+
 
 def build_report(
     inputs: UnitInputs,
@@ -151,8 +156,8 @@ def build_report(
             low = min(s.score for s in scored)
             lowest = tuple(s for s in scored if s.score == low)
         recommendation = library.indicators[indicator.number]
-        if lowest and indicator.instrument != "OIT":
-            recommendation = library.for_question(lowest[0].code, indicator.number, framework.fiscal_year)
+        if lowest and indicator.instrument not in framework.full_marks_instruments:
+            recommendation = library.for_question(lowest[0].code, indicator.number, framework)
         indicator_rows.append(
             IndicatorAnalysis(
                 indicator.number,
@@ -300,17 +305,22 @@ def _measures(
     below: list[Scored] = []
     if question_level:
         below = sorted(
-            (q for i in indicator_rows for q in i.questions if q.score < limit),
+            (
+                q
+                for i in indicator_rows
+                for q in i.questions
+                if not framework.item_passes(i.number, q.score, limit)
+            ),
             key=lambda q: (q.score, q.code),
         )
     covered = {q.indicator for q in below}
     for item in below:
         indicator = framework.indicator(item.indicator)
-        if indicator.instrument == "OIT":
+        if indicator.instrument in framework.full_marks_instruments:
             recommendation = library.indicators[indicator.number]
             analysis = f"{item.code} {item.label}: ยังไม่ผ่านการประเมิน ({format_number(item.score)} คะแนน)"
         else:
-            recommendation = library.for_question(item.code, item.indicator, framework.fiscal_year)
+            recommendation = library.for_question(item.code, item.indicator, framework)
             analysis = question_analysis(item, recommendation, f"ต่ำกว่า {format_number(limit)}")
         add(theme_label(item), recommendation, analysis, item.code)
     for indicator in sorted(
@@ -341,8 +351,8 @@ def _measures(
             indicator = framework.indicator(item.indicator)
             recommendation = (
                 library.indicators[indicator.number]
-                if indicator.instrument == "OIT"
-                else library.for_question(item.code, item.indicator, framework.fiscal_year)
+                if indicator.instrument in framework.full_marks_instruments
+                else library.for_question(item.code, item.indicator, framework)
             )
             why = f"ต่ำสุดในประเด็นที่ {theme.number} แม้ผ่านค่าเป้าหมาย"
             add(

@@ -264,6 +264,7 @@ def _demo(args: argparse.Namespace) -> int:
     from ita_xl.build.workbooks import sample_workbook
     from ita_xl.files import save_new
     from ita_xl.generate import generate_workbook, is_ours
+    from ita_xl.samples import SAMPLES
 
     wb = sample_workbook("004")
     outcome = generate_workbook(wb)
@@ -272,7 +273,10 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_FINDING
     target = Path(args.output)
     path = save_new(wb, target, replace=target.exists() and is_ours(target))
-    print("ตัวอย่าง: เทศบาลตำบลเขาย้อย ปีงบประมาณ 2568 (seed 004) / demo: seed 004, FY2568")
+    unit = SAMPLES["004"]
+    print(
+        f"ตัวอย่าง: {unit.name} ปีงบประมาณ {unit.fiscal_year} (seed 004) / demo: seed 004, FY{unit.fiscal_year}"
+    )
     _summary(outcome)
     print(
         f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตวิเคราะห์ผล"

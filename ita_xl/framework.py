@@ -159,6 +159,15 @@ class Framework:
     #: (code, stable key) pairs from the crosswalk (``crosswalk.toml``); a code may have several.
     item_keys: tuple[tuple[str, str], ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    #: Instruments whose items are published or not (0 or 100) and pass only at 100 (OIT).
+    full_marks_instruments: tuple[str, ...] = ()
+
+    def item_passes(self, indicator: int, score: float, threshold: float | None = None) -> bool:
+        """Whether a question or item passes: at 100 for a full-marks instrument, else at the
+        threshold (the target unless given)."""
+        if self.indicator(indicator).instrument in self.full_marks_instruments:
+            return score >= 100
+        return score >= (float(self.target) if threshold is None else threshold)
 
     @property
     def status(self) -> str:
@@ -623,6 +632,7 @@ class _Parser:
                 "rating",
                 "themes",
                 "provenance",
+                "full_marks_instruments",
             },
         )
         schema = self.get(data, "schema", "", int)
@@ -641,6 +651,10 @@ class _Parser:
         levels, bands = self.rating(data["rating"])
         themes = self.themes(self.array(data, "themes", required=False), questions)
         provenance = self.provenance(data.get("provenance"), questions, indicators, subindicators)
+        full_marks = tuple(self.array(data, "full_marks_instruments", required=False))
+        for name in full_marks:
+            if name not in {t.instrument for t in tools}:
+                raise self.fail("full_marks_instruments", name, "no tool scores this instrument")
         return Framework(
             fiscal_year=year,
             target=target,
@@ -654,6 +668,7 @@ class _Parser:
             source=self.source,
             notes=self.text(data, "notes", "", required=False),
             provenance=provenance,
+            full_marks_instruments=full_marks,
         )
 
     def provenance(

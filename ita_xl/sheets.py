@@ -363,7 +363,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
             "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
             "note",
         )
-        weak = [i for i in report.indicators if i.score is not None and i.passed and not i.passed.passed]
+        weak = report.weak_indicators
         b.table(
             ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
             [
@@ -387,8 +387,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
         for i in report.indicators:
             if not i.questions:
                 continue
-            if i.instrument == "OIT":
-                missing = [q.code for q in i.questions if q.score < 100]
+            if i.instrument in fw.full_marks_instruments:
+                missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
                 cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
                 advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
                 low = ", ".join(missing) or "-"

@@ -85,7 +85,11 @@ def ITA_WEIGHTED_TOTAL(scores, weights):
 
 @xw.func
 @xw.arg("score", ndim=2, doc="คะแนนรวม หรือช่วงคะแนนรวม (หนึ่งหน่วยงานต่อแถว)")
-@xw.arg("tool_scores", ndim=2, doc="คะแนนรายเครื่องมือ เรียงตามเกณฑ์ของปี (จำเป็นตั้งแต่ปี 2566 เมื่อคะแนน ≥ 85)")
+@xw.arg(
+    "tool_scores",
+    ndim=2,
+    doc="คะแนนรายเครื่องมือ เรียงตามเกณฑ์ของปี (จำเป็นเมื่อคะแนน ≥ 85 ในปีที่เกณฑ์มีเงื่อนไขรายเครื่องมือ)",
+)
 @xw.arg("fiscal_year", doc=_YEAR)
 @xw.arg("bands", ndim=2, doc="ตารางระดับจากชีตเกณฑ์: ต่ำสุด, สูงสุด, ระดับ, ทุกเครื่องมือไม่ต่ำกว่า")
 def ITA_RATING(score, tool_scores=None, fiscal_year=None, bands=None):
