@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ita_xl.errors import FrameworkError
+from ita_xl.errors import FrameworkError, ItaError
 from ita_xl.numbers import parse_number, to_decimal
 
 ENV_VAR = "ITA_XL_FRAMEWORKS"
@@ -288,6 +288,7 @@ def with_criteria(
     bands: Sequence[Sequence[object]] | None = None,
     target: object = None,
     source: str = "เกณฑ์",
+    cells: Mapping[str, str] | None = None,
 ) -> Framework:
     """A copy of ``framework`` with the weights, rating table or target replaced.
 
@@ -303,13 +304,28 @@ def with_criteria(
             in order.
         target: The target score (ค่าเป้าหมาย).
         source: Names the criteria in messages (e.g. the sheet name).
+        cells: Where each value was typed, by field: ``target``, ``tools.<code>.weight``,
+            ``tools.weight`` (all weights), ``rating.bands[<row>].<min|max|level|all_tools_at_least>``
+            (rows as given, blank ones included) and ``rating.bands`` (the whole table).
 
     Raises:
-        FrameworkError: The replacement breaks a rule; the message names the field.
+        FrameworkError: The replacement breaks a rule; the message names the field and
+            ``cell`` the cell it was detected at (from ``cells``).
     """
+    try:
+        return _with_criteria(framework, weights, bands, target, source, cells or {})
+    except FrameworkError as exc:
+        exc.cell = exc.cell or (cells or {}).get(exc.field, "")
+        raise
+
+
+def _with_criteria(framework, weights, bands, target, source, where) -> Framework:
 
     def number(value: object, field: str) -> Decimal:
-        parsed = parse_number(value)
+        try:
+            parsed = parse_number(value)
+        except ItaError as exc:
+            raise parser.fail(field, value, exc.en) from exc
         if parsed is None:
             raise parser.fail(field, value, "required value is missing")
         result = to_decimal(parsed)
@@ -333,7 +349,13 @@ def with_criteria(
             item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
             item["weight"] = number(value, f"tools.{tool.code}.weight")
             items.append(item)
-        changes["tools"] = parser.tools(items)
+        try:
+            changes["tools"] = parser.tools(items)
+        except FrameworkError as exc:  # tools[n].weight: the n-th tool's cell
+            match = re.match(r"^tools\[(\d+)\]\.(\w+)$", exc.field)
+            if match:
+                exc.cell = where.get(f"tools.{codes[int(match.group(1))]}.{match.group(2)}", "")
+            raise
     if bands is not None:
         english = {lv.name: lv.name_en for lv in framework.levels}
         levels: dict[str, str] = {}
@@ -341,7 +363,7 @@ def with_criteria(
         for n, row in enumerate(bands):
             cells = list(row) + [None] * (4 - len(row))
             low, high, level, at_least = cells[:4]
-            if all(parse_number(c) is None for c in (low, high)) and not str(level or "").strip():
+            if all(_blank(c) for c in (low, high, level)):
                 continue  # a blank row
             field = f"rating.bands[{n}]"
             name = str(level or "").strip()
@@ -350,7 +372,7 @@ def with_criteria(
             levels.setdefault(name, english.get(name, name))
             low, high = number(low, f"{field}.min"), number(high, f"{field}.max")
             rule: dict[str, Any] = {"level": name}
-            if parse_number(at_least) is not None:
+            if not _blank(at_least):
                 rule["all_tools_at_least"] = number(at_least, f"{field}.all_tools_at_least")
             if grouped and grouped[-1]["min"] == low:
                 if grouped[-1]["max"] != high:
@@ -359,13 +381,42 @@ def with_criteria(
                         f"{field}.max", high, f"rows of the band from {low} must share its max {shared}"
                     )
                 grouped[-1]["rules"].append(rule)
+                grouped[-1]["rows"].append(n)
             else:
-                grouped.append({"min": low, "max": high, "rules": [rule]})
+                grouped.append({"min": low, "max": high, "rules": [rule], "rows": [n]})
         table = {"levels": [{"name": k, "name_en": v} for k, v in levels.items()], "bands": grouped}
-        changes["levels"], changes["bands"] = parser.rating(table)
+        try:
+            changes["levels"], changes["bands"] = parser.rating(table)
+        except FrameworkError as exc:
+            exc.cell = _band_cell(exc, grouped, where)
+            raise
     if target is not None:
         changes["target"] = parser.score({"target": number(target, "target")}, "target", "")
     return dataclasses.replace(framework, **changes, source=source) if changes else framework
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
+
+
+_BAND_FIELD = re.compile(r"^rating\.bands\[(\d+)\](?:\.rules\[(\d+)\])?(?:\.(\w+))?$")
+
+
+def _band_cell(exc: FrameworkError, groups: Sequence[Mapping[str, Any]], cells: Mapping[str, str]) -> str:
+    """The cell of a rating-table error raised on grouped bands, back in the rows as typed."""
+    match = _BAND_FIELD.match(exc.field)
+    if match and int(match.group(1)) < len(groups):
+        rows = groups[int(match.group(1))]["rows"]
+        rule = int(match.group(2)) if match.group(2) is not None else 0
+        row = rows[min(rule, len(rows) - 1)]
+        part = match.group(3) or ("all_tools_at_least" if match.group(2) is not None else "min")
+        return cells.get(f"rating.bands[{row}].{part}", "")
+    if exc.field in ("rating.bands.min", "rating.bands.max"):
+        part = exc.field.rsplit(".", 1)[1]
+        for group in groups:  # a gap, an overlap, an end: the first row typed with that value
+            if group[part] == getattr(exc, "value", None):
+                return cells.get(f"rating.bands[{group['rows'][0]}].{part}", "")
+    return cells.get("rating.bands", "")
 
 
 # --------------------------------------------------------------------------- loading
@@ -548,10 +599,13 @@ def _user_folders() -> list[Path]:
 
 def _bad(file: str, field: str, value: object, problem: str, where_th: str = "") -> FrameworkError:
     shown = _short_repr(value)
-    return FrameworkError(
+    error = FrameworkError(
         f"{where_th or 'ไฟล์เกณฑ์ ' + file}: ช่อง {field} มีค่า {shown} ไม่ถูกต้อง ({problem})",
         f"{file}: {field} = {shown}: {problem}",
     )
+    error.field = field
+    error.value = value
+    return error
 
 
 def _short_repr(value: object, limit: int = 60) -> str:
@@ -725,10 +779,12 @@ class _Parser:
         total = sum((t.weight for t in tools), Decimal(0))
         if total != _HUNDRED:
             weights = ", ".join(f"{t.code} {t.weight}" for t in tools)
-            raise FrameworkError(
+            error = FrameworkError(
                 f"{self.where_th}: น้ำหนักเครื่องมือรวมกันได้ {total} ไม่ใช่ 100 ({weights})",
                 f"{self.file}: tools.weight: weights sum to {total}, not 100 ({weights})",
             )
+            error.field = "tools.weight"
+            raise error
         return tuple(tools)
 
     def indicators(self, items: list[Any], tools: Sequence[Tool]) -> tuple[Indicator, ...]:
@@ -845,7 +901,7 @@ class _Parser:
         bands = []
         for n, item in enumerate(self.array(data, "bands")):
             field = f"rating.bands[{n}]"
-            self.table(item, field, {"min", "max", "rules"})
+            self.table(item, field, {"min", "max", "rules", "rows"})
             low, high = self.score(item, "min", field), self.score(item, "max", field)
             if low > high:
                 raise self.fail(f"{field}.min", low, f"more than max {high}")
