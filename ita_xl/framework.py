@@ -503,6 +503,7 @@ def _crosswalk_cached(folders: str) -> Crosswalk:
     files += [f / CROSSWALK_FILE for f in _user_folders() if (f / CROSSWALK_FILE).is_file()]
     items: dict[str, dict[int, str]] = {}
     themes: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+    copies: list[tuple[int, int]] = []
     for path in files:
         name = str(path)
         parser = _Parser(CROSSWALK_FILE, name, where_th=f"ตารางเทียบข้อ {name}")
@@ -510,7 +511,13 @@ def _crosswalk_cached(folders: str) -> Crosswalk:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
             raise FrameworkError(f"อ่านตารางเทียบข้อ {name} ไม่ได้: {exc}", f"{name}: {exc}") from exc
-        parser.table(data, "", {"schema", "status", "source", "items", "themes"})
+        parser.table(data, "", {"schema", "status", "source", "items", "themes", "same_codes_as"})
+        same = data.get("same_codes_as", {})
+        parser.table(same, "same_codes_as", [k for k in same if _YEAR_COLUMN.match(k)])
+        for column, earlier in same.items():
+            if not isinstance(earlier, int) or isinstance(earlier, bool):
+                raise parser.fail(f"same_codes_as.{column}", earlier, "must be a fiscal year such as 2569")
+            copies.append((int(column[2:]), earlier))
         for n, row in enumerate(parser.array(data, "items", required=False)):
             field = f"items[{n}]"
             if not isinstance(row, Mapping):
@@ -529,6 +536,10 @@ def _crosswalk_cached(folders: str) -> Crosswalk:
             number = parser.get(item, "number", field, int)
             keys = tuple(parser.get(item, "keys", field, list))
             themes[number] = (number, parser.text(item, "name", field), keys)
+    for year, earlier in copies:  # a year that kept an earlier year's numbering
+        for by_year in items.values():
+            if earlier in by_year and year not in by_year:
+                by_year[year] = by_year[earlier]
     for number, _name, keys in themes.values():
         unknown = [k for k in keys if k not in items]
         if unknown:
