@@ -289,6 +289,7 @@ def with_criteria(
     target: object = None,
     source: str = "เกณฑ์",
     cells: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> Framework:
     """A copy of ``framework`` with the weights, rating table or target replaced.
 
@@ -304,6 +305,8 @@ def with_criteria(
             in order.
         target: The target score (ค่าเป้าหมาย).
         source: Names the criteria in messages (e.g. the sheet name).
+        titles: Question titles by code as the workbook shows them; a different one replaces
+            the year's (a unit correcting an assumed title). Blank ones are ignored.
         cells: Where each value was typed, by field: ``target``, ``tools.<code>.weight``,
             ``tools.weight`` (all weights), ``rating.bands[<row>].<min|max|level|all_tools_at_least>``
             (rows as given, blank ones included) and ``rating.bands`` (the whole table).
@@ -312,6 +315,15 @@ def with_criteria(
         FrameworkError: The replacement breaks a rule; the message names the field and
             ``cell`` the cell it was detected at (from ``cells``).
     """
+    if titles:
+        questions = tuple(
+            dataclasses.replace(q, title=titles[q.code].strip())
+            if titles.get(q.code, "").strip() and titles[q.code].strip() != q.title
+            else q
+            for q in framework.questions
+        )
+        if questions != framework.questions:
+            framework = dataclasses.replace(framework, questions=questions, source=source)
     try:
         return _with_criteria(framework, weights, bands, target, source, cells or {})
     except FrameworkError as exc:

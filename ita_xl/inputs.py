@@ -51,3 +51,5 @@ class UnitInputs:
     history: Sequence[HistoryYear] = ()
     #: Criteria as the unit's document states them, where they differ from the year's rules.
     weights: Mapping[str, Value] | None = None
+    #: Question titles as the workbook shows them (a unit may correct an assumed title).
+    question_titles: Mapping[str, str] = field(default_factory=dict)

@@ -45,6 +45,8 @@ UNIT_TYPES = (
     "หน่วยงานอื่น",
 )
 YES, NO = "ใช่", "ไม่ใช่"
+#: Shown where the year's data has no title for a question (not read back as a title).
+NO_TITLE = "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)"
 DEPARTMENT_ROWS = 20
 HISTORY_YEARS = 5
 SPARE_BAND_ROWS = 3
@@ -511,7 +513,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
             row = layout.question_rows[question.code]
             _put(ws, f"A{row}", question.code, border=True)
             _put(ws, f"B{row}", question.indicator, border=True)
-            _put(ws, f"C{row}", question.title or "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)", border=True, wrap=True)
+            _put(ws, f"C{row}", question.title or NO_TITLE, border=True, wrap=True)
             _put(ws, f"D{row}", question.subindicator, border=True)
             _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
             ws.row_dimensions[row].height = fit_height([(question.title, widths[2])])

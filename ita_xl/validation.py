@@ -28,6 +28,7 @@ def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Find
             target=criteria.target,
             source=CRITERIA,
             cells=criteria_cells(layout),
+            titles=result.inputs.question_titles if result.inputs else None,
         )
     except FrameworkError as exc:
         return None, [Finding(ERROR, exc.th, exc.en, CRITERIA, exc.cell or layout.bands_range())]

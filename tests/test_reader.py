@@ -81,3 +81,18 @@ def test_values_are_kept_as_typed_and_cells_recorded():
     assert result.inputs.indicators[4] == "๙๗.๔๒"
     assert result.cells[("indicator", 4)] == "คะแนน!D25"
     assert result.inputs.departments == ("สำนักปลัดเทศบาล",)
+
+
+def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
+    """An assumed title (FY2569's IIT/EIT questions are FY2568's) can be corrected without Python."""
+    from ita_xl.framework import load_framework
+    from ita_xl.template import Layout
+
+    wb = sample("004")
+    row = Layout(load_framework(2568)).question_rows["i10"]
+    wb[SCORES][f"C{row}"] = "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    [i10] = [q for i in outcome.report.indicators for q in i.questions if q.code == "i10"]
+    assert i10.label == "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
+    assert any("ข้อความข้อ i10 ตามคู่มือฉบับจริง" in m.analysis for m in outcome.report.measures)
