@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ita_xl.framework import Framework, Tool
+from ita_xl.errors import FrameworkError
+from ita_xl.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.inputs import UnitInputs
 from ita_xl.library import Library, Recommendation, load_library
 from ita_xl.numbers import format_number, parse_number
@@ -74,6 +75,22 @@ class TrendPoint(NamedTuple):
 
 
 @dataclass(frozen=True)
+class ItemChange:
+    """One item against the same item last year, matched through the crosswalk."""
+
+    code: str
+    #: Last year's code(s) of the same item; empty for an item new this year.
+    previous_codes: tuple[str, ...]
+    previous_year: int
+    previous: float | None
+    score: float | None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None or self.score is None else self.score - self.previous
+
+
+@dataclass(frozen=True)
 class ThemeLine:
     number: int
     name: str
@@ -112,6 +129,8 @@ class Report:
     question_level: bool
     measures_year: int
     period: str
+    #: Items against the same items last year (when last year's item scores were typed).
+    item_trend: tuple[ItemChange, ...] = ()
 
     @property
     def weak_indicators(self) -> tuple[IndicatorAnalysis, ...]:
@@ -222,6 +241,7 @@ def build_report(
         previous = total if total is not None else previous
 
     next_year = framework.fiscal_year + 1
+    item_trend = _item_trend(inputs, framework, questions)
     measures = _measures(
         inputs, framework, indicator_rows, tool_rows, themes, limit, library, question_level, next_year
     )
@@ -242,7 +262,31 @@ def build_report(
         question_level=question_level,
         measures_year=next_year,
         period=fiscal_period(next_year),
+        item_trend=item_trend,
     )
+
+
+def _item_trend(inputs: UnitInputs, framework: Framework, questions: dict) -> tuple[ItemChange, ...]:
+    """Each scored item against last year's same item, when last year's item scores were typed."""
+    previous = {code: parse_number(v) for code, v in inputs.previous_questions.items()}
+    if not any(v is not None for v in previous.values()):
+        return ()
+    earlier_year = framework.fiscal_year - 1
+    try:
+        earlier = load_framework(earlier_year)
+    except FrameworkError:
+        return ()
+    rows = []
+    for question in framework.questions:
+        codes = counterparts(question.code, framework, earlier)
+        if previous.get(question.code) is None and (codes or questions.get(question.code) is None):
+            continue
+        rows.append(
+            ItemChange(
+                question.code, codes, earlier_year, previous.get(question.code), questions.get(question.code)
+            )
+        )
+    return tuple(rows)
 
 
 def _owner(hint: str, departments: tuple[str, ...] | list[str]) -> str:

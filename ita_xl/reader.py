@@ -197,6 +197,12 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         for code, row in layout.question_rows.items()
     }
     titles = {code: text(scores, f"C{row}") for code, row in layout.question_rows.items()}
+    previous = {}
+    if layout.previous is not None:
+        previous = {
+            code: score(SCORES, scores, f"{layout.PREVIOUS_SCORE}{row}", ("previous_question", code))
+            for code, row in layout.question_rows.items()
+        }
 
     printed_totals = []
     for n, row in enumerate(layout.printed_total_rows):
@@ -269,5 +275,6 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         history=tuple(earlier),
         weights=weights,
         question_titles={k: v for k, v in titles.items() if v and v != NO_TITLE},
+        previous_questions={k: v for k, v in previous.items() if v is not None},
     )
     return ReadResult(inputs, framework, layout, raw_criteria, findings, cells)

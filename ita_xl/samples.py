@@ -214,6 +214,8 @@ SAMPLES: dict[str, UnitInputs] = {
         ),
         printed_totals=(Printed(94.10, "แจ้งผลการประเมิน"),),
         printed_rating=Printed("ผ่านดี", "แจ้งผลการประเมิน"),
+        # last year's scores of the same items (FY2568 numbering, matched by the crosswalk)
+        previous_questions={"i10": 90.35, "e9": 91.20, "o9": 100, "o11": 0, "o20": 100, "o22": 100},
     ),
 }
 

@@ -18,9 +18,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ita_xl import __version__
-from ita_xl.analysis import Report, TrendPoint
+from ita_xl.analysis import ItemChange, Report, TrendPoint
 from ita_xl.framework import Framework, assumed_note
 from ita_xl.numbers import format_number, to_thai_digits
+from ita_xl.template import NEW_ITEM
 from ita_xl.textfit import fit_height, row_height
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
@@ -442,8 +443,16 @@ def analysis_sheet(report: Report) -> SheetSpec:
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
+    if report.item_trend:
+        b.table(
+            ["ข้อ", "ข้อเดียวกันปีก่อน", "คะแนนปีก่อน", "คะแนนปีนี้", "เปลี่ยนแปลงจากปีก่อน"],
+            [_item_row(report, item) for item in report.item_trend],
+            ["center", "cell", "number", "number", "cell"],
+            spans=[1, 2, 1, 1, 1],
+        )
     b.end_grid()
     b.row += 1
+    after_grid = b.row
 
     chart = None
     scored_years = [p for p in report.trend if p.total is not None]
@@ -459,7 +468,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
             sized=False,
             shown=False,
         )
-        b.row = last + 2
+        b.row = max(last + 2, after_grid)
         helper = get_column_letter(len(b.widths) + 2), get_column_letter(len(b.widths) + 3)
         chart = Chart(
             title="คะแนนรวม ITA รายปี",
@@ -477,6 +486,16 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.line(assumed_note(fw), "note")
     b.line(f"จัดทำด้วย ita-xl {__version__} จากข้อมูลในชีตหน่วยงาน คะแนน ประวัติ และเกณฑ์", "note")
     return b.spec(ANALYSIS, chart=chart)
+
+
+def _item_row(report: Report, item: ItemChange) -> list[Any]:
+    """``o12 (๒๕๖๘) → o11 (๒๕๖๙)``: an item against last year's same item, or a new item."""
+    year = report.framework.fiscal_year
+    if not item.previous_codes:
+        return [item.code, NEW_ITEM, "-", _score(item.score), "-"]
+    then = f"{', '.join(item.previous_codes)} ({item.previous_year}) → {item.code} ({year})"
+    change = "-" if item.change is None else _change(TrendPoint(year, item.score, item.change))
+    return [item.code, then, _score(item.previous), _score(item.score), change]
 
 
 def _change(point: TrendPoint) -> str:

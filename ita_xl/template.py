@@ -26,7 +26,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.framework import Framework, assumed_note, available_years, load_framework
+from ita_xl.framework import Framework, assumed_note, available_years, counterparts, load_framework
 from ita_xl.inputs import UnitInputs
 from ita_xl.textfit import fit_height
 
@@ -45,6 +45,8 @@ UNIT_TYPES = (
     "หน่วยงานอื่น",
 )
 YES, NO = "ใช่", "ไม่ใช่"
+#: Said of an item that has no counterpart last year (crosswalk).
+NEW_ITEM = "ไม่มีในปีก่อน"
 #: Shown where the year's data has no title for a question (not read back as a title).
 NO_TITLE = "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)"
 DEPARTMENT_ROWS = 20
@@ -185,6 +187,17 @@ class Layout:
     # columns of the tool and indicator tables
     TYPED, COMPUTED, USED, PASS, NOTE = "D", "E", "F", "G", "H"
     QUESTION_SCORE = "E"
+    #: The same item's score last year (input) and its code(s) then, from the crosswalk.
+    PREVIOUS_SCORE, PREVIOUS_CODE = "F", "G"
+
+    @cached_property
+    def previous(self) -> Framework | None:
+        """Last fiscal year's rules, when both years have item keys (item-level trend)."""
+        year = self.framework.fiscal_year - 1
+        if not self.framework.item_keys or year not in available_years():
+            return None
+        earlier = load_framework(year)
+        return earlier if earlier.item_keys else None
 
     def used_tool_range(self) -> str:
         rows = list(self.tool_rows.values())
@@ -508,8 +521,18 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
 
     # questions
     if layout.questions_header_row is not None:
-        _header(ws, layout.questions_header_row, ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"])
+        titles = ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"]
+        previous = layout.previous
+        if previous is not None:
+            titles += [f"คะแนนปี {previous.fiscal_year}", f"ข้อเดียวกันในปี {previous.fiscal_year}"]
+        _header(ws, layout.questions_header_row, titles)
         for question in fw.questions:
+            if previous is not None:
+                row = layout.question_rows[question.code]
+                codes = counterparts(question.code, fw, previous)
+                cell = f"{layout.PREVIOUS_SCORE}{row}"
+                _put(ws, cell, None, "input" if codes else "label", border=True, number_format=SCORE_FORMAT)
+                _put(ws, f"{layout.PREVIOUS_CODE}{row}", ", ".join(codes) or NEW_ITEM, border=True)
             row = layout.question_rows[question.code]
             _put(ws, f"A{row}", question.code, border=True)
             _put(ws, f"B{row}", question.indicator, border=True)
@@ -517,7 +540,8 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
             _put(ws, f"D{row}", question.subindicator, border=True)
             _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
             ws.row_dimensions[row].height = fit_height([(question.title, widths[2])])
-        _score_validation(ws, [f"E{row}" for row in layout.question_rows.values()])
+        cols = "EF" if layout.previous is not None else "E"
+        _score_validation(ws, [f"{c}{row}" for row in layout.question_rows.values() for c in cols])
     ws.freeze_panes = "A3"
     _print_setup(ws, landscape=False)
 
@@ -738,6 +762,8 @@ def fill(wb: Workbook, inputs: UnitInputs) -> None:
         scores[f"{layout.TYPED}{layout.indicator_rows[number]}"].value = value
     for code, value in inputs.questions.items():
         scores[f"{layout.QUESTION_SCORE}{layout.question_rows[code]}"].value = value
+    for code, value in inputs.previous_questions.items():
+        scores[f"{layout.PREVIOUS_SCORE}{layout.question_rows[code]}"].value = value
     if len(inputs.printed_totals) > PRINTED_TOTALS:
         raise ValueError(f"at most {PRINTED_TOTALS} printed totals fit the template")
     printed = list(zip(layout.printed_total_rows, inputs.printed_totals, strict=False))

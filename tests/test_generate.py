@@ -300,3 +300,24 @@ def test_analysis_footnote_says_when_rules_are_assumed(tmp_path, seed, warned):
     words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
     assert ("บางส่วนเป็นค่าสมมติ" in words) is warned
     assert ("คู่มือการประเมิน ITA ปี ๒๕๖๙" in words) is warned
+
+
+def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):
+    """The issue's example, "o12 (๒๕๖๘) → o11 (๒๕๖๙)", and merged items named together."""
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(sample(tmp_path, "2569")), "-o", str(output)]) == 0
+    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
+    assert "o๑๒ (๒๕๖๘) → o๑๑ (๒๕๖๙)" in words
+    assert "o๒๑, o๒๒ (๒๕๖๘) → o๒๐ (๒๕๖๙)" in words
+    assert "ลดลง ๑.๖๕ คะแนน" in words  # i10: 90.35 → 88.70
+
+
+def test_a_new_item_says_it_was_not_there_last_year():
+    from ita_xl.analysis import ItemChange
+    from ita_xl.sheets import _item_row
+
+    class _Report:  # only what the row needs
+        framework = type("F", (), {"fiscal_year": 2569})()
+
+    row = _item_row(_Report(), ItemChange("o27", (), 2568, None, 100.0))
+    assert row[:2] == ["o27", "ไม่มีในปีก่อน"]
