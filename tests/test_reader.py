@@ -9,7 +9,7 @@ from ita_xl.build import workbooks as build
 from ita_xl.generate import check_workbook
 from ita_xl.reader import ERROR, read
 from ita_xl.samples import SAMPLE_FILES
-from ita_xl.template import CRITERIA, SCORES, UNIT
+from ita_xl.template import CRITERIA, HISTORY, SCORES, UNIT
 
 
 def sample(seed: str):
@@ -33,6 +33,12 @@ def errors(wb) -> list[tuple[str, str]]:
         (CRITERIA, "B4", 150, "เกณฑ์!B4", "ช่อง target มีค่า 150"),
         (CRITERIA, "B17", 94.98, "เกณฑ์!B18", "rows of the band from 85 must share its max 94.98"),
         (CRITERIA, "C8", 25, "เกณฑ์!C7:C10", "น้ำหนักเครื่องมือรวมกันได้ 110"),
+        (SCORES, "D16", -1, "คะแนน!D16", "นอกช่วง"),  # a tool
+        (SCORES, "C10", "เก้าสิบ", "คะแนน!C10", "เก้าสิบ"),  # a printed total
+        (SCORES, "C13", "หก", "คะแนน!C13", "หก"),  # the printed count below target
+        (SCORES, "F55", 120, "คะแนน!F55", "นอกช่วง"),  # last year's score of the same item
+        (HISTORY, "B8", 150, "ประวัติ!B8", "นอกช่วง"),  # an earlier year's total
+        (HISTORY, "D6", "x", "ประวัติ!D6", "“x”"),  # an earlier year's indicator
         # every kind of criteria cell, each at its own address (issue 10: D14 was reported at C7:C10)
         (CRITERIA, "D14", 150, "เกณฑ์!D14", "all_tools_at_least"),
         (CRITERIA, "D14", "เก้าสิบห้า", "เกณฑ์!D14", "เก้าสิบห้า"),
