@@ -307,7 +307,10 @@ def _measures(
         "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
     )
     if progress:
-        monitoring += f" (ตามข้อ {progress} ของการประเมินปี {framework.fiscal_year})"
+        monitoring += (
+            f" (รายงานผลเป็นหลักฐานตามข้อ {progress} ของเกณฑ์ปี {framework.fiscal_year}"
+            f" เลขข้อของปี {next_year} อาจเปลี่ยน)"
+        )
     rows: list[MeasureRow] = []
     seen: set[str] = set()
 

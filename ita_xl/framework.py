@@ -331,43 +331,52 @@ def with_criteria(
         raise
 
 
-def _with_criteria(framework, weights, bands, target, source, where) -> Framework:
+def _criteria_number(parser: _Parser, value: object, field: str) -> Decimal:
+    """A number typed in a criteria cell, refused with its field when blank or not a number."""
+    try:
+        parsed = parse_number(value)
+    except ItaError as exc:
+        raise parser.fail(field, value, exc.en) from exc
+    if parsed is None:
+        raise parser.fail(field, value, "required value is missing")
+    result = to_decimal(parsed)
+    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
 
+
+def _criteria_tools(framework: Framework, weights, parser: _Parser, where: Mapping[str, str]):
+    """The year's tools with the weights typed in the criteria sheet."""
+    codes = [t.code for t in framework.tools]
+    if isinstance(weights, Mapping):
+        unknown = sorted(set(weights) - set(codes))
+        if unknown:
+            raise parser.fail("tools.code", unknown[0], f"tools are {', '.join(codes)}")
+        given = [weights.get(code) for code in codes]
+    else:
+        given = list(weights)
+        if len(given) != len(codes):
+            raise parser.fail("tools.weight", len(given), f"needs {len(codes)}: {', '.join(codes)}")
+    items = []
+    for tool, value in zip(framework.tools, given, strict=True):
+        item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
+        item["weight"] = _criteria_number(parser, value, f"tools.{tool.code}.weight")
+        items.append(item)
+    try:
+        return parser.tools(items)
+    except FrameworkError as exc:  # tools[n].weight: the n-th tool's cell
+        match = re.match(r"^tools\[(\d+)\]\.(\w+)$", exc.field)
+        if match:
+            exc.cell = where.get(f"tools.{codes[int(match.group(1))]}.{match.group(2)}", "")
+        raise
+
+
+def _with_criteria(framework, weights, bands, target, source, where) -> Framework:
     def number(value: object, field: str) -> Decimal:
-        try:
-            parsed = parse_number(value)
-        except ItaError as exc:
-            raise parser.fail(field, value, exc.en) from exc
-        if parsed is None:
-            raise parser.fail(field, value, "required value is missing")
-        result = to_decimal(parsed)
-        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+        return _criteria_number(parser, value, field)
 
     parser = _Parser(source, source, where_th=f"ชีต {source}")
     changes: dict[str, Any] = {}
     if weights is not None:
-        codes = [t.code for t in framework.tools]
-        if isinstance(weights, Mapping):
-            unknown = sorted(set(weights) - set(codes))
-            if unknown:
-                raise parser.fail("tools.code", unknown[0], f"tools are {', '.join(codes)}")
-            given = [weights.get(code) for code in codes]
-        else:
-            given = list(weights)
-            if len(given) != len(codes):
-                raise parser.fail("tools.weight", len(given), f"needs {len(codes)}: {', '.join(codes)}")
-        items = []
-        for tool, value in zip(framework.tools, given, strict=True):
-            item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
-            item["weight"] = number(value, f"tools.{tool.code}.weight")
-            items.append(item)
-        try:
-            changes["tools"] = parser.tools(items)
-        except FrameworkError as exc:  # tools[n].weight: the n-th tool's cell
-            match = re.match(r"^tools\[(\d+)\]\.(\w+)$", exc.field)
-            if match:
-                exc.cell = where.get(f"tools.{codes[int(match.group(1))]}.{match.group(2)}", "")
-            raise
+        changes["tools"] = _criteria_tools(framework, weights, parser, where)
     if bands is not None:
         english = {lv.name: lv.name_en for lv in framework.levels}
         levels: dict[str, str] = {}
