@@ -316,7 +316,10 @@ def _years() -> int:
         framework = load_framework(year)
         weights = ", ".join(f"{t.code} {t.weight}" for t in framework.tools)
         detail = f"{len(framework.questions)} ข้อคำถาม/questions" if framework.questions else "indicator level"
-        status = f"{STATUSES[framework.status]} ({framework.status})"
+        counts = " · ".join(
+            f"{th} {sum(p.status == en for p in framework.provenance)}" for en, th in STATUSES.items()
+        )
+        status = f"{STATUSES[framework.status]} ({framework.status}; {counts})"
         if framework.assumed:
             status += ": สมมติ/assumed " + ", ".join(p.section for p in framework.assumed)
         print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {status}  |  {files[year]}")
