@@ -345,7 +345,7 @@ def rate(
     Args:
         total: The weighted total, 0-100.
         framework: The fiscal year's rules.
-        tool_scores: Needed when the year's scale has conditions on every tool (FY2567+)
+        tool_scores: Needed when the year's scale has conditions on every tool (FY2566+)
             and the total is in a band that uses them. Blank tools are "not scored".
 
     Raises:
