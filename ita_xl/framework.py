@@ -533,6 +533,9 @@ def _crosswalk_cached(folders: str) -> Crosswalk:
         except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
             raise FrameworkError(f"อ่านตารางเทียบข้อ {name} ไม่ได้: {exc}", f"{name}: {exc}") from exc
         parser.table(data, "", {"schema", "status", "source", "items", "themes", "same_codes_as"})
+        status = data.get("status", "likely")
+        if status not in STATUSES:
+            raise parser.fail("status", status, f"must be one of {', '.join(STATUSES)}")
         same = data.get("same_codes_as", {})
         parser.table(same, "same_codes_as", [k for k in same if _YEAR_COLUMN.match(k)])
         for column, earlier in same.items():

@@ -410,3 +410,10 @@ def test_fy2569_says_what_is_assumed():
     assert {"weights", "iit_questions", "eit_questions"} <= assumed
     assert fw.status == "assumed"
     assert {p.section: p.status for p in fw.provenance}["oit_questions"] == "likely"
+
+
+def test_a_crosswalk_with_an_unknown_status_fails(tmp_path, monkeypatch):
+    (tmp_path / "crosswalk.toml").write_text('schema = 1\nstatus = "sure"\n', encoding="utf-8")
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    with pytest.raises(FrameworkError, match="sure"):
+        load_framework(2569)
