@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ita_xl.framework import Framework, Tool
+from ita_xl.errors import FrameworkError
+from ita_xl.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.inputs import UnitInputs
 from ita_xl.library import Library, Recommendation, load_library
 from ita_xl.numbers import format_number, parse_number
@@ -20,7 +21,6 @@ THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
-PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส"
 
 
 def fiscal_period(fiscal_year: int) -> str:
@@ -75,6 +75,22 @@ class TrendPoint(NamedTuple):
 
 
 @dataclass(frozen=True)
+class ItemChange:
+    """One item against the same item last year, matched through the crosswalk."""
+
+    code: str
+    #: Last year's code(s) of the same item; empty for an item new this year.
+    previous_codes: tuple[str, ...]
+    previous_year: int
+    previous: float | None
+    score: float | None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None or self.score is None else self.score - self.previous
+
+
+@dataclass(frozen=True)
 class ThemeLine:
     number: int
     name: str
@@ -113,6 +129,13 @@ class Report:
     question_level: bool
     measures_year: int
     period: str
+    #: Items against the same items last year (when last year's item scores were typed).
+    item_trend: tuple[ItemChange, ...] = ()
+
+    @property
+    def weak_indicators(self) -> tuple[IndicatorAnalysis, ...]:
+        """Indicators with a score below the target (the year's, or the workbook's)."""
+        return tuple(i for i in self.indicators if i.passed is not None and not i.passed.passed)
 
 
 def build_report(
@@ -152,8 +175,8 @@ def build_report(
             low = min(s.score for s in scored)
             lowest = tuple(s for s in scored if s.score == low)
         recommendation = library.indicators[indicator.number]
-        if lowest and indicator.instrument != "OIT":
-            recommendation = library.for_question(lowest[0].code, indicator.number, framework.fiscal_year)
+        if lowest and indicator.instrument not in framework.full_marks_instruments:
+            recommendation = library.for_question(lowest[0].code, indicator.number, framework)
         indicator_rows.append(
             IndicatorAnalysis(
                 indicator.number,
@@ -218,6 +241,7 @@ def build_report(
         previous = total if total is not None else previous
 
     next_year = framework.fiscal_year + 1
+    item_trend = _item_trend(inputs, framework, questions)
     measures = _measures(
         inputs, framework, indicator_rows, tool_rows, themes, limit, library, question_level, next_year
     )
@@ -238,7 +262,31 @@ def build_report(
         question_level=question_level,
         measures_year=next_year,
         period=fiscal_period(next_year),
+        item_trend=item_trend,
     )
+
+
+def _item_trend(inputs: UnitInputs, framework: Framework, questions: dict) -> tuple[ItemChange, ...]:
+    """Each scored item against last year's same item, when last year's item scores were typed."""
+    previous = {code: parse_number(v) for code, v in inputs.previous_questions.items()}
+    if not any(v is not None for v in previous.values()):
+        return ()
+    earlier_year = framework.fiscal_year - 1
+    try:
+        earlier = load_framework(earlier_year)
+    except FrameworkError:
+        return ()
+    rows = []
+    for question in framework.questions:
+        codes = counterparts(question.code, framework, earlier)
+        if previous.get(question.code) is None and (codes or questions.get(question.code) is None):
+            continue
+        rows.append(
+            ItemChange(
+                question.code, codes, earlier_year, previous.get(question.code), questions.get(question.code)
+            )
+        )
+    return tuple(rows)
 
 
 def _owner(hint: str, departments: tuple[str, ...] | list[str]) -> str:
@@ -253,13 +301,16 @@ def _measures(
 ):
     theme_of = {code: t for t in framework.themes for code in t.questions}
     period = fiscal_period(next_year)
-    progress = next((q.code for q in framework.questions if q.title.startswith(PROGRESS_REPORT_TITLE)), None)
+    progress = framework.measures_report_item
     monitoring = (
         f"รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {next_year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
         "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
     )
     if progress:
-        monitoring += f" (ตามข้อ {progress} ของการประเมินปี {framework.fiscal_year})"
+        monitoring += (
+            f" (รายงานผลเป็นหลักฐานตามข้อ {progress} ของเกณฑ์ปี {framework.fiscal_year}"
+            f" เลขข้อของปี {next_year} อาจเปลี่ยน)"
+        )
     rows: list[MeasureRow] = []
     seen: set[str] = set()
 
@@ -301,17 +352,22 @@ def _measures(
     below: list[Scored] = []
     if question_level:
         below = sorted(
-            (q for i in indicator_rows for q in i.questions if q.score < limit),
+            (
+                q
+                for i in indicator_rows
+                for q in i.questions
+                if not framework.item_passes(i.number, q.score, limit)
+            ),
             key=lambda q: (q.score, q.code),
         )
     covered = {q.indicator for q in below}
     for item in below:
         indicator = framework.indicator(item.indicator)
-        if indicator.instrument == "OIT":
+        if indicator.instrument in framework.full_marks_instruments:
             recommendation = library.indicators[indicator.number]
             analysis = f"{item.code} {item.label}: ยังไม่ผ่านการประเมิน ({format_number(item.score)} คะแนน)"
         else:
-            recommendation = library.for_question(item.code, item.indicator, framework.fiscal_year)
+            recommendation = library.for_question(item.code, item.indicator, framework)
             analysis = question_analysis(item, recommendation, f"ต่ำกว่า {format_number(limit)}")
         add(theme_label(item), recommendation, analysis, item.code)
     for indicator in sorted(
@@ -342,8 +398,8 @@ def _measures(
             indicator = framework.indicator(item.indicator)
             recommendation = (
                 library.indicators[indicator.number]
-                if indicator.instrument == "OIT"
-                else library.for_question(item.code, item.indicator, framework.fiscal_year)
+                if indicator.instrument in framework.full_marks_instruments
+                else library.for_question(item.code, item.indicator, framework)
             )
             why = f"ต่ำสุดในประเด็นที่ {theme.number} แม้ผ่านค่าเป้าหมาย"
             add(

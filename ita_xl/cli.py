@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from ita_xl.errors import ItaError
-from ita_xl.framework import available_years, framework_files, latest_year, load_framework
+from ita_xl.framework import STATUSES, available_years, framework_files, latest_year, load_framework
 from ita_xl.numbers import agrees, format_number, parse_number, to_thai_digits
 from ita_xl.scoring import assess, pass_fail
 
@@ -283,6 +283,7 @@ def _demo(args: argparse.Namespace) -> int:
     from ita_xl.build.workbooks import sample_workbook
     from ita_xl.files import save_new
     from ita_xl.generate import generate_workbook, is_ours
+    from ita_xl.samples import SAMPLES
 
     wb = sample_workbook("004")
     outcome = generate_workbook(wb)
@@ -291,7 +292,10 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_FINDING
     target = Path(args.output)
     path = save_new(wb, target, replace=target.exists() and is_ours(target))
-    print("ตัวอย่าง: เทศบาลตำบลเขาย้อย ปีงบประมาณ 2568 (seed 004) / demo: seed 004, FY2568")
+    unit = SAMPLES["004"]
+    print(
+        f"ตัวอย่าง: {unit.name} ปีงบประมาณ {unit.fiscal_year} (seed 004) / demo: seed 004, FY{unit.fiscal_year}"
+    )
     _summary(outcome)
     print(
         f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตวิเคราะห์ผล"
@@ -346,7 +350,13 @@ def _years() -> int:
         framework = load_framework(year)
         weights = ", ".join(f"{t.code} {t.weight}" for t in framework.tools)
         detail = f"{len(framework.questions)} ข้อคำถาม/questions" if framework.questions else "indicator level"
-        print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {files[year]}")
+        counts = " · ".join(
+            f"{th} {sum(p.status == en for p in framework.provenance)}" for en, th in STATUSES.items()
+        )
+        status = f"{STATUSES[framework.status]} ({framework.status}; {counts})"
+        if framework.assumed:
+            status += ": สมมติ/assumed " + ", ".join(p.section for p in framework.assumed)
+        print(f"{year}  {weights}  |  {framework.scale}  |  {detail}  |  {status}  |  {files[year]}")
     return EXIT_OK
 
 

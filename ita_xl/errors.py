@@ -21,4 +21,12 @@ class ItaError(ValueError):
 
 
 class FrameworkError(ItaError):
-    """A fiscal-year rules file is missing or breaks a rule of its schema."""
+    """A fiscal-year rules file is missing or breaks a rule of its schema.
+
+    Attributes:
+        field: The field at fault (e.g. ``rating.bands[2].max``), where known.
+        cell: The worksheet cell the value came from (criteria typed in a workbook), where known.
+    """
+
+    field: str = ""
+    cell: str = ""

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ita_xl.errors import FrameworkError
+from ita_xl.errors import FrameworkError, ItaError
 from ita_xl.numbers import parse_number, to_decimal
 
 ENV_VAR = "ITA_XL_FRAMEWORKS"
@@ -108,6 +108,39 @@ class Theme:
     questions: tuple[str, ...]
 
 
+#: Provenance statuses, best first, with the words ``ita-xl years`` and the workbooks show.
+STATUSES = {"confirmed": "ยืนยันแล้ว", "likely": "น่าจะใช่", "assumed": "สมมติ"}
+#: Provenance sections: always required, and required when the file has that part.
+PROVENANCE_REQUIRED = ("weights", "bands", "target")
+PROVENANCE_SECTIONS = {
+    "weights": "น้ำหนักเครื่องมือ",
+    "bands": "ตารางระดับผลการประเมิน",
+    "target": "ค่าเป้าหมาย",
+    "iit_questions": "ข้อคำถาม IIT",
+    "eit_questions": "ข้อคำถาม EIT",
+    "oit_questions": "ข้อ OIT",
+    "grouping": "การจัดกลุ่มตัวชี้วัดย่อย OIT",
+    "themes": "ประเด็นการพัฒนา ๗ ประเด็น",
+}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one section of a year's rules comes from, and how sure that is."""
+
+    section: str
+    status: str
+    source: str
+
+    @property
+    def status_th(self) -> str:
+        return STATUSES[self.status]
+
+    @property
+    def section_th(self) -> str:
+        return PROVENANCE_SECTIONS[self.section]
+
+
 @dataclass(frozen=True)
 class Framework:
     """Everything that varies between fiscal years, as frozen data."""
@@ -123,6 +156,29 @@ class Framework:
     themes: tuple[Theme, ...]
     source: str
     notes: str = ""
+    #: (code, stable key) pairs from the crosswalk (``crosswalk.toml``); a code may have several.
+    item_keys: tuple[tuple[str, str], ...] = ()
+    provenance: tuple[Provenance, ...] = ()
+    #: Instruments whose items are published or not (0 or 100) and pass only at 100 (OIT).
+    full_marks_instruments: tuple[str, ...] = ()
+
+    def item_passes(self, indicator: int, score: float, threshold: float | None = None) -> bool:
+        """Whether a question or item passes: at 100 for a full-marks instrument, else at the
+        threshold (the target unless given)."""
+        if self.indicator(indicator).instrument in self.full_marks_instruments:
+            return score >= 100
+        return score >= (float(self.target) if threshold is None else threshold)
+
+    @property
+    def status(self) -> str:
+        """The least sure status of any section: ``confirmed``, ``likely`` or ``assumed``."""
+        order = list(STATUSES)
+        return max((p.status for p in self.provenance), key=order.index, default="assumed")
+
+    @property
+    def assumed(self) -> tuple[Provenance, ...]:
+        """The sections carried over rather than found, to check against the NACC manual."""
+        return tuple(p for p in self.provenance if p.status == "assumed")
 
     @property
     def scale(self) -> str:
@@ -151,6 +207,24 @@ class Framework:
             if question.code == code:
                 return question
         raise KeyError(code)
+
+    def item(self, key: str) -> str | None:
+        """This year's code of a stable item key, e.g. ``item("measures")`` → ``"o25"`` in FY2569."""
+        return next((code for code, k in self.item_keys if k == key), None)
+
+    def keys_of(self, code: str) -> tuple[str, ...]:
+        """The stable keys of one of this year's codes (several where items were merged)."""
+        return tuple(k for c, k in self.item_keys if c == code)
+
+    @property
+    def measures_item(self) -> str | None:
+        """The OIT item under which the unit publishes its measures (crosswalk key ``measures``)."""
+        return self.item("measures")
+
+    @property
+    def measures_report_item(self) -> str | None:
+        """The OIT item that reports on last year's measures (crosswalk key ``measures_report``)."""
+        return self.item("measures_report")
 
     def level(self, name: str) -> Level:
         for level in self.levels:
@@ -181,6 +255,29 @@ class Framework:
         raise ValueError(f"{total} is outside 0-100")
 
 
+def assumed_note(fw: Framework) -> str:
+    """Says plainly which of the year's rules are assumed and what to check them against."""
+    if not fw.assumed:
+        return ""
+    parts = ", ".join(p.section_th for p in fw.assumed)
+    return (
+        f"คำเตือน: เกณฑ์ปี {fw.fiscal_year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
+        f"ตรวจกับคู่มือการประเมิน ITA ปี {fw.fiscal_year} ของ สำนักงาน ป.ป.ช. และแก้ในชีตเกณฑ์ถ้าไม่ตรง"
+    )
+
+
+def counterparts(code: str, current: Framework, earlier: Framework) -> tuple[str, ...]:
+    """The codes in ``earlier`` of the same item as ``code`` in ``current``, by stable key.
+
+    Empty when the item is new (or either year has no crosswalk column). Several codes where
+    the NACC merged items, e.g. FY2568 o21 and o22 became FY2569 o20.
+    """
+    keys = current.keys_of(code)
+    found = [c for c, k in earlier.item_keys if k in keys]
+    order = {q.code: n for n, q in enumerate(earlier.questions)}
+    return tuple(sorted(dict.fromkeys(found), key=lambda c: order.get(c, len(order))))
+
+
 # --------------------------------------------------------------------------- criteria
 
 
@@ -191,6 +288,8 @@ def with_criteria(
     bands: Sequence[Sequence[object]] | None = None,
     target: object = None,
     source: str = "เกณฑ์",
+    cells: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> Framework:
     """A copy of ``framework`` with the weights, rating table or target replaced.
 
@@ -206,37 +305,78 @@ def with_criteria(
             in order.
         target: The target score (ค่าเป้าหมาย).
         source: Names the criteria in messages (e.g. the sheet name).
+        titles: Question titles by code as the workbook shows them; a different one replaces
+            the year's (a unit correcting an assumed title). Blank ones are ignored.
+        cells: Where each value was typed, by field: ``target``, ``tools.<code>.weight``,
+            ``tools.weight`` (all weights), ``rating.bands[<row>].<min|max|level|all_tools_at_least>``
+            (rows as given, blank ones included) and ``rating.bands`` (the whole table).
 
     Raises:
-        FrameworkError: The replacement breaks a rule; the message names the field.
+        FrameworkError: The replacement breaks a rule; the message names the field and
+            ``cell`` the cell it was detected at (from ``cells``).
     """
+    if titles:
+        questions = tuple(
+            dataclasses.replace(q, title=titles[q.code].strip())
+            if titles.get(q.code, "").strip() and titles[q.code].strip() != q.title
+            else q
+            for q in framework.questions
+        )
+        if questions != framework.questions:
+            framework = dataclasses.replace(framework, questions=questions, source=source)
+    try:
+        return _with_criteria(framework, weights, bands, target, source, cells or {})
+    except FrameworkError as exc:
+        exc.cell = exc.cell or (cells or {}).get(exc.field, "")
+        raise
 
-    def number(value: object, field: str) -> Decimal:
+
+def _criteria_number(parser: _Parser, value: object, field: str) -> Decimal:
+    """A number typed in a criteria cell, refused with its field when blank or not a number."""
+    try:
         parsed = parse_number(value)
-        if parsed is None:
-            raise parser.fail(field, value, "required value is missing")
-        result = to_decimal(parsed)
-        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+    except ItaError as exc:
+        raise parser.fail(field, value, exc.en) from exc
+    if parsed is None:
+        raise parser.fail(field, value, "required value is missing")
+    result = to_decimal(parsed)
+    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+
+
+def _criteria_tools(framework: Framework, weights, parser: _Parser, where: Mapping[str, str]):
+    """The year's tools with the weights typed in the criteria sheet."""
+    codes = [t.code for t in framework.tools]
+    if isinstance(weights, Mapping):
+        unknown = sorted(set(weights) - set(codes))
+        if unknown:
+            raise parser.fail("tools.code", unknown[0], f"tools are {', '.join(codes)}")
+        given = [weights.get(code) for code in codes]
+    else:
+        given = list(weights)
+        if len(given) != len(codes):
+            raise parser.fail("tools.weight", len(given), f"needs {len(codes)}: {', '.join(codes)}")
+    items = []
+    for tool, value in zip(framework.tools, given, strict=True):
+        item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
+        item["weight"] = _criteria_number(parser, value, f"tools.{tool.code}.weight")
+        items.append(item)
+    try:
+        return parser.tools(items)
+    except FrameworkError as exc:  # tools[n].weight: the n-th tool's cell
+        match = re.match(r"^tools\[(\d+)\]\.(\w+)$", exc.field)
+        if match:
+            exc.cell = where.get(f"tools.{codes[int(match.group(1))]}.{match.group(2)}", "")
+        raise
+
+
+def _with_criteria(framework, weights, bands, target, source, where) -> Framework:
+    def number(value: object, field: str) -> Decimal:
+        return _criteria_number(parser, value, field)
 
     parser = _Parser(source, source, where_th=f"ชีต {source}")
     changes: dict[str, Any] = {}
     if weights is not None:
-        codes = [t.code for t in framework.tools]
-        if isinstance(weights, Mapping):
-            unknown = sorted(set(weights) - set(codes))
-            if unknown:
-                raise parser.fail("tools.code", unknown[0], f"tools are {', '.join(codes)}")
-            given = [weights.get(code) for code in codes]
-        else:
-            given = list(weights)
-            if len(given) != len(codes):
-                raise parser.fail("tools.weight", len(given), f"needs {len(codes)}: {', '.join(codes)}")
-        items = []
-        for tool, value in zip(framework.tools, given, strict=True):
-            item = {k: getattr(tool, k) for k in ("code", "instrument", "name", "short", "short_en")}
-            item["weight"] = number(value, f"tools.{tool.code}.weight")
-            items.append(item)
-        changes["tools"] = parser.tools(items)
+        changes["tools"] = _criteria_tools(framework, weights, parser, where)
     if bands is not None:
         english = {lv.name: lv.name_en for lv in framework.levels}
         levels: dict[str, str] = {}
@@ -244,7 +384,7 @@ def with_criteria(
         for n, row in enumerate(bands):
             cells = list(row) + [None] * (4 - len(row))
             low, high, level, at_least = cells[:4]
-            if all(parse_number(c) is None for c in (low, high)) and not str(level or "").strip():
+            if all(_blank(c) for c in (low, high, level)):
                 continue  # a blank row
             field = f"rating.bands[{n}]"
             name = str(level or "").strip()
@@ -253,7 +393,7 @@ def with_criteria(
             levels.setdefault(name, english.get(name, name))
             low, high = number(low, f"{field}.min"), number(high, f"{field}.max")
             rule: dict[str, Any] = {"level": name}
-            if parse_number(at_least) is not None:
+            if not _blank(at_least):
                 rule["all_tools_at_least"] = number(at_least, f"{field}.all_tools_at_least")
             if grouped and grouped[-1]["min"] == low:
                 if grouped[-1]["max"] != high:
@@ -262,13 +402,42 @@ def with_criteria(
                         f"{field}.max", high, f"rows of the band from {low} must share its max {shared}"
                     )
                 grouped[-1]["rules"].append(rule)
+                grouped[-1]["rows"].append(n)
             else:
-                grouped.append({"min": low, "max": high, "rules": [rule]})
+                grouped.append({"min": low, "max": high, "rules": [rule], "rows": [n]})
         table = {"levels": [{"name": k, "name_en": v} for k, v in levels.items()], "bands": grouped}
-        changes["levels"], changes["bands"] = parser.rating(table)
+        try:
+            changes["levels"], changes["bands"] = parser.rating(table)
+        except FrameworkError as exc:
+            exc.cell = _band_cell(exc, grouped, where)
+            raise
     if target is not None:
         changes["target"] = parser.score({"target": number(target, "target")}, "target", "")
     return dataclasses.replace(framework, **changes, source=source) if changes else framework
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
+
+
+_BAND_FIELD = re.compile(r"^rating\.bands\[(\d+)\](?:\.rules\[(\d+)\])?(?:\.(\w+))?$")
+
+
+def _band_cell(exc: FrameworkError, groups: Sequence[Mapping[str, Any]], cells: Mapping[str, str]) -> str:
+    """The cell of a rating-table error raised on grouped bands, back in the rows as typed."""
+    match = _BAND_FIELD.match(exc.field)
+    if match and int(match.group(1)) < len(groups):
+        rows = groups[int(match.group(1))]["rows"]
+        rule = int(match.group(2)) if match.group(2) is not None else 0
+        row = rows[min(rule, len(rows) - 1)]
+        part = match.group(3) or ("all_tools_at_least" if match.group(2) is not None else "min")
+        return cells.get(f"rating.bands[{row}].{part}", "")
+    if exc.field in ("rating.bands.min", "rating.bands.max"):
+        part = exc.field.rsplit(".", 1)[1]
+        for group in groups:  # a gap, an overlap, an end: the first row typed with that value
+            if group[part] == getattr(exc, "value", None):
+                return cells.get(f"rating.bands[{group['rows'][0]}].{part}", "")
+    return cells.get("rating.bands", "")
 
 
 # --------------------------------------------------------------------------- loading
@@ -339,13 +508,126 @@ def load_framework(fiscal_year: int) -> Framework:
             f"ไม่มีเกณฑ์ของปีงบประมาณ {fiscal_year} (มีเฉพาะปี {years})",
             f"no framework for fiscal year {fiscal_year}; available: {years}",
         )
-    return _load_cached(files[fiscal_year], _mtime(files[fiscal_year]))
+    location = files[fiscal_year]
+    return _load_cached(location, _mtime(location), os.environ.get(ENV_VAR, ""))
 
 
 @functools.lru_cache(maxsize=32)
-def _load_cached(location: str, mtime: int) -> Framework:
-    """A file is read once per process, and again when its modification time changes."""
-    return load_file(location)
+def _load_cached(location: str, mtime: int, folders: str) -> Framework:
+    """A file is read once per process, and again when its modification time changes;
+    ``folders`` (the crosswalk's user folders) is part of the key for the same reason."""
+    return with_crosswalk(load_file(location), load_crosswalk())
+
+
+# --------------------------------------------------------------------------- crosswalk
+
+CROSSWALK_FILE = "crosswalk.toml"
+_YEAR_COLUMN = re.compile(r"^fy(\d{4})$")
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    """Each year's item codes by stable key, and the 7 ประเด็น as stable keys."""
+
+    #: key -> {fiscal year: code}
+    items: Mapping[str, Mapping[int, str]]
+    #: (number, name, keys)
+    themes: tuple[tuple[int, str, tuple[str, ...]], ...]
+    sources: tuple[str, ...]
+
+    def years(self) -> list[int]:
+        return sorted({y for codes in self.items.values() for y in codes})
+
+
+def load_crosswalk() -> Crosswalk:
+    """The shipped crosswalk with the rows of any ``crosswalk.toml`` in ``ITA_XL_FRAMEWORKS``."""
+    return _crosswalk_cached(os.environ.get(ENV_VAR, ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _crosswalk_cached(folders: str) -> Crosswalk:
+    files = [resources.files("ita_xl.frameworks").joinpath(CROSSWALK_FILE)]
+    files += [f / CROSSWALK_FILE for f in _user_folders() if (f / CROSSWALK_FILE).is_file()]
+    items: dict[str, dict[int, str]] = {}
+    themes: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+    copies: list[tuple[int, int]] = []
+    for path in files:
+        name = str(path)
+        parser = _Parser(CROSSWALK_FILE, name, where_th=f"ตารางเทียบข้อ {name}")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+            raise FrameworkError(f"อ่านตารางเทียบข้อ {name} ไม่ได้: {exc}", f"{name}: {exc}") from exc
+        parser.table(data, "", {"schema", "status", "source", "items", "themes", "same_codes_as"})
+        status = data.get("status", "likely")
+        if status not in STATUSES:
+            raise parser.fail("status", status, f"must be one of {', '.join(STATUSES)}")
+        same = data.get("same_codes_as", {})
+        parser.table(same, "same_codes_as", [k for k in same if _YEAR_COLUMN.match(k)])
+        for column, earlier in same.items():
+            if not isinstance(earlier, int) or isinstance(earlier, bool):
+                raise parser.fail(f"same_codes_as.{column}", earlier, "must be a fiscal year such as 2569")
+            copies.append((int(column[2:]), earlier))
+        for n, row in enumerate(parser.array(data, "items", required=False)):
+            field = f"items[{n}]"
+            if not isinstance(row, Mapping):
+                raise parser.fail(field, row, "must be a table")
+            key = parser.text(row, "key", field)
+            for column, code in row.items():
+                if column == "key":
+                    continue
+                match = _YEAR_COLUMN.match(column)
+                if not match or not isinstance(code, str):
+                    raise parser.fail(f"{field}.{column}", code, 'columns are fy<YEAR> = "code"')
+                items.setdefault(key, {})[int(match.group(1))] = code
+        for n, item in enumerate(parser.array(data, "themes", required=False)):
+            field = f"themes[{n}]"
+            parser.table(item, field, {"number", "name", "keys"})
+            number = parser.get(item, "number", field, int)
+            keys = tuple(parser.get(item, "keys", field, list))
+            themes[number] = (number, parser.text(item, "name", field), keys)
+    for year, earlier in copies:  # a year that kept an earlier year's numbering
+        for by_year in items.values():
+            if earlier in by_year and year not in by_year:
+                by_year[year] = by_year[earlier]
+    for number, _name, keys in themes.values():
+        unknown = [k for k in keys if k not in items]
+        if unknown:
+            raise _bad(CROSSWALK_FILE, f"themes.{number}.keys", unknown[0], "no such item key")
+    return Crosswalk(items, tuple(sorted(themes.values())), tuple(str(f) for f in files))
+
+
+def with_crosswalk(framework: Framework, crosswalk: Crosswalk) -> Framework:
+    """Attach the year's item keys and, where the file has none, its themes from the keys.
+
+    Raises:
+        FrameworkError: The crosswalk names a code the year does not have.
+    """
+    year = framework.fiscal_year
+    codes = {q.code for q in framework.questions}
+    pairs = []
+    for key, by_year in crosswalk.items.items():
+        code = by_year.get(year)
+        if code is None:
+            continue
+        if code not in codes:
+            raise _bad(CROSSWALK_FILE, f"{key}.fy{year}", code, f"FY{year} has no such item")
+        pairs.append((code, key))
+    if not pairs:
+        return framework
+    themes = framework.themes
+    if not themes and crosswalk.themes:
+        order = {q.code: n for n, q in enumerate(framework.questions)}
+        code_of = {k: c for c, k in pairs}
+        themes = tuple(
+            Theme(
+                number,
+                name,
+                tuple(sorted({code_of[k] for k in keys if k in code_of}, key=order.__getitem__)),
+            )
+            for number, name, keys in crosswalk.themes
+        )
+    return dataclasses.replace(framework, item_keys=tuple(pairs), themes=themes)
 
 
 def load_file(location: str | os.PathLike[str]) -> Framework:
@@ -370,6 +652,7 @@ def clear_cache() -> None:
     global _files
     _files = None
     _load_cached.cache_clear()
+    _crosswalk_cached.cache_clear()
 
 
 def _user_folders() -> list[Path]:
@@ -379,10 +662,13 @@ def _user_folders() -> list[Path]:
 
 def _bad(file: str, field: str, value: object, problem: str, where_th: str = "") -> FrameworkError:
     shown = _short_repr(value)
-    return FrameworkError(
+    error = FrameworkError(
         f"{where_th or 'ไฟล์เกณฑ์ ' + file}: ช่อง {field} มีค่า {shown} ไม่ถูกต้อง ({problem})",
         f"{file}: {field} = {shown}: {problem}",
     )
+    error.field = field
+    error.value = value
+    return error
 
 
 def _short_repr(value: object, limit: int = 60) -> str:
@@ -462,6 +748,8 @@ class _Parser:
                 "questions",
                 "rating",
                 "themes",
+                "provenance",
+                "full_marks_instruments",
             },
         )
         schema = self.get(data, "schema", "", int)
@@ -479,6 +767,11 @@ class _Parser:
             raise self.fail("rating", None, "required field is missing")
         levels, bands = self.rating(data["rating"])
         themes = self.themes(self.array(data, "themes", required=False), questions)
+        provenance = self.provenance(data.get("provenance"), questions, indicators, subindicators)
+        full_marks = tuple(self.array(data, "full_marks_instruments", required=False))
+        for name in full_marks:
+            if name not in {t.instrument for t in tools}:
+                raise self.fail("full_marks_instruments", name, "no tool scores this instrument")
         return Framework(
             fiscal_year=year,
             target=target,
@@ -491,7 +784,39 @@ class _Parser:
             themes=themes,
             source=self.source,
             notes=self.text(data, "notes", "", required=False),
+            provenance=provenance,
+            full_marks_instruments=full_marks,
         )
+
+    def provenance(
+        self,
+        data: Any,
+        questions: Sequence[Question],
+        indicators: Sequence[Indicator],
+        subindicators: Sequence[SubIndicator],
+    ) -> tuple[Provenance, ...]:
+        """Each section's source and status; a section the file has must say where it is from."""
+        if data is None:
+            raise self.fail("provenance", None, "required field is missing")
+        self.table(data, "provenance", PROVENANCE_SECTIONS)
+        instrument = {i.number: i.instrument for i in indicators}
+        needed = list(PROVENANCE_REQUIRED)
+        needed += [
+            f"{x.lower()}_questions" for x in dict.fromkeys(instrument[q.indicator] for q in questions)
+        ]
+        needed += ["grouping"] if subindicators else []
+        for section in needed:
+            if section not in data:
+                raise self.fail(f"provenance.{section}", None, "required field is missing")
+        found = []
+        for section, item in data.items():
+            field = f"provenance.{section}"
+            self.table(item, field, {"status", "source"})
+            status = self.text(item, "status", field)
+            if status not in STATUSES:
+                raise self.fail(f"{field}.status", status, f"must be one of {', '.join(STATUSES)}")
+            found.append(Provenance(section, status, self.text(item, "source", field)))
+        return tuple(found)
 
     def tools(self, items: list[Any]) -> tuple[Tool, ...]:
         tools = []
@@ -517,10 +842,12 @@ class _Parser:
         total = sum((t.weight for t in tools), Decimal(0))
         if total != _HUNDRED:
             weights = ", ".join(f"{t.code} {t.weight}" for t in tools)
-            raise FrameworkError(
+            error = FrameworkError(
                 f"{self.where_th}: น้ำหนักเครื่องมือรวมกันได้ {total} ไม่ใช่ 100 ({weights})",
                 f"{self.file}: tools.weight: weights sum to {total}, not 100 ({weights})",
             )
+            error.field = "tools.weight"
+            raise error
         return tuple(tools)
 
     def indicators(self, items: list[Any], tools: Sequence[Tool]) -> tuple[Indicator, ...]:
@@ -637,7 +964,7 @@ class _Parser:
         bands = []
         for n, item in enumerate(self.array(data, "bands")):
             field = f"rating.bands[{n}]"
-            self.table(item, field, {"min", "max", "rules"})
+            self.table(item, field, {"min", "max", "rules", "rows"})
             low, high = self.score(item, "min", field), self.score(item, "max", field)
             if low > high:
                 raise self.fail(f"{field}.min", low, f"more than max {high}")

@@ -29,7 +29,6 @@ from ita_xl.errors import ItaError
 from ita_xl.framework import Framework, latest_year, load_framework, with_criteria
 from ita_xl.numbers import format_number, parse_number, to_thai_digits
 from ita_xl.scoring import (
-    DEFAULT_TARGET,
     RatingScale,
     average,
     check_score,
@@ -118,6 +117,11 @@ def per_cell(value: Any, compute: Callable[[Any], Any]) -> Any:
 
 
 # --------------------------------------------------------------------------- arguments
+
+
+def default_target() -> Any:
+    """The target when a cell leaves it blank: the newest fiscal year's, from its framework."""
+    return load_framework(latest_year()).target
 
 
 def fiscal_year(value: Any) -> int:
@@ -303,8 +307,8 @@ def ita_rating_reason(score: Any, tool_scores: Any = None, year: Any = None, ban
 
 @safe
 def ita_pass(score: Any, target: Any = None) -> Any:
-    """ผ่านเกณฑ์ / ไม่ผ่านเกณฑ์ against the target (85 unless given)."""
-    goal = DEFAULT_TARGET if is_blank(target) else _scalar(target)
+    """ผ่านเกณฑ์ / ไม่ผ่านเกณฑ์ against the target (the newest year's framework target unless given)."""
+    goal = default_target() if is_blank(target) else _scalar(target)
     return per_cell(_scalar(score), lambda cell: pass_fail(cell, goal).label)
 
 
@@ -392,7 +396,7 @@ def _extreme(scores: Any, labels: Any, which: str) -> Any:
 
 @safe
 def ita_below_target(scores: Any, target: Any = None) -> Any:
-    """How many scores are below the target (85 unless given); blanks are not counted."""
+    """How many scores are below the target (the newest year's unless given); blanks not counted."""
     flat = cells(scores)
     for value in flat:
         if is_passed_error(value):
@@ -402,7 +406,7 @@ def ita_below_target(scores: Any, target: Any = None) -> Any:
     for value in flat:
         if not is_blank(value):
             check_score(value)
-    goal = DEFAULT_TARGET if is_blank(target) else _scalar(target)
+    goal = default_target() if is_blank(target) else _scalar(target)
     return len(extremes(dict(enumerate(flat)), goal).below_target)
 
 

@@ -51,3 +51,7 @@ class UnitInputs:
     history: Sequence[HistoryYear] = ()
     #: Criteria as the unit's document states them, where they differ from the year's rules.
     weights: Mapping[str, Value] | None = None
+    #: Last year's score of the same item, by this year's code (item-level trend).
+    previous_questions: Mapping[str, Value] = field(default_factory=dict)
+    #: Question titles as the workbook shows them (a unit may correct an assumed title).
+    question_titles: Mapping[str, str] = field(default_factory=dict)

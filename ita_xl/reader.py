@@ -19,7 +19,7 @@ from ita_xl.errors import ItaError
 from ita_xl.framework import Framework, available_years, load_framework
 from ita_xl.inputs import HistoryYear, Printed, UnitInputs
 from ita_xl.numbers import parse_number
-from ita_xl.template import CRITERIA, HISTORY, NO, SCORES, UNIT, UNIT_FIELDS, YES, Layout
+from ita_xl.template import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
 
 Grid = Sequence[Sequence[Any]]
 INPUT_SHEETS = (UNIT, SCORES, HISTORY, CRITERIA)
@@ -196,6 +196,13 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         code: score(SCORES, scores, f"E{row}", ("question", code))
         for code, row in layout.question_rows.items()
     }
+    titles = {code: text(scores, f"C{row}") for code, row in layout.question_rows.items()}
+    previous = {}
+    if layout.previous is not None:
+        previous = {
+            code: score(SCORES, scores, f"{layout.PREVIOUS_SCORE}{row}", ("previous_question", code))
+            for code, row in layout.question_rows.items()
+        }
 
     printed_totals = []
     for n, row in enumerate(layout.printed_total_rows):
@@ -267,5 +274,7 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         printed_below_target=printed_below,
         history=tuple(earlier),
         weights=weights,
+        question_titles={k: v for k, v in titles.items() if v and v != NO_TITLE},
+        previous_questions={k: v for k, v in previous.items() if v is not None},
     )
     return ReadResult(inputs, framework, layout, raw_criteria, findings, cells)

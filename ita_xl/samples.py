@@ -8,7 +8,7 @@ a figure, the cell stays blank; nothing is filled in from elsewhere.
 
 from __future__ import annotations
 
-from ita_xl.inputs import Printed, UnitInputs
+from ita_xl.inputs import HistoryYear, Printed, UnitInputs
 from ita_xl.numbers import format_number
 
 
@@ -163,6 +163,60 @@ SAMPLES: dict[str, UnitInputs] = {
         printed_totals=(Printed(98.50, "รายงานการวิเคราะห์"), Printed(88.50, "บันทึกข้อความ ข้อเท็จจริง")),
         printed_rating=Printed("ผ่านดีเยี่ยม", "รายงานการวิเคราะห์"),
     ),
+    # FY2569: not a seed. A fictional unit, named as an example, with question-level scores
+    # of the kind units received in September 2026: every tool passes but EIT part 2 is
+    # below 95, so the level is ผ่านดี; two OIT items were not published.
+    "2569": UnitInputs(
+        fiscal_year=2569,
+        name="องค์การบริหารส่วนตำบลตัวอย่าง (หน่วยงานสมมติเพื่อสาธิต)",
+        unit_type="องค์การบริหารส่วนตำบล",
+        district="ตัวอย่าง",
+        province="ตัวอย่าง",
+        departments=("สำนักปลัด", "กองคลัง", "กองช่าง"),
+        tools={"IIT": 95.62, "EIT1": 95.77, "EIT2": 91.45, "OIT": 93.33},
+        questions={
+            **dict(
+                zip(
+                    [f"i{n}" for n in range(1, 16)],
+                    [
+                        96.2,
+                        95.1,
+                        98.4,
+                        96.8,
+                        97.9,
+                        94.3,
+                        97.2,
+                        98.8,
+                        96.5,
+                        88.7,
+                        95.9,
+                        92.4,
+                        96.1,
+                        94.8,
+                        95.2,
+                    ],
+                    strict=True,
+                )
+            ),
+            **dict(
+                zip(
+                    [f"e{n}" for n in range(1, 10)],
+                    [95.3, 94.1, 98.9, 93.2, 92.6, 94.4, 90.8, 93.5, 89.7],
+                    strict=True,
+                )
+            ),
+            **{f"o{n}": 0 if n in (9, 22) else 100 for n in range(1, 27)},
+        },
+        history=(
+            HistoryYear(2566, 89.47, "ผ่าน"),
+            HistoryYear(2567, 91.26, "ผ่านดี"),
+            HistoryYear(2568, 93.10, "ผ่านดี"),
+        ),
+        printed_totals=(Printed(94.10, "แจ้งผลการประเมิน"),),
+        printed_rating=Printed("ผ่านดี", "แจ้งผลการประเมิน"),
+        # last year's scores of the same items (FY2568 numbering, matched by the crosswalk)
+        previous_questions={"i10": 90.35, "e9": 91.20, "o9": 100, "o11": 0, "o20": 100, "o22": 100},
+    ),
 }
 
 #: File name of each sample, by unit and year.
@@ -172,4 +226,5 @@ SAMPLE_FILES = {
     "002": "ITA_2562_อบต.ศรีสะเกษ.xlsx",
     "003": "ITA_2567_อบต.คลองนกกระทุง.xlsx",
     "004": "ITA_2568_ทต.เขาย้อย.xlsx",
+    "2569": "ITA_2569_ตัวอย่าง_อบต.ตัวอย่าง.xlsx",
 }

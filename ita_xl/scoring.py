@@ -23,7 +23,6 @@ from ita_xl.numbers import format_number, parse_number, round2, to_decimal
 
 K = TypeVar("K", bound=Hashable)
 HUNDRED = Decimal(100)
-DEFAULT_TARGET = Decimal(85)
 
 PASS_TH, FAIL_TH = "ผ่านเกณฑ์", "ไม่ผ่านเกณฑ์"
 
@@ -465,7 +464,7 @@ def rate(
     Args:
         total: The weighted total, 0-100.
         framework: The fiscal year's rules.
-        tool_scores: Needed when the year's scale has conditions on every tool (FY2567+)
+        tool_scores: Needed when the year's scale has conditions on every tool (FY2566+)
             and the total is in a band that uses them. Blank tools are "not scored".
 
     Raises:
@@ -551,8 +550,8 @@ class PassResult:
         return "passed" if self.passed else "not passed"
 
 
-def pass_fail(score: object, target: object = DEFAULT_TARGET) -> PassResult:
-    """Whether a score reaches the target (85 by default), on 2-decimal figures."""
+def pass_fail(score: object, target: object) -> PassResult:
+    """Whether a score reaches the target (the framework's ``target``), on 2-decimal figures."""
     rounded = round2(check_score(score))
     goal = round2(check_score(target, "ค่าเป้าหมาย"))
     return PassResult(rounded >= goal, rounded, goal, rounded - goal)
@@ -569,13 +568,15 @@ class Extremes(Generic[K]):
     below_target: tuple[K, ...]
 
 
-def extremes(scores: Mapping[K, object], target: object = DEFAULT_TARGET) -> Extremes[K]:
+def extremes(scores: Mapping[K, object], target: object | None = None) -> Extremes[K]:
     """Highest, lowest (ties kept, on 2-decimal figures) and below-target keys; blanks skipped.
+
+    ``target`` is the framework's (or the workbook's); without one nothing is below target.
 
     Raises:
         ItaError: No scores at all, or a score outside 0-100.
     """
-    goal = round2(check_score(target, "ค่าเป้าหมาย"))
+    goal = None if target is None else round2(check_score(target, "ค่าเป้าหมาย"))
     rounded = {
         key: round2(check_score(value, str(key))) for key, value in scores.items() if not _is_blank(value)
     }
@@ -587,7 +588,7 @@ def extremes(scores: Mapping[K, object], target: object = DEFAULT_TARGET) -> Ext
         highest_score=high,
         lowest=tuple(k for k, v in rounded.items() if v == low),
         lowest_score=low,
-        below_target=tuple(k for k, v in rounded.items() if v < goal),
+        below_target=() if goal is None else tuple(k for k, v in rounded.items() if v < goal),
     )
 
 

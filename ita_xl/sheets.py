@@ -18,8 +18,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ita_xl import __version__
-from ita_xl.analysis import Report, TrendPoint
+from ita_xl.analysis import ItemChange, Report, TrendPoint
+from ita_xl.framework import Framework, assumed_note
 from ita_xl.numbers import format_number, to_thai_digits
+from ita_xl.template import NEW_ITEM
 from ita_xl.textfit import fit_height, row_height
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
@@ -370,7 +372,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
             "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
             "note",
         )
-        weak = [i for i in report.indicators if i.score is not None and i.passed and not i.passed.passed]
+        weak = report.weak_indicators
         b.table(
             ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
             [
@@ -394,8 +396,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
         for i in report.indicators:
             if not i.questions:
                 continue
-            if i.instrument == "OIT":
-                missing = [q.code for q in i.questions if q.score < 100]
+            if i.instrument in fw.full_marks_instruments:
+                missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
                 cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
                 advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
                 low = ", ".join(missing) or "-"
@@ -452,6 +454,13 @@ def analysis_sheet(report: Report) -> SheetSpec:
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
+    if report.item_trend:
+        b.table(
+            ["ข้อ", "ข้อเดียวกันปีก่อน", "คะแนนปีก่อน", "คะแนนปีนี้", "เปลี่ยนแปลงจากปีก่อน"],
+            [_item_row(report, item) for item in report.item_trend],
+            ["center", "cell", "number", "number", "cell"],
+            spans=[1, 2, 1, 1, 1],
+        )
     b.end_grid()
     b.row += 1
 
@@ -471,8 +480,20 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.row += CHART_ROWS
     else:
         b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
+    if fw.assumed:
+        b.line(assumed_note(fw), "note")
     b.line(f"จัดทำด้วย ita-xl {__version__} จากข้อมูลในชีตหน่วยงาน คะแนน ประวัติ และเกณฑ์", "note")
     return b.spec(ANALYSIS, chart=chart)
+
+
+def _item_row(report: Report, item: ItemChange) -> list[Any]:
+    """``o12 (๒๕๖๘) → o11 (๒๕๖๙)``: an item against last year's same item, or a new item."""
+    year = report.framework.fiscal_year
+    if not item.previous_codes:
+        return [item.code, NEW_ITEM, "-", _score(item.score), "-"]
+    then = f"{', '.join(item.previous_codes)} ({item.previous_year}) → {item.code} ({year})"
+    change = "-" if item.change is None else _change(TrendPoint(year, item.score, item.change))
+    return [item.code, then, _score(item.previous), _score(item.score), change]
 
 
 def _change(point: TrendPoint) -> str:
@@ -487,6 +508,14 @@ def _change(point: TrendPoint) -> str:
     return f"{word} {format_number(abs(point.change))} คะแนน"
 
 
+def published_under(fw: Framework) -> str:
+    """The OIT item the measures are published under, named from the year's crosswalk."""
+    code = fw.measures_item
+    if code is None:
+        return ""
+    return f"เผยแพร่เป็นหลักฐานตามข้อ {code} {fw.question(code).title} (ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year})"
+
+
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
@@ -495,8 +524,10 @@ def measures_sheet(report: Report) -> SheetSpec:
         "title",
     )
     b.line(_place(report), "subtitle")
+    published = published_under(report.framework)
     b.line(
-        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}",
+        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}"
+        + (f"\n{published}" if published else ""),
         "subtitle",
         gap=1,
     )

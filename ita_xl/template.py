@@ -26,7 +26,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.framework import Framework, available_years, load_framework
+from ita_xl.framework import Framework, assumed_note, available_years, counterparts, load_framework
 from ita_xl.inputs import UnitInputs
 from ita_xl.textfit import fit_height
 
@@ -45,6 +45,10 @@ UNIT_TYPES = (
     "หน่วยงานอื่น",
 )
 YES, NO = "ใช่", "ไม่ใช่"
+#: Said of an item that has no counterpart last year (crosswalk).
+NEW_ITEM = "ไม่มีในปีก่อน"
+#: Shown where the year's data has no title for a question (not read back as a title).
+NO_TITLE = "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)"
 DEPARTMENT_ROWS = 20
 HISTORY_YEARS = 5
 SPARE_BAND_ROWS = 3
@@ -185,6 +189,17 @@ class Layout:
     # columns of the tool and indicator tables
     TYPED, COMPUTED, USED, PASS, NOTE = "D", "E", "F", "G", "H"
     QUESTION_SCORE = "E"
+    #: The same item's score last year (input) and its code(s) then, from the crosswalk.
+    PREVIOUS_SCORE, PREVIOUS_CODE = "F", "G"
+
+    @cached_property
+    def previous(self) -> Framework | None:
+        """Last fiscal year's rules, when both years have item keys (item-level trend)."""
+        year = self.framework.fiscal_year - 1
+        if not self.framework.item_keys or year not in available_years():
+            return None
+        earlier = load_framework(year)
+        return earlier if earlier.item_keys else None
 
     def used_tool_range(self) -> str:
         rows = list(self.tool_rows.values())
@@ -508,16 +523,27 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
 
     # questions
     if layout.questions_header_row is not None:
-        _header(ws, layout.questions_header_row, ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"])
+        titles = ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"]
+        previous = layout.previous
+        if previous is not None:
+            titles += [f"คะแนนปี {previous.fiscal_year}", f"ข้อเดียวกันในปี {previous.fiscal_year}"]
+        _header(ws, layout.questions_header_row, titles)
         for question in fw.questions:
+            if previous is not None:
+                row = layout.question_rows[question.code]
+                codes = counterparts(question.code, fw, previous)
+                cell = f"{layout.PREVIOUS_SCORE}{row}"
+                _put(ws, cell, None, "input" if codes else "label", border=True, number_format=SCORE_FORMAT)
+                _put(ws, f"{layout.PREVIOUS_CODE}{row}", ", ".join(codes) or NEW_ITEM, border=True)
             row = layout.question_rows[question.code]
             _put(ws, f"A{row}", question.code, border=True)
             _put(ws, f"B{row}", question.indicator, border=True)
-            _put(ws, f"C{row}", question.title or "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)", border=True, wrap=True)
+            _put(ws, f"C{row}", question.title or NO_TITLE, border=True, wrap=True)
             _put(ws, f"D{row}", question.subindicator, border=True)
             _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
             ws.row_dimensions[row].height = fit_height([(question.title, widths[2])])
-        _score_validation(ws, [f"E{row}" for row in layout.question_rows.values()])
+        cols = "EF" if layout.previous is not None else "E"
+        _score_validation(ws, [f"{c}{row}" for row in layout.question_rows.values() for c in cols])
     ws.freeze_panes = "A3"
     _print_setup(ws, landscape=False)
 
@@ -622,7 +648,8 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         ws,
         "A2",
         "ค่าในชีตนี้คือค่าที่สูตรใช้ แก้ไขได้เมื่อ สำนักงาน ป.ป.ช. เปลี่ยนเกณฑ์ "
-        "ita-xl ตรวจว่าน้ำหนักรวมได้ 100 และช่วงคะแนนต่อเนื่องไม่ซ้อนกันก่อนใช้",
+        "ita-xl ตรวจว่าน้ำหนักรวมได้ 100 และช่วงคะแนนต่อเนื่องไม่ซ้อนกันก่อนใช้"
+        + (f" {assumed_note(fw)}" if fw.assumed else ""),
         "note",
     )
     _put(ws, "A4", "ค่าเป้าหมาย", border=True)
@@ -675,12 +702,25 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         "ตารางระดับ: แถวที่มีคะแนนตั้งแต่–ถึงเท่ากันเป็นช่วงเดียวกัน ใช้แถวแรกที่เงื่อนไขเป็นจริง แถวสุดท้ายของช่วงต้องไม่มีเงื่อนไข",
         "note",
     )
+    _provenance(ws, fw, row + 3)
     first_band, last_band = layout.bands_header_row + 1, row - 1
     _score_validation(
         ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
     )
     ws.freeze_panes = "A3"
     _print_setup(ws, landscape=False)
+
+
+def _provenance(ws: Worksheet, fw: Framework, row: int) -> None:
+    """Where each part of the year's rules comes from (confirmed / likely / assumed)."""
+    _put(ws, f"A{row}", "ที่มาของเกณฑ์", "section")
+    _header(ws, row + 1, ["หัวข้อ", "สถานะ", "ที่มา", ""])
+    for n, item in enumerate(fw.provenance, start=row + 2):
+        _put(ws, f"A{n}", item.section_th, border=True, wrap=True)
+        _put(ws, f"B{n}", item.status_th, border=True)
+        _put(ws, f"C{n}", item.source, border=True, wrap=True)
+        ws.merge_cells(f"C{n}:D{n}")
+        ws.row_dimensions[n].height = fit_height([(item.source, 70), (item.section_th, 16)])
 
 
 #: Prefix of every workbook-level name. Excel resolves names case-insensitively, and a name
@@ -739,6 +779,8 @@ def fill(wb: Workbook, inputs: UnitInputs) -> None:
         scores[f"{layout.TYPED}{layout.indicator_rows[number]}"].value = value
     for code, value in inputs.questions.items():
         scores[f"{layout.QUESTION_SCORE}{layout.question_rows[code]}"].value = value
+    for code, value in inputs.previous_questions.items():
+        scores[f"{layout.PREVIOUS_SCORE}{layout.question_rows[code]}"].value = value
     if len(inputs.printed_totals) > PRINTED_TOTALS:
         raise ValueError(f"at most {PRINTED_TOTALS} printed totals fit the template")
     printed = list(zip(layout.printed_total_rows, inputs.printed_totals, strict=False))

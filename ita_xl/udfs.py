@@ -85,13 +85,17 @@ def ITA_WEIGHTED_TOTAL(scores, weights):
 
 @xw.func
 @xw.arg("score", ndim=2, doc="คะแนนรวม หรือช่วงคะแนนรวม (หนึ่งหน่วยงานต่อแถว)")
-@xw.arg("tool_scores", ndim=2, doc="คะแนนรายเครื่องมือ เรียงตามเกณฑ์ของปี (จำเป็นตั้งแต่ปี 2567 เมื่อคะแนน ≥ 85)")
+@xw.arg(
+    "tool_scores",
+    ndim=2,
+    doc="คะแนนรายเครื่องมือ เรียงตามเกณฑ์ของปี (จำเป็นเมื่อคะแนน ≥ 85 ในปีที่เกณฑ์มีเงื่อนไขรายเครื่องมือ)",
+)
 @xw.arg("fiscal_year", doc=_YEAR)
 @xw.arg("bands", ndim=2, doc="ตารางระดับจากชีตเกณฑ์: ต่ำสุด, สูงสุด, ระดับ, ทุกเครื่องมือไม่ต่ำกว่า")
 def ITA_RATING(score, tool_scores=None, fiscal_year=None, bands=None):
     """ระดับผลการประเมินตามเกณฑ์ของปีงบประมาณ / ITA rating level for a fiscal year.
 
-    FY2562-2566 use AA-F on the total. From FY2567 a total of 85 or more also needs every
+    FY2562-2565 use AA-F on the total. From FY2566 a total of 85 or more also needs every
     tool's score (ผ่านดีเยี่ยม: all ≥ 95; ผ่านดี: all ≥ 85; else ผ่าน); without them
     the cell asks for them instead of guessing. A range of totals with one row of tool
     scores per total gives a column of levels.
@@ -119,7 +123,7 @@ def ITA_RATING(score, tool_scores=None, fiscal_year=None, bands=None):
 def ITA_RATING_REASON(score, tool_scores=None, fiscal_year=None, bands=None):
     """เหตุผลของระดับผลการประเมิน เช่น ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT ส่วนที่ 2 = 83.10 < 85.
 
-    Explains ITA_RATING's level: the band of the total and, from FY2567, the tool that
+    Explains ITA_RATING's level: the band of the total and, from FY2566, the tool that
     held the level back.
 
     Args:

@@ -12,7 +12,7 @@ from ita_xl.framework import Framework, with_criteria
 from ita_xl.numbers import agrees, format_number, parse_number, round2
 from ita_xl.reader import ERROR, WARNING, Finding, ReadResult
 from ita_xl.scoring import Assessment, assess, extremes, indicator_scores
-from ita_xl.template import CRITERIA, SCORES, UNIT
+from ita_xl.template import CRITERIA, SCORES, UNIT, Layout
 
 
 def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Finding]]:
@@ -22,18 +22,29 @@ def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Find
         return framework, []
     try:
         applied = with_criteria(
-            framework, weights=criteria.weights, bands=criteria.bands, target=criteria.target, source=CRITERIA
+            framework,
+            weights=criteria.weights,
+            bands=criteria.bands,
+            target=criteria.target,
+            source=CRITERIA,
+            cells=criteria_cells(layout),
+            titles=result.inputs.question_titles if result.inputs else None,
         )
     except FrameworkError as exc:
-        if ".weight" in exc.en or "tools" in exc.en:
-            first = min(layout.weight_rows.values())
-            cell = f"C{first}:C{max(layout.weight_rows.values())}"
-        elif "target" in exc.en:
-            cell = layout.target_cell
-        else:
-            cell = layout.bands_range()
-        return None, [Finding(ERROR, exc.th, exc.en, CRITERIA, cell)]
+        return None, [Finding(ERROR, exc.th, exc.en, CRITERIA, exc.cell or layout.bands_range())]
     return applied, []
+
+
+def criteria_cells(layout: Layout) -> dict[str, str]:
+    """Where each criteria value is typed on the criteria sheet, by ``with_criteria``'s fields."""
+    cells = {"target": layout.target_cell, "tools.weight": layout.weights_range()}
+    cells.update({f"tools.{code}.weight": f"C{row}" for code, row in layout.weight_rows.items()})
+    first = layout.bands_header_row + 1
+    for n in range(layout.band_rule_count):
+        for column, part in zip("ABCD", ("min", "max", "level", "all_tools_at_least"), strict=True):
+            cells[f"rating.bands[{n}].{part}"] = f"{column}{first + n}"
+    cells["rating.bands"] = layout.bands_range()
+    return cells
 
 
 def validate(result: ReadResult) -> tuple[list[Finding], Framework | None, Assessment | None]:

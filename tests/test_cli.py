@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from ita_xl.cli import main
+from ita_xl.framework import latest_year
 from tests.conftest import SEED_000, SEED_004
 
 
@@ -36,7 +37,16 @@ def test_score_tools_in_thai_digits(capsys):
 
 def test_score_defaults_to_the_newest_year(capsys):
     assert main(["score", *args_for(SEED_004)]) == 0
-    assert "พ.ศ. 2568" in capsys.readouterr().out
+    assert f"พ.ศ. {latest_year()}" in capsys.readouterr().out
+
+
+def test_score_fy2566_on_the_five_level_scale(capsys):
+    """The issue's "done when": FY2566 is rated ผ่านดี, not A (ITA_REFERENCE.md, "Rating scales")."""
+    assert main(["score", "--year", "2566", "IIT=96", "EIT1=96", "EIT2=96", "OIT=90"]) == 0
+    out = capsys.readouterr().out
+    assert "คะแนนรวม 93.60 / total 93.60" in out
+    assert "ระดับ ผ่านดี:" in out
+    assert "ระดับ A" not in out
 
 
 @pytest.mark.parametrize(("printed", "code", "word"), [("76.43", 0, "agrees"), ("76.45", 1, "disagrees")])
@@ -64,8 +74,12 @@ def test_questions_are_accepted(capsys):
 def test_years_lists_every_framework(capsys):
     assert main(["years"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == [str(y) for y in range(2562, 2569)]
+    assert [line.split()[0] for line in lines] == [str(y) for y in range(2562, 2570)]
     assert "EIT1 15" in lines[-1]
+    # provenance: FY2569's weights and IIT/EIT questions are assumed (ITA_REFERENCE.md)
+    assert "สมมติ (assumed; ยืนยันแล้ว 0 · น่าจะใช่ 2 · สมมติ 6)" in lines[-1]
+    assert ": สมมติ/assumed weights, bands, target, iit_questions" in lines[-1]
+    assert "น่าจะใช่ (likely; ยืนยันแล้ว 5 · น่าจะใช่ 3 · สมมติ 0)" in lines[-2] and "assumed" not in lines[-2]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +136,7 @@ def test_template_writes_a_years_workbook_and_never_overwrites(tmp_path, capsys,
     assert target.read_bytes() == before
     monkeypatch.chdir(tmp_path)
     assert main(["template"]) == 0
-    assert (tmp_path / "ITA_template_2568.xlsx").exists()
+    assert (tmp_path / f"ITA_template_{latest_year()}.xlsx").exists()
     assert not list(tmp_path.glob(".ita-xl-*"))  # no temporary file left behind
 
 

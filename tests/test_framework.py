@@ -12,14 +12,14 @@ from ita_xl import framework
 from ita_xl.errors import FrameworkError
 from ita_xl.framework import available_years, load_file, load_framework
 
-SHIPPED = list(range(2562, 2569))
+SHIPPED = list(range(2562, 2570))
 
 
 def shipped_text(year: int) -> str:
     return resources.files("ita_xl.frameworks").joinpath(f"fy{year}.toml").read_text(encoding="utf-8")
 
 
-def test_every_year_from_2562_to_2568_ships():
+def test_every_year_from_2562_to_2569_ships():
     assert available_years() == SHIPPED
 
 
@@ -40,16 +40,17 @@ def test_shipped_file_loads_with_ten_indicators_and_weights_of_100(year):
         (2563, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
         (2564, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
         (2565, {"IIT": 30, "EIT": 30, "OIT": 40}, "AA–F"),
-        (2566, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "AA–F"),
+        (2566, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
         (2567, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
         (2568, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
+        (2569, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}, "ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน"),
     ],
 )
 def test_weights_and_scale_per_year(year, tools, scale):
     fw = load_framework(year)
     assert {t.code: t.weight for t in fw.tools} == tools
     assert fw.scale == scale
-    assert fw.uses_tool_conditions is (year >= 2567)
+    assert fw.uses_tool_conditions is (year >= 2566)  # ITA_REFERENCE.md, "Rating scales"
 
 
 @pytest.mark.parametrize(
@@ -62,6 +63,9 @@ def test_weights_and_scale_per_year(year, tools, scale):
         (2566, 0, 0, 0, {}),
         (2567, 15, 9, 35, {"9.1": 6, "9.2": 7, "9.3": 4, "9.4": 4, "9.5": 4, "10.1": 8, "10.2": 2}),
         (2568, 15, 9, 28, {"9.1": 4, "9.2": 7, "9.3": 2, "9.4": 3, "9.5": 4, "10.1": 6, "10.2": 2}),
+        # ITA_REFERENCE.md, "OIT FY2569": 9.1 o1-o4, 9.2 o5-o10, 9.3 o11-o12, 9.4 o13-o15,
+        # 9.5 o16-o19, 10.1 o20-o24, 10.2 o25-o26
+        (2569, 15, 9, 26, {"9.1": 4, "9.2": 6, "9.3": 2, "9.4": 3, "9.5": 4, "10.1": 5, "10.2": 2}),
     ],
 )
 def test_question_catalogues(year, iit, eit, oit, subs):
@@ -103,7 +107,7 @@ def test_unknown_year_lists_the_years_that_exist():
     with pytest.raises(FrameworkError) as caught:
         load_framework(2599)
     assert "2599" in caught.value.en
-    assert "2562, 2563, 2564, 2565, 2566, 2567, 2568" in caught.value.en
+    assert "2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569" in caught.value.en
     assert "2568" in caught.value.th
 
 
@@ -151,12 +155,12 @@ def test_an_edited_or_added_user_file_is_read_again_without_a_restart(tmp_path, 
     path.write_text(shipped_text(2565).replace("target = 85.00", "target = 80.00"), encoding="utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
     assert load_framework(2565).target == 80
-    assert 2569 not in available_years()
-    (tmp_path / "fy2569.toml").write_text(
-        shipped_text(2568).replace("fiscal_year = 2568", "fiscal_year = 2569"), encoding="utf-8"
+    assert 2570 not in available_years()
+    (tmp_path / "fy2570.toml").write_text(
+        shipped_text(2569).replace("fiscal_year = 2569", "fiscal_year = 2570"), encoding="utf-8"
     )
     os.utime(tmp_path, ns=(tmp_path.stat().st_atime_ns, tmp_path.stat().st_mtime_ns + 1_000_000_000))
-    assert available_years()[-1] == 2569
+    assert available_years()[-1] == 2570
 
 
 # Each broken-file case: (what, text to find, replacement, words the English message must hold).
@@ -243,9 +247,9 @@ BROKEN = [
     ),
     (
         "a theme naming a question that does not exist",
-        '"i10", "i11", "i12"]',
-        '"i10", "i11", "i99"]',
-        ["themes[3].questions", "i99"],
+        "subindicators = [",
+        'themes = [{ number = 4, name = "x", questions = ["i10", "i99"] }]\nsubindicators = [',
+        ["themes[0].questions", "i99"],
     ),
     (
         "the year disagrees with the file name",
@@ -256,6 +260,24 @@ BROKEN = [
     ("a newer schema", "schema = 1", "schema = 2", ["schema", "2"]),
     ("not TOML at all", "schema = 1", "schema = = 1", ["not valid TOML"]),
     ("a target above 100", "target = 85.00", "target = 185.00", ["target", "185.00", "0-100"]),
+    (
+        "a section without provenance",
+        'weights = { status = "confirmed"',
+        'weightz = { status = "confirmed"',
+        ["provenance.weightz", "unknown field"],
+    ),
+    (
+        "a provenance status that is not one of the three",
+        'target = { status = "confirmed"',
+        'target = { status = "sure"',
+        ["provenance.target.status", "sure", "confirmed, likely, assumed"],
+    ),
+    (
+        "question list without provenance",
+        'iit_questions = { status = "confirmed", source = "seed 004 (FY2568 report), OCR corrected" }\n',
+        "",
+        ["provenance.iit_questions", "missing"],
+    ),
 ]
 
 
@@ -297,3 +319,131 @@ def test_bands_are_ordered_best_first_and_cover_every_two_decimal_total():
         for hundredths in range(0, 10001):
             fw.band_for(Decimal(hundredths) / 100)
         assert fw.bands[0].maximum == 100
+
+
+# --------------------------------------------------------------------------- FY2569, crosswalk
+
+#: ITA_REFERENCE.md, "OIT FY2569" (a unit's ITA 2569 pages), typed here, not read from the file.
+FY2569_OIT = {
+    "o1": "โครงสร้าง หน้าที่และอำนาจ",
+    "o3": "ข้อมูลการติดต่อและช่องทางการสอบถาม",
+    "o10": "ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)",
+    "o11": "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน",
+    "o15": "ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม",
+    "o20": "การขับเคลื่อนนโยบาย No Gift Policy และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สิน",
+    "o25": "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+    "o26": "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+}
+
+
+@pytest.mark.parametrize(("code", "title"), FY2569_OIT.items())
+def test_fy2569_oit_titles(code, title):
+    assert load_framework(2569).question(code).title == title
+
+
+def test_fy2569_carries_fy2568_iit_and_eit_questions():
+    new, old = load_framework(2569), load_framework(2568)
+    assert [(q.code, q.title) for q in new.questions if q.code[0] in "ie"] == [
+        (q.code, q.title) for q in old.questions if q.code[0] in "ie"
+    ]
+    assert [q.code for q in new.questions if q.code[0] == "o"] == [f"o{n}" for n in range(1, 27)]
+    assert [q.code for q in new.questions_of(10)] == [f"o{n}" for n in range(20, 27)]
+
+
+@pytest.mark.parametrize(
+    ("year", "measures", "report"), [(2567, "o34", "o35"), (2568, "o27", "o28"), (2569, "o25", "o26")]
+)
+def test_measures_items_come_from_the_crosswalk(year, measures, report):
+    """ITA_REFERENCE.md: "FY2567 o34/o35, FY2568 o27/o28, FY2569 o25/o26"."""
+    fw = load_framework(year)
+    assert (fw.measures_item, fw.measures_report_item) == (measures, report)
+
+
+#: The 7 ประเด็น as ITA_REFERENCE.md prints them (FY2567 from seeds 001/003; FY2568 inferred),
+#: OIT part only; each year's list must come out of the one definition by stable keys.
+REFERENCE_THEMES_OIT = {
+    2567: [
+        range(7, 11),
+        [11, 12, 13, 25],
+        range(1, 7),
+        [],
+        range(14, 18),
+        range(18, 22),
+        [22, 23, 24, *range(26, 36)],
+    ],
+    2568: [
+        range(5, 9),
+        [9, 10, 11, 20],
+        range(1, 5),
+        [],
+        [12, 13],
+        range(14, 17),
+        [17, 18, 19, *range(21, 29)],
+    ],
+}
+
+
+@pytest.mark.parametrize("year", sorted(REFERENCE_THEMES_OIT))
+def test_themes_from_stable_keys_match_the_reference(year):
+    fw = load_framework(year)
+    assert [t.number for t in fw.themes] == list(range(1, 8))
+    got = [sorted(int(c[1:]) for c in t.questions if c[0] == "o") for t in fw.themes]
+    assert got == [sorted(r) for r in REFERENCE_THEMES_OIT[year]]
+    assert fw.themes[3].questions == ("i10", "i11", "i12")
+
+
+@pytest.mark.parametrize(
+    ("year", "code", "earlier"),
+    [
+        (2569, "o11", ("o12",)),  # the issue's example: o12 (๒๕๖๘) → o11 (๒๕๖๙)
+        (2569, "o20", ("o21", "o22")),  # merged
+        (2569, "o25", ("o27",)),
+        (2568, "o27", ("o34",)),
+        (2568, "o1", ("o1", "o3")),
+        (2569, "i7", ("i7",)),
+    ],
+)
+def test_counterparts_across_years(year, code, earlier):
+    assert framework.counterparts(code, load_framework(year), load_framework(year - 1)) == earlier
+
+
+def test_an_item_that_left_has_no_counterpart():
+    # FY2568 o11 ข้อมูลสถิติการให้บริการ is gone in FY2569
+    assert not any(
+        framework.counterparts(q.code, load_framework(2569), load_framework(2568)) == ("o11",)
+        for q in load_framework(2569).questions
+    )
+    assert framework.counterparts("o1", load_framework(2567), load_framework(2566)) == ()
+
+
+def test_a_crosswalk_naming_a_missing_code_fails(tmp_path, monkeypatch):
+    (tmp_path / "crosswalk.toml").write_text(
+        'schema = 1\nitems = [{ key = "measures", fy2569 = "o99" }]\n', encoding="utf-8"
+    )
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    with pytest.raises(FrameworkError, match="o99"):
+        load_framework(2569)
+
+
+@pytest.mark.parametrize("year", SHIPPED)
+def test_every_year_says_where_each_part_comes_from(year):
+    fw = load_framework(year)
+    sections = {p.section for p in fw.provenance}
+    assert {"weights", "bands", "target"} <= sections
+    assert all(p.source for p in fw.provenance)
+
+
+def test_fy2569_says_what_is_assumed():
+    """ITA_REFERENCE.md: FY2569 IIT/EIT questions and weights not found, "assume FY2568's and say so"."""
+    fw = load_framework(2569)
+    assumed = {p.section for p in fw.assumed}
+    assert {"weights", "iit_questions", "eit_questions"} <= assumed
+    assert fw.status == "assumed"
+    assert {p.section: p.status for p in fw.provenance}["oit_questions"] == "likely"
+
+
+def test_a_crosswalk_with_an_unknown_status_fails(tmp_path, monkeypatch):
+    (tmp_path / "crosswalk.toml").write_text('schema = 1\nstatus = "sure"\n', encoding="utf-8")
+    monkeypatch.setenv(framework.ENV_VAR, str(tmp_path))
+    with pytest.raises(FrameworkError, match="sure"):
+        load_framework(2569)

@@ -64,7 +64,12 @@ MEANING = [
         "ตัวชี้วัดที่ ๓ กรอกไว้ ๙๘.๘๕ แต่ค่าเฉลี่ยข้อคำถาม (i๗, i๘, i๙) ได้ ๙๘.๘๓",
     ),
     ("004", "๒๕๖๘", "๙๘.๕๐", "ผ่านดีเยี่ยม", "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้", "คะแนนรวม ๘๘.๕๐"),
+    # the fictional FY2569 unit: EIT part 2 91.45 < 95 keeps it at ผ่านดี; o9 and o22 unpublished
+    ("2569", "๒๕๖๙", "๙๔.๑๐", "ผ่านดี", "o๙ คู่มือหรือแนวทางการขอรับบริการ", "ไม่พบข้อสังเกต"),
 ]
+
+#: The item the measures are published under (ITA_REFERENCE.md: FY2567 o34, FY2568 o27, FY2569 o25).
+PUBLISHED_UNDER = {"๒๕๖๗": "o๓๔", "๒๕๖๘": "o๒๗", "๒๕๖๙": "o๒๕ การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"}
 
 
 @pytest.mark.parametrize(
@@ -90,8 +95,13 @@ def test_generated_sheets_say_what_the_figures_mean(
         "๒๕๖๗": "ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘",
         "๒๕๖๒": "ตุลาคม ๒๕๖๒ – กันยายน ๒๕๖๓",
         "๒๕๖๘": "ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙",
+        "๒๕๖๙": "ตุลาคม ๒๕๖๙ – กันยายน ๒๕๗๐",
     }[year]
     assert next_year in measure_words
+    if year in PUBLISHED_UNDER:
+        assert f"เผยแพร่เป็นหลักฐานตามข้อ {PUBLISHED_UNDER[year]}" in measure_words
+    else:
+        assert "เผยแพร่เป็นหลักฐานตามข้อ" not in measure_words
     header = [measures.cell(5, c).value for c in range(1, 8)]
     assert header == [
         "ประเด็น",
@@ -293,3 +303,33 @@ def test_demo_writes_the_report_and_prints_total_rating_and_path(tmp_path, monke
     assert str((tmp_path / "ita-demo.xlsx").resolve()) in out
     assert main(["demo"]) == 0  # its own earlier output may be replaced
     assert ANALYSIS in load_workbook(tmp_path / "ita-demo.xlsx").sheetnames
+
+
+@pytest.mark.parametrize(("seed", "warned"), [("004", False), ("2569", True)])
+def test_analysis_footnote_says_when_rules_are_assumed(tmp_path, seed, warned):
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(sample(tmp_path, seed)), "-o", str(output)]) == 0
+    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
+    assert ("บางส่วนเป็นค่าสมมติ" in words) is warned
+    assert ("คู่มือการประเมิน ITA ปี ๒๕๖๙" in words) is warned
+
+
+def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):
+    """The issue's example, "o12 (๒๕๖๘) → o11 (๒๕๖๙)", and merged items named together."""
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(sample(tmp_path, "2569")), "-o", str(output)]) == 0
+    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
+    assert "o๑๒ (๒๕๖๘) → o๑๑ (๒๕๖๙)" in words
+    assert "o๒๑, o๒๒ (๒๕๖๘) → o๒๐ (๒๕๖๙)" in words
+    assert "ลดลง ๑.๖๕ คะแนน" in words  # i10: 90.35 → 88.70
+
+
+def test_a_new_item_says_it_was_not_there_last_year():
+    from ita_xl.analysis import ItemChange
+    from ita_xl.sheets import _item_row
+
+    class _Report:  # only what the row needs
+        framework = type("F", (), {"fiscal_year": 2569})()
+
+    row = _item_row(_Report(), ItemChange("o27", (), 2568, None, 100.0))
+    assert row[:2] == ["o27", "ไม่มีในปีก่อน"]

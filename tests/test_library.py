@@ -6,6 +6,7 @@ import pytest
 
 from ita_xl import library
 from ita_xl.errors import FrameworkError
+from ita_xl.framework import load_framework
 
 
 @pytest.fixture(autouse=True)
@@ -28,10 +29,13 @@ def test_every_indicator_has_an_entry_and_steps():
         ("i10", 4, 2568, "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้"),
         ("i10", 4, 2563, "กำหนดแนวทางในการขอยืมและใช้ทรัพย์สินของทางราชการ"),  # other numbering: indicator entry
         ("i11", 4, 2568, "กำหนดแนวทางในการขอยืมและใช้ทรัพย์สินของทางราชการ"),  # no question entry
+        ("i10", 4, 2569, "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้"),  # i10 is the same item
+        ("i10", 4, 2566, "กำหนดแนวทางในการขอยืมและใช้ทรัพย์สินของทางราชการ"),  # no crosswalk column
     ],
 )
-def test_question_entries_apply_only_to_their_years(code, indicator, year, measure):
-    assert library.load_library().for_question(code, indicator, year).measure == measure
+def test_question_entries_apply_where_the_crosswalk_says_the_item_is_the_same(code, indicator, year, measure):
+    fw = load_framework(year)
+    assert library.load_library().for_question(code, indicator, fw).measure == measure
 
 
 def test_a_user_file_adds_and_replaces_entries(tmp_path, monkeypatch):
@@ -55,7 +59,7 @@ owner = "ช่าง"
     )
     monkeypatch.setenv(library.ENV_VAR, str(tmp_path))
     lib = library.load_library()
-    assert lib.for_question("i11", 4, 2568).measure == "มาตรการของเรา"
+    assert lib.for_question("i11", 4, load_framework(2568)).measure == "มาตรการของเรา"
     assert lib.indicators[4].owner == "ช่าง"
     assert lib.indicators[5].measure  # the shipped entries stay
 

@@ -9,7 +9,7 @@ from ita_xl.build import workbooks as build
 from ita_xl.generate import check_workbook
 from ita_xl.reader import ERROR, read
 from ita_xl.samples import SAMPLE_FILES
-from ita_xl.template import CRITERIA, SCORES, UNIT
+from ita_xl.template import CRITERIA, HISTORY, SCORES, UNIT
 
 
 def sample(seed: str):
@@ -31,8 +31,29 @@ def errors(wb) -> list[tuple[str, str]]:
         (UNIT, "B8", "ปีนี้", "หน่วยงาน!B8", "ปีงบประมาณ “ปีนี้” ไม่ถูกต้อง"),
         (UNIT, "B8", 2567, "หน่วยงาน!B8", "ไม่ตรงกับแม่แบบของปี 2567"),
         (CRITERIA, "B4", 150, "เกณฑ์!B4", "ช่อง target มีค่า 150"),
-        (CRITERIA, "B17", 94.98, "เกณฑ์!A14:D23", "rows of the band from 85 must share its max"),
+        (CRITERIA, "B17", 94.98, "เกณฑ์!B18", "rows of the band from 85 must share its max 94.98"),
         (CRITERIA, "C8", 25, "เกณฑ์!C7:C10", "น้ำหนักเครื่องมือรวมกันได้ 110"),
+        (SCORES, "D16", -1, "คะแนน!D16", "นอกช่วง"),  # a tool
+        (SCORES, "C10", "เก้าสิบ", "คะแนน!C10", "เก้าสิบ"),  # a printed total
+        (SCORES, "C13", "หก", "คะแนน!C13", "หก"),  # the printed count below target
+        (SCORES, "F55", 120, "คะแนน!F55", "นอกช่วง"),  # last year's score of the same item
+        (HISTORY, "B8", 150, "ประวัติ!B8", "นอกช่วง"),  # an earlier year's total
+        (HISTORY, "D6", "x", "ประวัติ!D6", "“x”"),  # an earlier year's indicator
+        # every kind of criteria cell, each at its own address (issue 10: D14 was reported at C7:C10)
+        (CRITERIA, "D14", 150, "เกณฑ์!D14", "all_tools_at_least"),
+        (CRITERIA, "D14", "เก้าสิบห้า", "เกณฑ์!D14", "เก้าสิบห้า"),
+        (CRITERIA, "C8", "สิบห้า", "เกณฑ์!C8", "สิบห้า"),
+        (CRITERIA, "C8", None, "เกณฑ์!C8", "required value is missing"),
+        (CRITERIA, "C8", -15, "เกณฑ์!C8", "-15"),
+        (CRITERIA, "B4", "แปดสิบห้า", "เกณฑ์!B4", "แปดสิบห้า"),
+        (CRITERIA, "A14", 95.001, "เกณฑ์!A14", "two decimals"),
+        (CRITERIA, "C16", None, "เกณฑ์!C16", "required value is missing"),
+        (CRITERIA, "D14", "", "เกณฑ์!D14", "only the last rule may have no condition"),
+        (CRITERIA, "D15", 101, "เกณฑ์!D15", "0-100"),
+        (CRITERIA, "A19", 69.00, "เกณฑ์!A19", "overlap"),
+        (CRITERIA, "A20", 0.01, "เกณฑ์!A20", "start at 0"),
+        (CRITERIA, "B14", 99.99, "เกณฑ์!B15", "must share its max 99.99"),
+        (CRITERIA, "D16", 50, "เกณฑ์!D16", "no condition"),
     ],
 )
 def test_bad_cells_are_errors_at_their_address(sheet, cell, value, where, words):
@@ -66,3 +87,18 @@ def test_values_are_kept_as_typed_and_cells_recorded():
     assert result.inputs.indicators[4] == "๙๗.๔๒"
     assert result.cells[("indicator", 4)] == "คะแนน!D25"
     assert result.inputs.departments == ("สำนักปลัดเทศบาล",)
+
+
+def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
+    """An assumed title (FY2569's IIT/EIT questions are FY2568's) can be corrected without Python."""
+    from ita_xl.framework import load_framework
+    from ita_xl.template import Layout
+
+    wb = sample("004")
+    row = Layout(load_framework(2568)).question_rows["i10"]
+    wb[SCORES][f"C{row}"] = "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    [i10] = [q for i in outcome.report.indicators for q in i.questions if q.code == "i10"]
+    assert i10.label == "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
+    assert any("ข้อความข้อ i10 ตามคู่มือฉบับจริง" in m.analysis for m in outcome.report.measures)

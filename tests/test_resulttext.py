@@ -36,6 +36,14 @@ needs_seeds = pytest.mark.skipif(
 )
 
 
+#: The samples typed from a seed report (the FY2569 example sample has no seed text).
+SEEDED = sorted(seed for seed in SAMPLES if any(SEEDS.glob(f"{seed}_*.txt")))
+
+
+def test_every_seed_has_its_sample():
+    assert SEEDED == ["000", "001", "002", "003", "004"]
+
+
 def seed_text(seed: str) -> str:
     (path,) = SEEDS.glob(f"{seed}_*.txt")
     return path.read_text(encoding="utf-8")
@@ -104,7 +112,7 @@ def differences(seed: str, result: ResultText) -> set[str]:
 
 
 @needs_seeds
-@pytest.mark.parametrize("seed", sorted(SAMPLES))
+@pytest.mark.parametrize("seed", SEEDED)
 def test_seed_gives_the_samples_figures_except_the_explained(seed):
     result = read_seed(seed)
     assert result.is_result
@@ -115,7 +123,7 @@ def test_seed_gives_the_samples_figures_except_the_explained(seed):
 
 
 @needs_seeds
-@pytest.mark.parametrize("seed", sorted(SAMPLES))
+@pytest.mark.parametrize("seed", SEEDED)
 def test_every_figure_points_at_the_line_it_was_read_from(seed):
     lines = seed_text(seed).splitlines()
     result = read_seed(seed)
@@ -193,7 +201,7 @@ VARIANTS = {
 
 @needs_seeds
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
-@pytest.mark.parametrize("seed", sorted(SAMPLES))
+@pytest.mark.parametrize("seed", SEEDED)
 def test_seed_variants_read_the_same(seed, variant):
     text = seed_text(seed)
     assert signature(read_seed(seed, VARIANTS[variant](text))) == signature(read_seed(seed, text))

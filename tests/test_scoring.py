@@ -241,9 +241,49 @@ AA_F_EDGES = [
 ]
 
 
-@pytest.mark.parametrize("year", PASS_YEARS)
-@pytest.mark.parametrize(("total", "tools", "level"), PASS_EDGES)
-def test_fy2567_band_edges(year, total, tools, level):
+#: The scale of each year, typed from ITA_REFERENCE.md ("Rating scales"), not read from the
+#: framework files: AA–F for FY2562–2565; the five levels from the FY2566 assessment on (the
+#: NACC changed the Rating Score in 2023; Thai PBS's FY2566 95.81 was published as ผ่านดี).
+SCALE_OF_YEAR = {
+    2562: "AA-F",
+    2563: "AA-F",
+    2564: "AA-F",
+    2565: "AA-F",
+    2566: "five",
+    2567: "five",
+    2568: "five",
+    2569: "five",
+}
+
+
+def test_every_year_has_an_expected_scale():
+    assert sorted(SCALE_OF_YEAR) == YEARS
+
+
+def _all(score: float) -> dict[str, float]:
+    return {"IIT": score, "EIT1": score, "EIT2": score, "OIT": score}
+
+
+#: Every band edge of the five-level scale with a tool at each tool edge.
+FIVE_LEVEL_EDGES = [
+    *PASS_EDGES,
+    (95.00, {**_all(99), "OIT": 95.00}, "ผ่านดีเยี่ยม"),
+    (95.00, {**_all(99), "OIT": 94.99}, "ผ่านดี"),
+    (95.00, {**_all(99), "IIT": 85.00}, "ผ่านดี"),
+    (95.00, {**_all(99), "IIT": 84.99}, "ผ่าน"),
+    (94.99, _all(95), "ผ่านดี"),
+    (94.99, {**_all(95), "EIT2": 85.00}, "ผ่านดี"),
+    (94.99, {**_all(95), "EIT2": 84.99}, "ผ่าน"),
+    (84.99, _all(95), "ต้องปรับปรุง"),
+    (69.99, _all(95), "ต้องปรับปรุงโดยด่วน"),
+    # Thai PBS: FY2566 95.81 was published as ผ่านดี (tools invented, one below 95)
+    (95.81, {"IIT": 97.00, "EIT1": 96.00, "EIT2": 92.00, "OIT": 96.50}, "ผ่านดี"),
+]
+
+
+@pytest.mark.parametrize("year", [y for y, scale in SCALE_OF_YEAR.items() if scale == "five"])
+@pytest.mark.parametrize(("total", "tools", "level"), FIVE_LEVEL_EDGES)
+def test_five_level_band_edges(year, total, tools, level):
     fw = load_framework(year)
     if level is None:
         with pytest.raises(ItaError, match="tool scores"):
@@ -252,10 +292,21 @@ def test_fy2567_band_edges(year, total, tools, level):
         assert rate(total, fw, tools).level == level
 
 
-@pytest.mark.parametrize("year", AA_F_YEARS)
+@pytest.mark.parametrize("year", [y for y, scale in SCALE_OF_YEAR.items() if scale == "AA-F"])
 @pytest.mark.parametrize(("total", "level"), AA_F_EDGES)
 def test_aa_to_f_band_edges(year, total, level):
-    assert rate(total, load_framework(year)).level == level
+    fw = load_framework(year)
+    assert rate(total, fw).level == level
+    # tool scores do not matter on AA–F
+    codes = [t.code for t in fw.tools]
+    assert rate(total, fw, dict.fromkeys(codes, 84.99)).level == level
+
+
+def test_fy2566_is_no_longer_rated_a():
+    """The issue's case: ``ita-xl score --year 2566 IIT=96 EIT1=96 EIT2=96 OIT=90`` → ผ่านดี (93.60)."""
+    result = assess(load_framework(2566), tools={"IIT": 96, "EIT1": 96, "EIT2": 96, "OIT": 90})
+    assert round2(result.total.value) == Decimal("93.60")
+    assert result.rating.level == "ผ่านดี"
 
 
 def test_rating_reason_names_the_tool_that_holds_it_back():
@@ -318,7 +369,7 @@ def test_pass_fail_with_gap(value, target, passed, gap):
 
 
 def test_extremes_of_seed_000():
-    result = extremes(SEED_000)
+    result = extremes(SEED_000, load_framework(2563).target)
     assert result.highest == (1,) and result.highest_score == Decimal("94.54")
     assert result.lowest == (9,) and result.lowest_score == Decimal("62.12")
     # The seed says 6 indicators are below 85; there are 7.

@@ -168,6 +168,7 @@ RECOMPUTED = [
     ("002", "", "", 2),  # only three indicators printed: no tool is complete, so no total
     ("003", 98.2254, "ผ่านดีเยี่ยม", 0),
     ("004", 98.504, "ผ่านดีเยี่ยม", 0),
+    ("2569", 94.101, "ผ่านดี", 0),
 ]
 
 
@@ -205,3 +206,31 @@ def test_empty_template_shows_not_final_not_zero():
     layout = Layout(load_framework(available_years()[-1]))
     assert cell(values, SCORES, f"C{layout.total_row}") in ("", None)
     assert cell(values, SCORES, f"E{layout.tool_rows['IIT']}") in ("", None)
+
+
+def test_fy2569_template_lists_o1_to_o26_with_their_titles(tmp_path):
+    """The issue's "done when": ``ita-xl template --year 2569`` lists o1-o26 with FY2569 titles."""
+    from ita_xl.cli import main
+
+    target = tmp_path / "t.xlsx"
+    assert main(["template", "--year", "2569", "-o", str(target)]) == 0
+    scores = load_workbook(target)[SCORES]
+    layout = Layout(load_framework(2569))
+    oit = [c for c in layout.question_rows if c.startswith("o")]
+    assert oit == [f"o{n}" for n in range(1, 27)]
+    rows = {code: [c.value for c in scores[row]] for code, row in layout.question_rows.items()}
+    assert "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" in rows["o25"]
+    assert "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน" in rows["o11"]
+    assert "o27" not in layout.question_rows
+
+
+@pytest.mark.parametrize(("year", "warned"), [(2568, False), (2569, True)])
+def test_criteria_sheet_shows_provenance_and_warns_of_assumed_rules(year, warned):
+    ws = build_template(load_framework(year))["เกณฑ์"]
+    words = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "ที่มาของเกณฑ์" in words
+    assert ("น้ำหนักเครื่องมือ" in words) and any(w in words for w in ("ยืนยันแล้ว", "น่าจะใช่", "สมมติ"))
+    warning = "คู่มือการประเมิน ITA ปี 2569" in ws["A2"].value
+    assert warning is warned
+    if warned:
+        assert "สมมติ" in words and "ข้อคำถาม IIT" in ws["A2"].value

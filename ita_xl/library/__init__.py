@@ -2,8 +2,10 @@
 
 ``recommendations.toml`` ships with the package. A file of the same shape in a folder named
 by the ``ITA_XL_LIBRARY`` environment variable adds entries or replaces shipped ones (same
-question code or indicator number). Question entries use the FY2567/2568 numbering and apply
-only to the years listed in ``question_years``; other years use the indicator entries.
+question code or indicator number). Question entries are keyed by the stable item keys of
+``ita_xl/frameworks/crosswalk.toml`` (for IIT and EIT the FY2567 codes, i1-i15 and e1-e9): an
+entry applies in a year whose crosswalk maps that year's code to the key; years without a
+crosswalk column (the old numbering) use the indicator entries.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from importlib import resources
 from pathlib import Path
 
 from ita_xl.errors import FrameworkError
+from ita_xl.framework import Framework
 
 ENV_VAR = "ITA_XL_LIBRARY"
-QUESTION_YEARS = (2567, 2568)
 _FIELDS = {"cause", "advice", "measure", "steps", "owner"}
 
 
@@ -36,10 +38,11 @@ class Library:
     questions: dict[str, Recommendation]
     indicators: dict[int, Recommendation]
 
-    def for_question(self, code: str, indicator: int, fiscal_year: int) -> Recommendation:
-        """The question's own entry where the year's numbering matches, else its indicator's."""
-        if fiscal_year in QUESTION_YEARS and code in self.questions:
-            return self.questions[code]
+    def for_question(self, code: str, indicator: int, framework: Framework) -> Recommendation:
+        """The entry of the question's stable key in ``framework``'s year, else its indicator's."""
+        for key in framework.keys_of(code):
+            if key in self.questions:
+                return self.questions[key]
         return self.indicators[indicator]
 
 
