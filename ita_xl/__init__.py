@@ -20,8 +20,8 @@ def main() -> None:
     """The ribbon button of ``ita_xl.xlam``: ``RunPython "import ita_xl; ita_xl.main()"``.
 
     Generates the analysis and measures sheets in the workbook the user is in; see
-    ``ita_xl.xl.main``. Imported lazily so that ``import ita_xl`` needs no Excel.
+    ``ita_xl.live.book.main``. Imported lazily so that ``import ita_xl`` needs no Excel.
     """
-    from ita_xl.xl import main as run
+    from ita_xl.live.book import main as run
 
     run()

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any, Protocol
 
-from ita_xl.errors import ItaError
-from ita_xl.files import write_atomically
+from ita_xl.core.errors import ItaError
+from ita_xl.xlsx.save import write_atomically
 
 ADDIN_FILE = "ita_xl.xlam"
 UDF_MODULE_NAME = "xlwings_udfs"
@@ -186,8 +186,8 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
             looks; or Excel refused access to the VBA project (the message says how to allow
             it; the add-in itself is installed and its button works).
     """
-    from ita_xl.build.addin import build
-    from ita_xl.build.vba import function_help, generate
+    from ita_xl.live.vba import function_help, generate
+    from ita_xl.live.xlam import build
 
     target = xlstart / ADDIN_FILE
     if target.exists() and not is_ours(target):

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from ita_xl.errors import ItaError
-from ita_xl.framework import STATUSES, available_years, framework_files, latest_year, load_framework
-from ita_xl.numbers import agrees, format_number, parse_number, to_thai_digits
-from ita_xl.scoring import assess, pass_fail
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import agrees, format_number, parse_number, to_thai_digits
+from ita_xl.core.framework import STATUSES, available_years, framework_files, latest_year, load_framework
+from ita_xl.core.scoring import assess, pass_fail
 
 EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
 
@@ -248,7 +248,7 @@ def _summary(outcome) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from ita_xl.generate import check_workbook, open_workbook
+    from ita_xl.xlsx.workbook import check_workbook, open_workbook
 
     outcome = check_workbook(open_workbook(args.input))
     _print_findings(outcome.findings)
@@ -262,7 +262,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from ita_xl.generate import generate_file
+    from ita_xl.xlsx.workbook import generate_file
 
     outcome, path = generate_file(args.input, args.output, in_place=args.in_place, threshold=args.threshold)
     _print_findings(outcome.findings)
@@ -280,10 +280,10 @@ def _generate(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ita_xl.build.workbooks import sample_workbook
-    from ita_xl.files import save_new
-    from ita_xl.generate import generate_workbook, is_ours
-    from ita_xl.samples import SAMPLES
+    from ita_xl.core.samples import SAMPLES
+    from ita_xl.xlsx.save import save_new
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_workbook, is_ours
 
     wb = sample_workbook("004")
     outcome = generate_workbook(wb)
@@ -334,8 +334,8 @@ def _lite(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    from ita_xl.files import save_new
-    from ita_xl.template import build_template
+    from ita_xl.xlsx.save import save_new
+    from ita_xl.xlsx.template import build_template
 
     year = args.year if args.year is not None else latest_year()
     framework = load_framework(year)

@@ -23,7 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import ita_xl
-from ita_xl.errors import ItaError
+from ita_xl.core.errors import ItaError
 
 DIST = "ita-xl"
 #: The packages Lite needs besides ita-xl, pinned to the versions the tests ran with.

@@ -1,6 +1,6 @@
 """Excel worksheet functions ``=ITA_…()``, registered with xlwings.
 
-Each function is one line over ``ita_xl.functions``, which holds the shape handling and
+Each function is one line over ``ita_xl.core.functions``, which holds the shape handling and
 calls the scoring core; nothing here computes anything. The Python name is the Excel name,
 and the docstring is the help Excel shows (its first 255 characters in desktop Excel, so
 the Thai summary comes first).
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xlwings as xw
 
-from ita_xl import functions as f
+from ita_xl.core import functions as f
 
 _YEAR = "ปีงบประมาณ พ.ศ. เช่น 2568 (เว้นว่าง = ปีล่าสุดที่มีเกณฑ์)"
 

@@ -16,7 +16,7 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 import pytest
 
-from ita_xl import framework
+from ita_xl.core import framework
 
 #: Seed 000 (อบต.แก้ง, FY2563), indicators 1-10 as printed; printed total 76.43.
 SEED_000 = dict(

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from ita_xl import addin, udfs
-from ita_xl.build.addin import CONFIG_SHEET
 from ita_xl.cli import main
-from ita_xl.errors import ItaError
+from ita_xl.core.errors import ItaError
+from ita_xl.live.xlam import CONFIG_SHEET
 
 FUNCTIONS = {name: f for name, f in vars(udfs).items() if name.startswith("ITA_") and inspect.isfunction(f)}
 

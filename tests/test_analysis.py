@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ita_xl.analysis import build_report, fiscal_period
-from ita_xl.framework import load_framework
-from ita_xl.inputs import HistoryYear, UnitInputs
-from ita_xl.scoring import assess
+from ita_xl.core.analysis import build_report, fiscal_period
+from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import HistoryYear, UnitInputs
+from ita_xl.core.scoring import assess
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from oletools.olevba import VBA_Parser
 
 import ita_xl
 from ita_xl.build import addin
+from ita_xl.live import xlam
 
 UI = "{http://schemas.microsoft.com/office/2006/01/customui}"
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -19,18 +20,18 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 @pytest.fixture(scope="module")
 def parts():
-    return addin.parts(addin.TARGET.read_bytes())
+    return xlam.parts(addin.TARGET.read_bytes())
 
 
 def test_checked_in_addin_matches_the_build(parts):
-    assert parts == addin.parts(addin.build()), "run: python -m ita_xl.build.addin"
+    assert parts == xlam.parts(xlam.build()), "run: python -m ita_xl.build.addin"
     assert addin.main(["--check"]) == 0
 
 
 def test_is_a_valid_package_with_the_vba_project_unchanged(parts):
     with zipfile.ZipFile(io.BytesIO(addin.TARGET.read_bytes())) as z:
         assert z.testzip() is None
-    with zipfile.ZipFile(addin.SOURCE) as source:
+    with zipfile.ZipFile(xlam.SOURCE) as source:
         assert parts["xl/vbaProject.bin"] == source.read("xl/vbaProject.bin")
         assert set(parts) == set(source.namelist())
     for name, data in parts.items():
@@ -71,7 +72,7 @@ def test_the_button_runs_the_package_main():
 
 def test_config_sheet_reads_back(parts):
     workbook = ET.fromstring(parts["xl/workbook.xml"])
-    assert [s.get("name") for s in workbook.iter(f"{MAIN}sheet")] == [addin.CONFIG_SHEET]
+    assert [s.get("name") for s in workbook.iter(f"{MAIN}sheet")] == [xlam.CONFIG_SHEET]
     sheet = ET.fromstring(parts["xl/worksheets/sheet1.xml"])
     strings = [t.text for t in ET.fromstring(parts["xl/sharedStrings.xml"]).iter(f"{MAIN}t")]
     config = {}

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from ita_xl.cli import main
-from ita_xl.framework import latest_year
+from ita_xl.core.framework import latest_year
 from tests.conftest import SEED_000, SEED_004
 
 
@@ -123,7 +123,8 @@ def test_module_entry_point_without_traceback():
 def test_template_writes_a_years_workbook_and_never_overwrites(tmp_path, capsys, monkeypatch):
     from openpyxl import load_workbook
 
-    from ita_xl.template import SCORES, template_year
+    from ita_xl.core.layout import SCORES
+    from ita_xl.xlsx.template import template_year
 
     target = tmp_path / "t.xlsx"
     assert main(["template", "--year", "2563", "-o", str(target)]) == 0

@@ -22,7 +22,7 @@ import re
 import zipfile
 
 from ita_xl.build import workbooks as build
-from ita_xl.samples import SAMPLE_FILES
+from ita_xl.core.samples import SAMPLE_FILES
 
 
 def test_ita_formulas_are_plain_cell_formulas():

@@ -8,9 +8,9 @@ from importlib import resources
 
 import pytest
 
-from ita_xl import framework
-from ita_xl.errors import FrameworkError
-from ita_xl.framework import available_years, load_file, load_framework
+from ita_xl.core import framework
+from ita_xl.core.errors import FrameworkError
+from ita_xl.core.framework import available_years, load_file, load_framework
 
 SHIPPED = list(range(2562, 2570))
 

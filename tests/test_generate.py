@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
-from ita_xl.generate import generate_workbook
-from ita_xl.numbers import format_number, to_thai_digits
-from ita_xl.reader import INPUT_SHEETS
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
-from ita_xl.template import HISTORY
+from ita_xl.core.figures import format_number, to_thai_digits
+from ita_xl.core.layout import HISTORY
+from ita_xl.core.reader import INPUT_SHEETS
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
+from ita_xl.xlsx.workbook import generate_workbook
 
 SAMPLES_DIR = build.WORKBOOKS / "samples"
 
@@ -325,8 +325,8 @@ def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):
 
 
 def test_a_new_item_says_it_was_not_there_last_year():
-    from ita_xl.analysis import ItemChange
-    from ita_xl.sheets import _item_row
+    from ita_xl.core.analysis import ItemChange
+    from ita_xl.core.sheets import _item_row
 
     class _Report:  # only what the row needs
         framework = type("F", (), {"fiscal_year": 2569})()

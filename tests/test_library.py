@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ita_xl import library
-from ita_xl.errors import FrameworkError
-from ita_xl.framework import load_framework
+from ita_xl.core import library
+from ita_xl.core.errors import FrameworkError
+from ita_xl.core.framework import load_framework
 
 
 @pytest.fixture(autouse=True)

@@ -26,10 +26,11 @@ from ita_xl import __version__, lite_main, udfs
 from ita_xl import lite as lite_folder
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
-from ita_xl.framework import load_framework
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import ANALYSIS, MEASURES
-from ita_xl.template import SCORES, Layout, ita_formulas
+from ita_xl.core.framework import load_framework
+from ita_xl.core.layout import SCORES, Layout
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import ANALYSIS, MEASURES
+from ita_xl.xlsx.template import ita_formulas
 from tests.xlwings_book import book_json, json_book
 
 LITE = Path(__file__).resolve().parent.parent / "workbooks" / "lite"

@@ -32,10 +32,10 @@ from openpyxl.utils.formulas import FORMULAE
 from ita_xl import udfs
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
-from ita_xl.framework import available_years, load_framework
-from ita_xl.generate import generate_file
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.template import NAME_PREFIX, build_template
+from ita_xl.core.framework import available_years, load_framework
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.xlsx.template import NAME_PREFIX, build_template
+from ita_xl.xlsx.workbook import generate_file
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 ITA_FUNCTIONS = {obj.__xlfunc__["name"].upper() for obj in vars(udfs).values() if hasattr(obj, "__xlfunc__")}

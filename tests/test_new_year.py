@@ -12,12 +12,12 @@ from importlib import resources
 
 from openpyxl import load_workbook
 
-from ita_xl import framework
 from ita_xl.cli import main
-from ita_xl.files import save_new
-from ita_xl.samples import SAMPLES
-from ita_xl.sheets import ANALYSIS, MEASURES
-from ita_xl.template import fill
+from ita_xl.core import framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.sheets import ANALYSIS, MEASURES
+from ita_xl.xlsx.save import save_new
+from ita_xl.xlsx.template import fill
 
 
 def test_a_new_year_is_a_data_change(tmp_path, monkeypatch, capsys):

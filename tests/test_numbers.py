@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_xl.errors import ItaError
-from ita_xl.numbers import agrees, format_number, parse_number, round2, to_thai_digits
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import agrees, format_number, parse_number, round2, to_thai_digits
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ import pytest
 
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
+from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.lite import PINNED
-from ita_xl.samples import SAMPLE_FILES
 from tests.xlwings_book import book_json
 
 PYODIDE = os.environ.get("ITA_XL_PYODIDE")

@@ -6,10 +6,10 @@ import pytest
 from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
-from ita_xl.generate import check_workbook
-from ita_xl.reader import ERROR, read
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.template import CRITERIA, HISTORY, SCORES, UNIT
+from ita_xl.core.layout import CRITERIA, HISTORY, SCORES, UNIT
+from ita_xl.core.reader import ERROR, read
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.xlsx.workbook import check_workbook
 
 
 def sample(seed: str):
@@ -91,8 +91,8 @@ def test_values_are_kept_as_typed_and_cells_recorded():
 
 def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
     """An assumed title (FY2569's IIT/EIT questions are FY2568's) can be corrected without Python."""
-    from ita_xl.framework import load_framework
-    from ita_xl.template import Layout
+    from ita_xl.core.framework import load_framework
+    from ita_xl.core.layout import Layout
 
     wb = sample("004")
     row = Layout(load_framework(2568)).question_rows["i10"]

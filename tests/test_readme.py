@@ -30,8 +30,8 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 def test_guide_examples_point_at_the_templates_cells():
     """The staff guide's formula examples use the newest template's real addresses."""
-    from ita_xl.framework import latest_year, load_framework
-    from ita_xl.template import Layout
+    from ita_xl.core.framework import latest_year, load_framework
+    from ita_xl.core.layout import Layout
 
     layout = Layout(load_framework(latest_year()))
     text = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -24,9 +24,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from ita_xl.build import workbooks as build
-from ita_xl.framework import latest_year, load_framework
-from ita_xl.sheets import THAI_DIGITS
-from ita_xl.template import CRITERIA, SCORES, Layout
+from ita_xl.core.framework import latest_year, load_framework
+from ita_xl.core.layout import CRITERIA, SCORES, Layout
+from ita_xl.core.sheets import THAI_DIGITS
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(

@@ -18,10 +18,10 @@ from openpyxl.styles import Font, NamedStyle
 from openpyxl.utils.cell import range_boundaries
 
 from ita_xl.build.workbooks import WORKBOOKS
-from ita_xl.generate import generate_workbook
-from ita_xl.render_openpyxl import style_name
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import STYLES, SheetSpec
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import STYLES, SheetSpec
+from ita_xl.xlsx.render import style_name
+from ita_xl.xlsx.workbook import generate_workbook
 
 GENERATING = ["001", "002", "003", "004"]  # 000 stops on its input errors
 

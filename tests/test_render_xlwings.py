@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 from openpyxl.utils.cell import range_boundaries
 
-from ita_xl.analysis import build_report
-from ita_xl.framework import load_framework
-from ita_xl.render_xlwings import PROPERTIES, _cover, height_plan, paint
-from ita_xl.samples import SAMPLES
-from ita_xl.scoring import assess
-from ita_xl.sheets import STYLES, Block, SheetSpec, analysis_sheet, measures_sheet
+from ita_xl.core.analysis import build_report
+from ita_xl.core.framework import load_framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import STYLES, Block, SheetSpec, analysis_sheet, measures_sheet
+from ita_xl.live.render import PROPERTIES, _cover, height_plan, paint
 
 
 def report_for(seed: str, thai: bool = True):

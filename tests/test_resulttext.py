@@ -1,7 +1,7 @@
 """The reader of pasted result text, checked against the seed reports and synthetic texts.
 
 The outside reference is the seeds' own text (../shared/seeds, PDF-converted reports) and
-the project's hand-typed sample of each (ita_xl/samples.py). Every figure the reader gives
+the project's hand-typed sample of each (ita_xl/core/samples.py). Every figure the reader gives
 differently from the sample is listed below with the reason; nothing else may differ.
 """
 
@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ita_xl.framework import load_framework
-from ita_xl.inputs import UnitInputs
-from ita_xl.numbers import from_thai_digits, parse_number, round2, to_thai_digits
-from ita_xl.resulttext import (
+from ita_xl.core.figures import from_thai_digits, parse_number, round2, to_thai_digits
+from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.resulttext import (
     MESSAGES,
     ResultText,
     describe,
@@ -28,7 +28,7 @@ from ita_xl.resulttext import (
     read_result_text,
     unit_inputs_fields,
 )
-from ita_xl.samples import SAMPLES
+from ita_xl.core.samples import SAMPLES
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 needs_seeds = pytest.mark.skipif(

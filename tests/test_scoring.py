@@ -10,10 +10,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from ita_xl.errors import ItaError
-from ita_xl.framework import available_years, load_framework
-from ita_xl.numbers import agrees, round2
-from ita_xl.scoring import (
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import agrees, round2
+from ita_xl.core.framework import available_years, load_framework
+from ita_xl.core.scoring import (
     RatingScale,
     ToolScores,
     assess,
@@ -454,7 +454,7 @@ def test_level_alone_is_the_level_of_the_full_rating(year, data):
 
 
 @pytest.mark.parametrize(
-    "module", ["ita_xl.scoring", "ita_xl.functions", "ita_xl.framework", "ita_xl.textfit"]
+    "module", ["ita_xl.core.scoring", "ita_xl.core.functions", "ita_xl.core.framework", "ita_xl.core.textfit"]
 )
 def test_the_rules_import_no_spreadsheet_or_table_library(module):
     """The worksheet functions' modules stay pure: checked in a fresh interpreter."""

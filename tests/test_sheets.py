@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ita_xl.analysis import TrendPoint
-from ita_xl.sheets import _change
+from ita_xl.core.analysis import TrendPoint
+from ita_xl.core.sheets import _change
 
 
 @pytest.mark.parametrize(

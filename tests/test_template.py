@@ -13,11 +13,12 @@ from openpyxl.utils.cell import range_boundaries
 
 from ita_xl import udfs
 from ita_xl.build import workbooks as build
-from ita_xl.framework import available_years, load_framework
-from ita_xl.numbers import round2
-from ita_xl.samples import SAMPLE_FILES, SAMPLES
-from ita_xl.scoring import assess
-from ita_xl.template import CRITERIA, FONT, HISTORY, SCORES, UNIT, Layout, build_template, fill, template_year
+from ita_xl.core.figures import round2
+from ita_xl.core.framework import available_years, load_framework
+from ita_xl.core.layout import CRITERIA, HISTORY, SCORES, UNIT, Layout
+from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.xlsx.template import FONT, build_template, fill, template_year
 from tests.excel_eval import cell, evaluate
 
 CHECKED_IN = [Path(build.TEMPLATE_NAME)] + [Path("samples") / name for name in SAMPLE_FILES.values()]

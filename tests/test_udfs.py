@@ -149,7 +149,7 @@ def test_an_unexpected_failure_is_a_short_thai_message(monkeypatch, caplog):
     def boom(*args, **kwargs):
         raise ZeroDivisionError("deep inside")
 
-    monkeypatch.setattr("ita_xl.functions.average", boom)
+    monkeypatch.setattr("ita_xl.core.functions.average", boom)
     assert udfs.ITA_AVERAGE([[1]]) == "#ITA! เกิดข้อผิดพลาดภายในโปรแกรม (ZeroDivisionError)"
     assert "deep inside" in caplog.text  # logged for us, not shown to staff
 
@@ -166,7 +166,7 @@ def test_every_udf_has_an_upper_case_ascii_name_and_google_docstring(name):
 
 
 def test_the_udf_module_holds_no_rules():
-    """udfs.py only registers: each body is one call into ita_xl.functions."""
+    """udfs.py only registers: each body is one call into ita_xl.core.functions."""
     for name in UDF_NAMES:
         source = inspect.getsource(getattr(udfs, name))
         body = source.split('"""')[-1].strip().splitlines()

@@ -8,12 +8,12 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
-from ita_xl import xl
 from ita_xl.build import workbooks as build
-from ita_xl.generate import generate_workbook
-from ita_xl.reader import INPUT_SHEETS
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import ANALYSIS, MARKER, MEASURES
+from ita_xl.core.reader import INPUT_SHEETS
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import ANALYSIS, MARKER, MEASURES
+from ita_xl.live import book as xl
+from ita_xl.xlsx.workbook import generate_workbook
 from tests.xlwings_book import book_json, json_book, variant
 
 SAMPLES = build.WORKBOOKS / "samples"

@@ -9,8 +9,8 @@ The rule this test enforces, for every ``.py`` file under ``ita_xl/``:
   introduced by "เช่น" / "e.g." / "such as" (a hint like "กรอกเป็น พ.ศ. เช่น 2568").
 - Comments are not code.
 
-Exempt: ``ita_xl/framework.py`` (the loader: it may name the years its checks allow) and
-``ita_xl/samples.py`` (the seed reports' figures: a report's year is a fact of that document,
+Exempt: ``ita_xl/core/framework.py`` (the loader: it may name the years its checks allow) and
+``ita_xl/core/samples.py`` (the seed reports' figures: a report's year is a fact of that document,
 not a rule). Tests are not scanned.
 """
 

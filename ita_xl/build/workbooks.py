@@ -1,7 +1,7 @@
 """Build ``workbooks/ITA_template.xlsx`` and ``workbooks/samples/*.xlsx`` from the code.
 
-The workbooks are never edited by hand: change ``ita_xl/template.py`` (layout),
-``ita_xl/frameworks/`` (rules) or ``ita_xl/samples.py`` (seed figures), then run::
+The workbooks are never edited by hand: change ``ita_xl/xlsx/template.py`` (layout),
+``ita_xl/frameworks/`` (rules) or ``ita_xl/core/samples.py`` (seed figures), then run::
 
     python -m ita_xl.build.workbooks            # rewrite the workbooks
     python -m ita_xl.build.workbooks --check    # exit 1 if a checked-in workbook drifted
@@ -19,20 +19,12 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from ita_xl.framework import latest_year, load_framework
-from ita_xl.samples import SAMPLE_FILES, SAMPLES
-from ita_xl.template import build_template, fill
+from ita_xl.core.framework import latest_year, load_framework
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.xlsx.template import build_template, sample_workbook
 
 WORKBOOKS = Path(__file__).resolve().parents[2] / "workbooks"
 TEMPLATE_NAME = "ITA_template.xlsx"
-
-
-def sample_workbook(seed: str) -> Workbook:
-    """The filled workbook of one seed sample."""
-    inputs = SAMPLES[seed]
-    wb = build_template(load_framework(inputs.fiscal_year))
-    fill(wb, inputs)
-    return wb
 
 
 def all_workbooks() -> dict[Path, Workbook]:

@@ -26,12 +26,12 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 from openpyxl import load_workbook
 
-from ita_xl import xl
 from ita_xl.build.workbooks import WORKBOOKS
-from ita_xl.generate import generate_workbook
-from ita_xl.reader import INPUT_SHEETS
-from ita_xl.samples import SAMPLE_FILES
-from ita_xl.sheets import ANALYSIS, MEASURES
+from ita_xl.core.reader import INPUT_SHEETS
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import ANALYSIS, MEASURES
+from ita_xl.live import book as xl
+from ita_xl.xlsx.workbook import generate_workbook
 from tests.benchmarks.paired import line, paired
 from tests.xlwings_book import json_book, variant
 

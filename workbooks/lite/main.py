@@ -13,7 +13,8 @@ the same =ITA_…() worksheet functions as the desktop add-in and two scripts:
 
 import xlwings as xw
 
-from ita_xl.errors import ItaError
+from ita_xl.core.errors import ItaError
+from ita_xl.live.book import bind_formulas, errors_th, generate, summary_th
 
 # The worksheet functions: imported, so Lite registers them from this module.
 from ita_xl.udfs import (  # noqa: F401
@@ -31,7 +32,6 @@ from ita_xl.udfs import (  # noqa: F401
     ITA_TOOL_WEIGHT,
     ITA_WEIGHTED_TOTAL,
 )
-from ita_xl.xl import bind_formulas, errors_th, generate, summary_th
 
 
 @xw.script

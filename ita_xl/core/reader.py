@@ -12,14 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
-
-from ita_xl.errors import ItaError
-from ita_xl.framework import Framework, available_years, load_framework
-from ita_xl.inputs import HistoryYear, Printed, UnitInputs
-from ita_xl.numbers import parse_number
-from ita_xl.template import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
+from ita_xl.core.cells import column_letter, split_address
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import parse_number
+from ita_xl.core.framework import Framework, available_years, load_framework
+from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
+from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
 
 Grid = Sequence[Sequence[Any]]
 INPUT_SHEETS = (UNIT, SCORES, HISTORY, CRITERIA)
@@ -67,8 +65,8 @@ class ReadResult:
 
 
 def _value(grid: Grid, address: str) -> Any:
-    column, row = coordinate_from_string(address)
-    r, c = row - 1, column_index_from_string(column) - 1
+    row, column = split_address(address)
+    r, c = row - 1, column - 1
     if r < len(grid) and c < len(grid[r]):
         value = grid[r][c]
         if isinstance(value, str) and not value.strip():
@@ -228,7 +226,7 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         raw = _value(history, f"A{row}")
         total = score(HISTORY, history, f"B{row}", ("history_total", row))
         values = {
-            i.number: score(HISTORY, history, f"{get_column_letter(n)}{row}", ("history", (row, i.number)))
+            i.number: score(HISTORY, history, f"{column_letter(n)}{row}", ("history", (row, i.number)))
             for n, i in enumerate(framework.indicators, start=4)
         }
         if total is None and all(v is None for v in values.values()):

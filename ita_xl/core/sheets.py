@@ -2,10 +2,10 @@
 
 A ``SheetSpec`` is blocks of values, each with a named style (``STYLES``: plain property
 dicts), optional merging across columns, column widths, row heights, print settings and a
-chart. ``ita_xl.render_openpyxl`` writes it to a file, ``ita_xl.render_xlwings`` into a live
+chart. ``ita_xl.xlsx.render`` writes it to a file, ``ita_xl.live.render`` into a live
 book, block by block. Neither adapter decides anything about content.
 
-Row heights are computed here for wrapped Thai text (``ita_xl.textfit``): neither openpyxl
+Row heights are computed here for wrapped Thai text (``ita_xl.core.textfit``): neither openpyxl
 nor LibreOffice autofits, and Excel autofits only rows without a set height.
 """
 
@@ -15,14 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
-from ita_xl import __version__
-from ita_xl.analysis import ItemChange, Report, TrendPoint
-from ita_xl.framework import Framework, assumed_note
-from ita_xl.numbers import format_number, to_thai_digits
-from ita_xl.template import NEW_ITEM
-from ita_xl.textfit import fit_height, row_height
+from ita_xl.core.analysis import ItemChange, Report, TrendPoint
+from ita_xl.core.cells import column_letter
+from ita_xl.core.figures import format_number, to_thai_digits
+from ita_xl.core.framework import Framework, assumed_note
+from ita_xl.core.layout import NEW_ITEM
+from ita_xl.core.textfit import fit_height, row_height
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -33,7 +31,7 @@ CHART_ROWS = 9
 
 _BASE = {"font": FONT, "size": 16, "wrap": True, "valign": "top"}
 #: Few properties, shared: each one a style adds costs Excel a round trip per range
-#: (``ita_xl.render_xlwings``), and a header, a label and a section heading that share
+#: (``ita_xl.live.render``), and a header, a label and a section heading that share
 #: their bold and fill are set together.
 _SHADE = "DDEBF7"
 STYLES: dict[str, dict[str, Any]] = {
@@ -89,7 +87,7 @@ class Block:
 
     @property
     def address(self) -> str:
-        return f"{get_column_letter(self.col)}{self.row}:{get_column_letter(self.last_col)}{self.last_row}"
+        return f"{column_letter(self.col)}{self.row}:{column_letter(self.last_col)}{self.last_row}"
 
 
 @dataclass(frozen=True)
@@ -129,7 +127,7 @@ class SheetSpec:
 
     @property
     def print_area(self) -> str:
-        return f"A1:{get_column_letter(self.last_col)}{self.last_row}"
+        return f"A1:{column_letter(self.last_col)}{self.last_row}"
 
     def value_grid(self) -> list[list[Any]]:
         """All values as one rectangle from A1 (None where nothing is written).
@@ -238,7 +236,7 @@ class _Builder:
         return top
 
     def box(self, first_row: int, last_row: int, columns: int) -> None:
-        self.boxes.append(f"A{first_row}:{get_column_letter(columns)}{last_row}")
+        self.boxes.append(f"A{first_row}:{column_letter(columns)}{last_row}")
 
     def spec(self, name: str, **kwargs: Any) -> SheetSpec:
         marker = Block(1, 26, ((MARKER,),), "marker")
@@ -482,7 +480,6 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
     if fw.assumed:
         b.line(assumed_note(fw), "note")
-    b.line(f"จัดทำด้วย ita-xl {__version__} จากข้อมูลในชีตหน่วยงาน คะแนน ประวัติ และเกณฑ์", "note")
     return b.spec(ANALYSIS, chart=chart)
 
 
@@ -555,5 +552,4 @@ def measures_sheet(report: Report) -> SheetSpec:
     header_row = b.table(header, rows, ["cell"] * 7)
     if not rows:
         b.line("ไม่มีรายการที่ต้องยกระดับจากคะแนนที่กรอก", "note")
-    b.line(f"จัดทำด้วย ita-xl {__version__}", "note")
     return b.spec(MEASURES, print_title_rows=f"{header_row}:{header_row}", landscape=True)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ita_xl.generate import Outcome, plan
-from ita_xl.numbers import format_number
-from ita_xl.render_xlwings import render
-from ita_xl.sheets import ANALYSIS, MARKER_CELL
+from ita_xl.core.figures import format_number
+from ita_xl.core.sheets import ANALYSIS, MARKER_CELL
+from ita_xl.live.render import render
+from ita_xl.xlsx.workbook import Outcome, plan
 
 LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 ALERT_LINES = 15
@@ -73,10 +73,11 @@ def bind_formulas(book: Any) -> int:
     """
     from openpyxl.utils.cell import coordinate_from_string
 
-    from ita_xl.errors import ItaError
-    from ita_xl.framework import available_years
-    from ita_xl.numbers import parse_number
-    from ita_xl.template import UNIT, UNIT_FIELDS, ita_formulas
+    from ita_xl.core.errors import ItaError
+    from ita_xl.core.figures import parse_number
+    from ita_xl.core.framework import available_years
+    from ita_xl.core.layout import UNIT, UNIT_FIELDS
+    from ita_xl.xlsx.template import ita_formulas
 
     address = f"B{UNIT_FIELDS['fiscal_year']}"
     year = parse_number(book.sheets[UNIT][address].value)

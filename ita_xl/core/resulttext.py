@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from ita_xl.framework import Framework, available_years, load_framework
-from ita_xl.inputs import HistoryYear, Printed
-from ita_xl.numbers import THAI_DIGITS, from_thai_digits
+from ita_xl.core.figures import THAI_DIGITS, from_thai_digits
+from ita_xl.core.framework import Framework, available_years, load_framework
+from ita_xl.core.inputs import HistoryYear, Printed
 
 # --------------------------------------------------------------------------- patterns (data)
 

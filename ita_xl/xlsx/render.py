@@ -18,7 +18,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
+from ita_xl.core.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
 
 _THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)

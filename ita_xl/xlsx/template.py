@@ -15,9 +15,7 @@ workbook stays readable where the add-in is not loaded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -26,44 +24,31 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.framework import Framework, assumed_note, available_years, counterparts, load_framework
-from ita_xl.inputs import UnitInputs
-from ita_xl.textfit import fit_height
-
-UNIT, SCORES, HISTORY, CRITERIA = "หน่วยงาน", "คะแนน", "ประวัติ", "เกณฑ์"
-TEMPLATE_VERSION = "1"
-FONT = "TH SarabunPSK"
-UNIT_TYPES = (
-    "องค์การบริหารส่วนตำบล",
-    "เทศบาลตำบล",
-    "เทศบาลเมือง",
-    "เทศบาลนคร",
-    "องค์การบริหารส่วนจังหวัด",
-    "เมืองพัทยา",
-    "กรุงเทพมหานคร",
-    "ส่วนราชการ",
-    "หน่วยงานอื่น",
+from ita_xl.core.framework import Framework, assumed_note, available_years, counterparts, load_framework
+from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.layout import (
+    CRITERIA,
+    DEPARTMENT_ROWS,
+    HISTORY,
+    HISTORY_YEARS,
+    NEW_ITEM,
+    NO,
+    NO_TITLE,
+    PRINTED_TOTALS,
+    SCORES,
+    SPARE_BAND_ROWS,
+    TEMPLATE_VERSION,
+    UNIT,
+    UNIT_TYPES,
+    YES,
+    Layout,
+    absolute,
+    ref,
 )
-YES, NO = "ใช่", "ไม่ใช่"
-#: Said of an item that has no counterpart last year (crosswalk).
-NEW_ITEM = "ไม่มีในปีก่อน"
-#: Shown where the year's data has no title for a question (not read back as a title).
-NO_TITLE = "(ไม่มีชื่อข้อคำถามในข้อมูลของปีนี้)"
-DEPARTMENT_ROWS = 20
-HISTORY_YEARS = 5
-SPARE_BAND_ROWS = 3
-PRINTED_TOTALS = 2
-#: Rows of the unit sheet's fields (values in column B); fixed for every year.
-UNIT_FIELDS = {
-    "name": 4,
-    "type": 5,
-    "district": 6,
-    "province": 7,
-    "fiscal_year": 8,
-    "thai_digits": 9,
-    "preparer": 10,
-    "position": 11,
-}
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.textfit import fit_height
+
+FONT = "TH SarabunPSK"
 
 # Styles as plain property sets, applied by one helper.
 _THIN = Side(style="thin", color="808080")
@@ -84,166 +69,6 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 SCORE_FORMAT = "0.00"
 #: Weights are whole percents in every year so far; "0.##" would show 30 as "30." in Excel.
 WEIGHT_FORMAT = "General"
-
-
-def ref(sheet: str, cell: str) -> str:
-    """An absolute reference to ``cell`` on ``sheet`` for a formula."""
-    return f"'{sheet}'!{_absolute(cell)}"
-
-
-def _absolute(cell: str) -> str:
-    parts = []
-    for piece in cell.split(":"):
-        letters = "".join(ch for ch in piece if ch.isalpha())
-        digits = piece[len(letters) :]
-        parts.append(f"${letters}${digits}")
-    return ":".join(parts)
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Every address in one year's template, derived from its framework."""
-
-    framework: Framework
-
-    # -- unit sheet (fixed rows)
-    unit_fields: Mapping[str, int] = field(default_factory=lambda: dict(UNIT_FIELDS))
-    departments_first_row: int = 14
-
-    # -- scores sheet: summary and printed figures
-    total_row: int = 4
-    rating_row: int = 5
-    reason_row: int = 6
-    pass_row: int = 7
-    printed_header_row: int = 9
-
-    def unit_cell(self, key: str) -> str:
-        return f"B{self.unit_fields[key]}"
-
-    @property
-    def department_cells(self) -> list[str]:
-        return [f"B{self.departments_first_row + n}" for n in range(DEPARTMENT_ROWS)]
-
-    @property
-    def printed_total_rows(self) -> list[int]:
-        return [self.printed_header_row + 1 + n for n in range(PRINTED_TOTALS)]
-
-    @property
-    def printed_rating_row(self) -> int:
-        return self.printed_header_row + 1 + PRINTED_TOTALS
-
-    @property
-    def printed_below_row(self) -> int:
-        return self.printed_rating_row + 1
-
-    # -- scores sheet: tools, indicators, sub-indicators, questions
-
-    @property
-    def tools_header_row(self) -> int:
-        return self.printed_below_row + 2
-
-    @cached_property
-    def tool_rows(self) -> dict[str, int]:
-        first = self.tools_header_row + 1
-        return {t.code: first + n for n, t in enumerate(self.framework.tools)}
-
-    @property
-    def indicators_header_row(self) -> int:
-        return max(self.tool_rows.values()) + 2
-
-    @cached_property
-    def indicator_rows(self) -> dict[int, int]:
-        first = self.indicators_header_row + 1
-        return {i.number: first + n for n, i in enumerate(self.framework.indicators)}
-
-    @property
-    def extremes_rows(self) -> tuple[int, int, int]:
-        last = max(self.indicator_rows.values())
-        return last + 1, last + 2, last + 3
-
-    @property
-    def subindicators_header_row(self) -> int | None:
-        return self.extremes_rows[-1] + 2 if self.framework.subindicators else None
-
-    @cached_property
-    def subindicator_rows(self) -> dict[str, int]:
-        if self.subindicators_header_row is None:
-            return {}
-        first = self.subindicators_header_row + 1
-        return {s.code: first + n for n, s in enumerate(self.framework.subindicators)}
-
-    @property
-    def questions_header_row(self) -> int | None:
-        if not self.framework.questions:
-            return None
-        before = max(self.subindicator_rows.values()) if self.subindicator_rows else self.extremes_rows[-1]
-        return before + 2
-
-    @cached_property
-    def question_rows(self) -> dict[str, int]:
-        if self.questions_header_row is None:
-            return {}
-        first = self.questions_header_row + 1
-        return {q.code: first + n for n, q in enumerate(self.framework.questions)}
-
-    # columns of the tool and indicator tables
-    TYPED, COMPUTED, USED, PASS, NOTE = "D", "E", "F", "G", "H"
-    QUESTION_SCORE = "E"
-    #: The same item's score last year (input) and its code(s) then, from the crosswalk.
-    PREVIOUS_SCORE, PREVIOUS_CODE = "F", "G"
-
-    @cached_property
-    def previous(self) -> Framework | None:
-        """Last fiscal year's rules, when both years have item keys (item-level trend)."""
-        year = self.framework.fiscal_year - 1
-        if not self.framework.item_keys or year not in available_years():
-            return None
-        earlier = load_framework(year)
-        return earlier if earlier.item_keys else None
-
-    def used_tool_range(self) -> str:
-        rows = list(self.tool_rows.values())
-        return f"{self.USED}{rows[0]}:{self.USED}{rows[-1]}"
-
-    def used_indicator_range(self) -> str:
-        rows = list(self.indicator_rows.values())
-        return f"{self.USED}{rows[0]}:{self.USED}{rows[-1]}"
-
-    # -- criteria sheet
-    target_cell: str = "B4"
-    weights_header_row: int = 6
-
-    @cached_property
-    def weight_rows(self) -> dict[str, int]:
-        first = self.weights_header_row + 1
-        return {t.code: first + n for n, t in enumerate(self.framework.tools)}
-
-    def weights_range(self) -> str:
-        rows = list(self.weight_rows.values())
-        return f"C{rows[0]}:C{rows[-1]}"
-
-    @property
-    def bands_header_row(self) -> int:
-        return max(self.weight_rows.values()) + 3
-
-    @property
-    def band_rule_count(self) -> int:
-        return sum(len(b.rules) for b in self.framework.bands) + SPARE_BAND_ROWS
-
-    def bands_range(self) -> str:
-        first = self.bands_header_row + 1
-        return f"A{first}:D{first + self.band_rule_count - 1}"
-
-    # -- history sheet
-    history_header_row: int = 3
-
-    @property
-    def history_rows(self) -> list[int]:
-        return [self.history_header_row + 1 + n for n in range(HISTORY_YEARS)]
-
-    @property
-    def history_current_row(self) -> int:
-        return self.history_rows[-1] + 1
 
 
 # --------------------------------------------------------------------------- building
@@ -406,7 +231,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     )
     year = ref(UNIT, layout.unit_cell("fiscal_year"))
     target = ref(CRITERIA, layout.target_cell)
-    tools = _absolute(layout.used_tool_range())
+    tools = absolute(layout.used_tool_range())
     weights = ref(CRITERIA, layout.weights_range())
     bands = ref(CRITERIA, layout.bands_range())
     total = f"C{layout.total_row}"
@@ -832,7 +657,7 @@ def ita_formulas(fiscal_year: int) -> dict[str, dict[str, str]]:
     """The template's cells that call an ``ITA_…`` function: ``{sheet: {address: formula}}``.
 
     Taken from the template the builder makes, so the cells and formulas are the template's
-    own (``ita_xl.xl.bind_formulas`` re-enters them in a live workbook).
+    own (``ita_xl.live.book.bind_formulas`` re-enters them in a live workbook).
     """
     wb = build_template(load_framework(fiscal_year))
     found: dict[str, dict[str, str]] = {}
@@ -842,3 +667,11 @@ def ita_formulas(fiscal_year: int) -> dict[str, dict[str, str]]:
                 if isinstance(cell.value, str) and cell.value.startswith("=") and "ITA_" in cell.value:
                     found.setdefault(ws.title, {})[cell.coordinate] = cell.value
     return found
+
+
+def sample_workbook(seed: str) -> Workbook:
+    """The filled workbook of one seed sample."""
+    inputs = SAMPLES[seed]
+    wb = build_template(load_framework(inputs.fiscal_year))
+    fill(wb, inputs)
+    return wb

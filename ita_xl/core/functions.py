@@ -25,10 +25,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ita_xl.errors import ItaError
-from ita_xl.framework import Framework, latest_year, load_framework, with_criteria
-from ita_xl.numbers import format_number, parse_number, to_thai_digits
-from ita_xl.scoring import (
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import format_number, parse_number, to_thai_digits
+from ita_xl.core.framework import Framework, latest_year, load_framework, with_criteria
+from ita_xl.core.scoring import (
     RatingScale,
     average,
     check_score,

@@ -1,7 +1,7 @@
 """The analysis and the measures as data: what the two generated sheets say, computed once.
 
 Pure: no Excel. ``build_report`` takes a unit's inputs, the year's rules (criteria applied)
-and the validation findings, and returns a ``Report`` that ``ita_xl.sheets`` lays out.
+and the validation findings, and returns a ``Report`` that ``ita_xl.core.sheets`` lays out.
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ita_xl.errors import FrameworkError
-from ita_xl.framework import Framework, Tool, counterparts, load_framework
-from ita_xl.inputs import UnitInputs
-from ita_xl.library import Library, Recommendation, load_library
-from ita_xl.numbers import format_number, parse_number
-from ita_xl.reader import WARNING, Finding
-from ita_xl.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
+from ita_xl.core.errors import FrameworkError
+from ita_xl.core.figures import format_number, parse_number
+from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
+from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.library import Library, Recommendation, load_library
+from ita_xl.core.reader import WARNING, Finding
+from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",

@@ -18,12 +18,20 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ita_xl.analysis import Report, build_report
-from ita_xl.errors import ItaError
-from ita_xl.files import save_new
-from ita_xl.reader import ERROR, Finding, read
-from ita_xl.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, SheetSpec, analysis_sheet, measures_sheet
-from ita_xl.validation import validate
+from ita_xl.core.analysis import Report, build_report
+from ita_xl.core.errors import ItaError
+from ita_xl.core.reader import ERROR, Finding, read
+from ita_xl.core.sheets import (
+    ANALYSIS,
+    MARKER,
+    MARKER_CELL,
+    MEASURES,
+    SheetSpec,
+    analysis_sheet,
+    measures_sheet,
+)
+from ita_xl.core.validation import validate
+from ita_xl.xlsx.save import save_new
 
 GENERATED = (ANALYSIS, MEASURES)
 
@@ -111,7 +119,7 @@ def check_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcome:
 
 def generate_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcome:
     """Write both sheets into an openpyxl workbook (replacing only ita-xl's own sheets)."""
-    from ita_xl.render_openpyxl import render
+    from ita_xl.xlsx.render import render
 
     outcome = check_workbook(wb, threshold=threshold)
     if not outcome.ok:

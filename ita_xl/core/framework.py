@@ -26,8 +26,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ita_xl.errors import FrameworkError, ItaError
-from ita_xl.numbers import parse_number, to_decimal
+from ita_xl.core.errors import FrameworkError, ItaError
+from ita_xl.core.figures import parse_number, to_decimal
 
 ENV_VAR = "ITA_XL_FRAMEWORKS"
 SCHEMA_VERSION = 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from ita_xl.sheets import MARKER_CELL, STYLES, Block, SheetSpec
+from ita_xl.core.sheets import MARKER_CELL, STYLES, Block, SheetSpec
 
 #: What the whole print area gets first: the plain cell style (font, size, wrap, alignment).
 DEFAULTS = STYLES["cell"]

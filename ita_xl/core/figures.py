@@ -12,7 +12,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from numbers import Real
 
-from ita_xl.errors import ItaError
+from ita_xl.core.errors import ItaError
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)

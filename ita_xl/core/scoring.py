@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from ita_xl.errors import ItaError
-from ita_xl.framework import Band, Framework, Rule
-from ita_xl.numbers import format_number, parse_number, round2, to_decimal
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import format_number, parse_number, round2, to_decimal
+from ita_xl.core.framework import Band, Framework, Rule
 
 K = TypeVar("K", bound=Hashable)
 HUNDRED = Decimal(100)

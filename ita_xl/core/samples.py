@@ -8,8 +8,8 @@ a figure, the cell stays blank; nothing is filled in from elsewhere.
 
 from __future__ import annotations
 
-from ita_xl.inputs import HistoryYear, Printed, UnitInputs
-from ita_xl.numbers import format_number
+from ita_xl.core.figures import format_number
+from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
 
 
 def _thai(value: float) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ita_xl.errors import ItaError
+from ita_xl.core.errors import ItaError
 
 
 def save_new(wb: Workbook, path: str | os.PathLike[str], *, replace: bool = False) -> Path:

@@ -7,12 +7,12 @@ printed rating of the wrong scale, a total that is not final. Each finding names
 
 from __future__ import annotations
 
-from ita_xl.errors import FrameworkError, ItaError
-from ita_xl.framework import Framework, with_criteria
-from ita_xl.numbers import agrees, format_number, parse_number, round2
-from ita_xl.reader import ERROR, WARNING, Finding, ReadResult
-from ita_xl.scoring import Assessment, assess, extremes, indicator_scores
-from ita_xl.template import CRITERIA, SCORES, UNIT, Layout
+from ita_xl.core.errors import FrameworkError, ItaError
+from ita_xl.core.figures import agrees, format_number, parse_number, round2
+from ita_xl.core.framework import Framework, with_criteria
+from ita_xl.core.layout import CRITERIA, SCORES, UNIT, Layout
+from ita_xl.core.reader import ERROR, WARNING, Finding, ReadResult
+from ita_xl.core.scoring import Assessment, assess, extremes, indicator_scores
 
 
 def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Finding]]:

@@ -1,0 +1,106 @@
+"""The recommendation and measure texts, as data users can extend.
+
+``recommendations.toml`` ships with the package. A file of the same shape in a folder named
+by the ``ITA_XL_LIBRARY`` environment variable adds entries or replaces shipped ones (same
+question code or indicator number). Question entries are keyed by the stable item keys of
+``ita_xl/frameworks/crosswalk.toml`` (for IIT and EIT the FY2567 codes, i1-i15 and e1-e9): an
+entry applies in a year whose crosswalk maps that year's code to the key; years without a
+crosswalk column (the old numbering) use the indicator entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ita_xl.core.errors import FrameworkError
+from ita_xl.core.framework import Framework
+
+ENV_VAR = "ITA_XL_LIBRARY"
+_FIELDS = {"cause", "advice", "measure", "steps", "owner"}
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    cause: str
+    advice: str
+    measure: str
+    steps: tuple[str, ...]
+    owner: str
+
+
+@dataclass(frozen=True)
+class Library:
+    questions: dict[str, Recommendation]
+    indicators: dict[int, Recommendation]
+
+    def for_question(self, code: str, indicator: int, framework: Framework) -> Recommendation:
+        """The entry of the question's stable key in ``framework``'s year, else its indicator's."""
+        for key in framework.keys_of(code):
+            if key in self.questions:
+                return self.questions[key]
+        return self.indicators[indicator]
+
+
+def _entries(data: dict, section: str, name: str) -> dict:
+    result = {}
+    for key, entry in data.get(section, {}).items():
+        unknown = set(entry) - _FIELDS
+        missing = _FIELDS - set(entry)
+        if unknown or missing:
+            field = sorted(unknown or missing)[0]
+            raise FrameworkError(
+                f"คลังข้อความ {name}: {section}.{key}.{field} {'ไม่รู้จัก' if unknown else 'ขาดหายไป'}",
+                f"{name}: {section}.{key}.{field} is {'unknown' if unknown else 'missing'}",
+            )
+        steps = entry["steps"]
+        if (
+            not isinstance(steps, list)
+            or not steps
+            or not all(isinstance(s, str) and s.strip() for s in steps)
+        ):
+            raise FrameworkError(
+                f"คลังข้อความ {name}: {section}.{key}.steps ต้องเป็นรายการข้อความ",
+                f"{name}: {section}.{key}.steps must be a list of text",
+            )
+        result[int(key) if section == "indicators" else key] = Recommendation(
+            entry["cause"], entry["advice"], entry["measure"], tuple(steps), entry["owner"]
+        )
+    return result
+
+
+@functools.cache
+def _load(extra: str) -> Library:
+    sources = [
+        (
+            "recommendations.toml",
+            resources.files("ita_xl.library").joinpath("recommendations.toml").read_text("utf-8"),
+        )
+    ]
+    for folder in filter(None, extra.split(os.pathsep)):
+        for path in sorted(Path(folder).glob("*.toml")):
+            sources.append((path.name, path.read_text("utf-8")))
+    questions: dict[str, Recommendation] = {}
+    indicators: dict[int, Recommendation] = {}
+    for name, text in sources:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise FrameworkError(
+                f"คลังข้อความ {name} อ่านไม่ได้: {exc}", f"{name}: not valid TOML: {exc}"
+            ) from exc
+        questions.update(_entries(data, "questions", name))
+        indicators.update(_entries(data, "indicators", name))
+    missing = [n for n in range(1, 11) if n not in indicators]
+    if missing:
+        raise FrameworkError(f"คลังข้อความขาดตัวชี้วัด {missing}", f"library lacks indicators {missing}")
+    return Library(questions, indicators)
+
+
+def load_library() -> Library:
+    """The shipped library with the user's additions from ``ITA_XL_LIBRARY``."""
+    return _load(os.environ.get(ENV_VAR, ""))
