@@ -25,10 +25,7 @@ LONG_FUNCTION_EXCEPTIONS: dict[str, str] = {
     "ita_xl/core/analysis.py:_measures": "not split yet (issue 13)",
     "ita_xl/core/analysis.py:build_report": "not split yet (issue 13)",
     "ita_xl/core/reader.py:read": "not split yet (issue 13)",
-    "ita_xl/core/sheets.py:analysis_sheet": "not split yet (issue 13)",
     "ita_xl/core/validation.py:_agreement": "not split yet (issue 13)",
-    "ita_xl/xlsx/template.py:_criteria_sheet": "not split yet (issue 13)",
-    "ita_xl/xlsx/template.py:_scores_sheet": "not split yet (issue 13)",
 }
 
 

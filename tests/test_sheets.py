@@ -1,11 +1,17 @@
-"""The sheet descriptions' own wording (their content is checked through the generator)."""
+"""The sheet descriptions' own wording and section order (their content is checked through the
+generator)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from ita_xl.core.analysis import TrendPoint
-from ita_xl.core.sheets import _change
+from ita_xl.core.analysis import TrendPoint, build_report
+from ita_xl.core.framework import load_framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import _change, analysis_sheet
 
 
 @pytest.mark.parametrize(
@@ -19,3 +25,52 @@ from ita_xl.core.sheets import _change
 )
 def test_change_from_the_previous_year_in_words(point, text):
     assert _change(point) == text
+
+
+SECTIONS_WITHOUT_THEMES = [
+    "๑. กรอบการประเมินและคะแนนรวม",
+    "๒. ผลการประเมินรายตัวชี้วัด",
+    "๓. วิเคราะห์รายเครื่องมือ",
+    "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
+    "๕. ข้อสังเกตจากการตรวจสอบข้อมูล",
+    "๖. แนวโน้มผลการประเมิน",
+]
+SECTIONS_WITH_THEMES = [
+    *SECTIONS_WITHOUT_THEMES[:4],
+    "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
+    "๖. ข้อสังเกตจากการตรวจสอบข้อมูล",
+    "๗. แนวโน้มผลการประเมิน",
+]
+
+
+def _analysis(seed: str, **changes):
+    unit = replace(SAMPLES[seed], **changes)
+    fw = load_framework(unit.fiscal_year)
+    assessment = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    return analysis_sheet(build_report(unit, fw, assessment, []))
+
+
+@pytest.mark.parametrize(
+    ("seed", "sections", "chart"),
+    [
+        ("000", SECTIONS_WITHOUT_THEMES, False),  # FY2563: no development themes
+        ("002", SECTIONS_WITHOUT_THEMES, False),
+        ("004", SECTIONS_WITH_THEMES, False),  # FY2568: one year with a total
+        ("2569", SECTIONS_WITH_THEMES, True),  # FY2569: earlier totals typed in the history
+    ],
+)
+def test_analysis_sections_in_order_numbered_as_they_come(seed, sections, chart):
+    spec = _analysis(seed)
+    assert [b.values[0][0] for b in spec.blocks if b.style == "band"] == sections
+    assert (spec.chart is not None) is chart
+
+
+def test_the_chart_reads_the_totals_table():
+    spec = _analysis("2569", thai_digits=False)
+    assert spec.chart is not None
+    grid = spec.value_grid()
+    first, last = (int(part.strip("AB")) for part in spec.chart.values.split(":"))
+    assert grid[first - 2][:2] == ["ปีงบฯ", "คะแนนรวม"]  # the header row above the first value
+    years = [grid[r - 1][0] for r in range(first, last + 1)]
+    assert years == sorted(years) and years[-1] == "2569"
+    assert spec.chart.categories == f"A{first}:A{last}"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ita_xl.core.analysis import ItemChange, Report, TrendPoint
+from ita_xl.core.analysis import IndicatorAnalysis, ItemChange, Report, TrendPoint
 from ita_xl.core.cells import column_letter
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import Framework, assumed_note
@@ -271,16 +271,40 @@ def analysis_sheet(report: Report) -> SheetSpec:
     a heading and its table header sharing their bold and shade). The trend chart follows
     the grid.
     """
-    fw, a = report.framework, report.assessment
     b = _Builder([11, 14, 50, 14, 18, 34], report.inputs.thai_digits)
+    _heading(b, report)
+    b.grid()
+    _results_section(b, report)
+    _indicators_section(b, report)
+    _tools_section(b, report)
+    _questions_section(b, report)
+    # Sections from ๕ on are numbered as they come: the themes appear only in years that have them.
+    number = 5
+    if report.themes:
+        _themes_section(b, report, number)
+        number += 1
+    _warnings_section(b, report, number)
+    first = _trend_section(b, report, number + 1)
+    b.end_grid()
+    b.row += 1
+    chart = _trend_chart(b, report, first)
+    if report.framework.assumed:
+        b.line(assumed_note(report.framework), "note")
+    return b.spec(ANALYSIS, chart=chart)
+
+
+def _heading(b: _Builder, report: Report) -> None:
+    """The title and the unit's place, above the grid."""
     b.line(
         "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
-        f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year}",
+        f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {report.framework.fiscal_year}",
         "title",
     )
     b.line(_place(report), "subtitle", gap=1)
-    b.grid()
 
+
+def _results_section(b: _Builder, report: Report) -> None:
+    """๑: each tool's weight, score and weighted score, then the total, level and reason."""
     b.band("๑. กรอบการประเมินและคะแนนรวม")
     b.table(
         ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ผลเทียบค่าเป้าหมาย"],
@@ -297,7 +321,13 @@ def analysis_sheet(report: Report) -> SheetSpec:
         ],
         ["center", "number", "cell", "number", "number", "center"],
     )
-    total = a.total
+    _total_row(b, report)
+    _rating_rows(b, report)
+
+
+def _total_row(b: _Builder, report: Report) -> None:
+    """The total and its result against the target, or its range while it is not final."""
+    total = report.assessment.total
     top = b.row
     b.put([["คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)"]], "label", span=4)
     b.row = top
@@ -310,6 +340,11 @@ def analysis_sheet(report: Report) -> SheetSpec:
             "center",
             col=5,
         )
+
+
+def _rating_rows(b: _Builder, report: Report) -> None:
+    """The level and the reason for it, or why there is no level yet."""
+    a = report.assessment
     rating = a.rating
     reason = rating.reason_th if rating else (a.rating_problem.th if a.rating_problem else "")
     for label, value in (
@@ -321,6 +356,9 @@ def analysis_sheet(report: Report) -> SheetSpec:
         b.row = top
         b.put([[value]], "cell", col=3, span=4)
 
+
+def _indicators_section(b: _Builder, report: Report) -> None:
+    """๒: every indicator's score, then the highest, the lowest and those below the target."""
     b.band("๒. ผลการประเมินรายตัวชี้วัด")
     b.table(
         ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
@@ -332,21 +370,25 @@ def analysis_sheet(report: Report) -> SheetSpec:
         spans=[1, 1, 1, 1, 2],
     )
     ex = report.extremes
-    if ex is not None:
-        name = {i.number: i.name for i in report.indicators}
-        high = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.highest)
-        low = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.lowest)
-        count = len(ex.below_target)
-        below = ", ".join(str(n) for n in ex.below_target)
-        b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
-        b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
-        b.line(
-            f"ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {format_number(fw.target, 0)} คะแนน: {count} ตัวชี้วัด"
-            + (f" (ข้อ {below})" if count else "")
-        )
-    else:
+    if ex is None:
         b.line("ไม่มีคะแนนรายตัวชี้วัด")
+        return
+    name = {i.number: i.name for i in report.indicators}
+    high = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.highest)
+    low = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.lowest)
+    count = len(ex.below_target)
+    below = ", ".join(str(n) for n in ex.below_target)
+    b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
+    b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
+    b.line(
+        f"ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {format_number(report.framework.target, 0)} คะแนน: {count} ตัวชี้วัด"
+        + (f" (ข้อ {below})" if count else "")
+    )
 
+
+def _tools_section(b: _Builder, report: Report) -> None:
+    """๓: each tool's weakest indicators and the advice for raising them."""
+    fw = report.framework
     b.band("๓. วิเคราะห์รายเครื่องมือ")
     b.table(
         ["เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"],
@@ -364,74 +406,86 @@ def analysis_sheet(report: Report) -> SheetSpec:
         spans=[1, 1, 1, 1, 2],
     )
 
+
+def _questions_section(b: _Builder, report: Report) -> None:
+    """๔: by question where the form has question scores, otherwise by indicator."""
     b.band("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")
-    if not report.question_level:
-        b.line(
-            "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
-            "note",
-        )
-        weak = report.weak_indicators
-        b.table(
-            ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
-            [
-                [i.number, i.score, f"{i.name}: {i.recommendation.cause}", i.recommendation.advice]
-                for i in weak
-            ],
-            ["center", "number", "cell", "cell"],
-            spans=[1, 1, 1, 3],
-        )
-        if not weak:
-            b.line("ทุกตัวชี้วัดผ่านค่าเป้าหมาย")
+    if report.question_level:
+        _question_analysis(b, report)
     else:
-        # The lowest question of each indicator is named in the table after this one.
-        b.table(
-            ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"],
-            [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
-            ["center", "center", "cell", "number"],
-            spans=[1, 1, 3, 1],
-        )
-        analysis_rows = []
-        for i in report.indicators:
-            if not i.questions:
-                continue
-            if i.instrument in fw.full_marks_instruments:
-                missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
-                cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
-                advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
-                low = ", ".join(missing) or "-"
-            else:
-                low = ", ".join(q.code for q in i.lowest)
-                cause, advice = i.recommendation.cause, i.recommendation.advice
-            analysis_rows.append([i.number, low, f"{i.name}: {cause}", advice])
-        b.table(
-            ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
-            analysis_rows,
-            ["center", "center", "cell", "cell"],
-            spans=[1, 1, 1, 3],
-        )
+        _indicator_analysis(b, report)
 
-    number = 5
-    if report.themes:
-        b.band(f"{to_thai_digits(str(number))}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")
-        number += 1
-        b.table(
-            ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
+
+def _indicator_analysis(b: _Builder, report: Report) -> None:
+    """Without question scores: the cause and the advice for each indicator below the target."""
+    b.line(
+        "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
+        "note",
+    )
+    weak = report.weak_indicators
+    b.table(
+        ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
+        [[i.number, i.score, f"{i.name}: {i.recommendation.cause}", i.recommendation.advice] for i in weak],
+        ["center", "number", "cell", "cell"],
+        spans=[1, 1, 1, 3],
+    )
+    if not weak:
+        b.line("ทุกตัวชี้วัดผ่านค่าเป้าหมาย")
+
+
+def _question_analysis(b: _Builder, report: Report) -> None:
+    """Every question's score, then each indicator's lowest questions, cause and advice."""
+    # The lowest question of each indicator is named in the table after this one.
+    b.table(
+        ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"],
+        [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
+        ["center", "center", "cell", "number"],
+        spans=[1, 1, 3, 1],
+    )
+    b.table(
+        ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
+        [_question_analysis_row(report.framework, i) for i in report.indicators if i.questions],
+        ["center", "center", "cell", "cell"],
+        spans=[1, 1, 1, 3],
+    )
+
+
+def _question_analysis_row(fw: Framework, i: IndicatorAnalysis) -> list[Any]:
+    """An indicator's lowest questions (for a full-marks instrument, those not passed), cause and advice."""
+    if i.instrument in fw.full_marks_instruments:
+        missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
+        cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
+        advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
+        low = ", ".join(missing) or "-"
+    else:
+        low = ", ".join(q.code for q in i.lowest)
+        cause, advice = i.recommendation.cause, i.recommendation.advice
+    return [i.number, low, f"{i.name}: {cause}", advice]
+
+
+def _themes_section(b: _Builder, report: Report, number: int) -> None:
+    """The seven development themes: mean score, lowest question and how many were scored."""
+    b.band(f"{to_thai_digits(str(number))}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")
+    b.table(
+        ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
+        [
             [
-                [
-                    t.number,
-                    t.name,
-                    _score(t.mean),
-                    f"{t.lowest.code} ({format_number(t.lowest.score)})" if t.lowest else "-",
-                    f"{t.scored}/{t.total} ข้อ",
-                ]
-                for t in report.themes
-            ],
-            ["center", "cell", "number", "center", "center"],
-            spans=[1, 2, 1, 1, 1],
-        )
+                t.number,
+                t.name,
+                _score(t.mean),
+                f"{t.lowest.code} ({format_number(t.lowest.score)})" if t.lowest else "-",
+                f"{t.scored}/{t.total} ข้อ",
+            ]
+            for t in report.themes
+        ],
+        ["center", "cell", "number", "center", "center"],
+        spans=[1, 2, 1, 1, 1],
+    )
 
+
+def _warnings_section(b: _Builder, report: Report, number: int) -> None:
+    """What the checks of the data noted, with where, or that they noted nothing."""
     b.band(f"{to_thai_digits(str(number))}. ข้อสังเกตจากการตรวจสอบข้อมูล")
-    number += 1
     if report.warnings:
         b.table(
             ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
@@ -442,6 +496,10 @@ def analysis_sheet(report: Report) -> SheetSpec:
     else:
         b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน")
 
+
+def _trend_section(b: _Builder, report: Report, number: int) -> int:
+    """The totals by year and, where there are any, the items against last year's; returns
+    the first row of the totals table, which the chart reads."""
     b.band(f"{to_thai_digits(str(number))}. แนวโน้มผลการประเมิน")
     # The chart reads the table itself: totals are numbers (Thai digits by number format),
     # years are text, so Excel takes them as the categories, not as a second series. A year
@@ -459,28 +517,28 @@ def analysis_sheet(report: Report) -> SheetSpec:
             ["center", "cell", "number", "number", "cell"],
             spans=[1, 2, 1, 1, 1],
         )
-    b.end_grid()
-    b.row += 1
+    return first
 
-    chart = None
+
+def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
+    """A line chart of the totals table from row ``first`` below the grid, given two
+    years with a total; otherwise a note saying why there is none."""
     scored_years = [p for p in report.trend if p.total is not None]
-    if len(scored_years) >= 2:
-        last = first + len(report.trend)
-        chart = Chart(
-            title="คะแนนรวม ITA รายปี",
-            categories=f"A{first + 1}:A{last}",
-            values=f"B{first + 1}:B{last}",
-            series_name="คะแนนรวม",
-            anchor=f"A{b.row}",
-            y_title="คะแนน",
-            x_title="ปีงบประมาณ",
-        )
-        b.row += CHART_ROWS
-    else:
+    if len(scored_years) < 2:
         b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
-    if fw.assumed:
-        b.line(assumed_note(fw), "note")
-    return b.spec(ANALYSIS, chart=chart)
+        return None
+    last = first + len(report.trend)
+    chart = Chart(
+        title="คะแนนรวม ITA รายปี",
+        categories=f"A{first + 1}:A{last}",
+        values=f"B{first + 1}:B{last}",
+        series_name="คะแนนรวม",
+        anchor=f"A{b.row}",
+        y_title="คะแนน",
+        x_title="ปีงบประมาณ",
+    )
+    b.row += CHART_ROWS
+    return chart
 
 
 def _item_row(report: Report, item: ItemChange) -> list[Any]:

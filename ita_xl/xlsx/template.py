@@ -217,10 +217,13 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
     _print_setup(ws, landscape=False)
 
 
+#: Column widths of the scores sheet; column C holds the names that wrap.
+_SCORES_WIDTHS = (12, 26, 62, 16, 16, 16, 18, 34)
+
+
 def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     fw = layout.framework
-    widths = [12, 26, 62, 16, 16, 16, 18, 34]
-    _widths(ws, widths)
+    _widths(ws, _SCORES_WIDTHS)
     _put(ws, "A1", f"คะแนนผลการประเมิน ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year}", "title")
     _put(
         ws,
@@ -229,13 +232,27 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         "(ต้องติดตั้ง ita-xl) ช่องที่ว่างไว้ถือว่ายังไม่มีคะแนน ไม่ใช่ 0",
         "note",
     )
-    year = ref(UNIT, layout.unit_cell("fiscal_year"))
     target = ref(CRITERIA, layout.target_cell)
+    _summary_rows(ws, layout, target)
+    _printed_rows(ws, layout)
+    _tools_table(ws, layout, target)
+    _indicators_table(ws, layout, target)
+    _extremes_rows(ws, layout, target)
+    if layout.subindicators_header_row is not None:
+        _subindicators_table(ws, layout)
+    if layout.questions_header_row is not None:
+        _questions_table(ws, layout)
+    ws.freeze_panes = "A3"
+    _print_setup(ws, landscape=False)
+
+
+def _summary_rows(ws: Worksheet, layout: Layout, target: str) -> None:
+    """The total, the level, its reason and the result against the target, as formulas."""
+    year = ref(UNIT, layout.unit_cell("fiscal_year"))
     tools = absolute(layout.used_tool_range())
     weights = ref(CRITERIA, layout.weights_range())
     bands = ref(CRITERIA, layout.bands_range())
     total = f"C{layout.total_row}"
-
     summary = [
         (layout.total_row, "คะแนนรวม", f"=ITA_WEIGHTED_TOTAL({tools},{weights})", SCORE_FORMAT),
         (layout.rating_row, "ระดับผลการประเมิน", f"=ITA_RATING({total},{tools},{year},{bands})", None),
@@ -249,6 +266,9 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         ws.row_dimensions[row].height = 26
     ws.row_dimensions[layout.reason_row].height = 48
 
+
+def _printed_rows(ws: Worksheet, layout: Layout) -> None:
+    """Input rows for the figures printed in the unit's own documents, with their source."""
     _put(ws, f"A{layout.printed_header_row}", "ตัวเลขที่พิมพ์ในเอกสารเดิม (ถ้ามี) เพื่อตรวจทาน", "section")
     printed = [(row, f"คะแนนรวม ตามเอกสาร ({n})") for n, row in enumerate(layout.printed_total_rows, 1)]
     printed += [
@@ -267,9 +287,13 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     for row in layout.printed_total_rows:
         ws[f"C{row}"].number_format = SCORE_FORMAT
     _score_validation(ws, [f"C{row}" for row in layout.printed_total_rows])
-    _list_validation(ws, [f"C{layout.printed_rating_row}"], [lv.name for lv in fw.levels], strict=False)
+    levels = [lv.name for lv in layout.framework.levels]
+    _list_validation(ws, [f"C{layout.printed_rating_row}"], levels, strict=False)
 
-    # tools
+
+def _tools_table(ws: Worksheet, layout: Layout, target: str) -> None:
+    """One row per tool: weight (from the criteria), typed, computed and used scores, a note."""
+    fw = layout.framework
     _header(
         ws,
         layout.tools_header_row,
@@ -297,16 +321,18 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
                 f'=IF(AND(D{row}="",E{row}<>""),"ใช้ค่าเฉลี่ยตัวชี้วัด {tool.instrument} แทน: กรอกคะแนนที่ประกาศ","")'
             )
         _put(ws, f"H{row}", note, "computed", border=True, wrap=True)
-        ws.row_dimensions[row].height = fit_height([(tool.name, widths[2])])
+        ws.row_dimensions[row].height = fit_height([(tool.name, _SCORES_WIDTHS[2])])
     _score_validation(ws, [f"D{row}" for row in layout.tool_rows.values()])
 
-    # indicators
+
+def _indicators_table(ws: Worksheet, layout: Layout, target: str) -> None:
+    """One row per indicator: typed, computed and used scores and the result against the target."""
     _header(
         ws,
         layout.indicators_header_row,
         ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนนที่ประกาศ", "คำนวณจากข้อคำถาม", "คะแนนที่ใช้", "ผลเทียบค่าเป้าหมาย"],
     )
-    for indicator in fw.indicators:
+    for indicator in layout.framework.indicators:
         row = layout.indicator_rows[indicator.number]
         _put(ws, f"A{row}", indicator.number, border=True)
         _put(ws, f"B{row}", indicator.instrument, border=True)
@@ -314,6 +340,10 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _score_columns(ws, row, _indicator_formula(layout, indicator.number), target)
         ws.row_dimensions[row].height = 26
     _score_validation(ws, [f"D{row}" for row in layout.indicator_rows.values()])
+
+
+def _extremes_rows(ws: Worksheet, layout: Layout, target: str) -> None:
+    """The highest and lowest indicators and how many are below the target, as formulas."""
     first, last = min(layout.indicator_rows.values()), max(layout.indicator_rows.values())
     used, names = f"F{first}:F{last}", f"C{first}:C{last}"
     highest, lowest, below = layout.extremes_rows
@@ -327,50 +357,53 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, f"C{row}", formula, "computed", border=True, wrap=True)
         ws.row_dimensions[row].height = 26
 
-    # OIT sub-indicators
-    if layout.subindicators_header_row is not None:
-        _header(ws, layout.subindicators_header_row, ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "", "คำนวณจากข้อคำถาม"])
-        for sub in fw.subindicators:
-            row = layout.subindicator_rows[sub.code]
-            items = [layout.question_rows[q.code] for q in fw.questions if q.subindicator == sub.code]
-            _put(ws, f"A{row}", sub.code, border=True)
-            _put(ws, f"B{row}", sub.indicator, border=True)
-            _put(ws, f"C{row}", sub.name, border=True)
-            _put(
-                ws,
-                f"E{row}",
-                f"=ITA_AVERAGE(E{items[0]}:E{items[-1]})",
-                "computed",
-                border=True,
-                number_format=SCORE_FORMAT,
-            )
-            ws.row_dimensions[row].height = 26
 
-    # questions
-    if layout.questions_header_row is not None:
-        titles = ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"]
-        previous = layout.previous
+def _subindicators_table(ws: Worksheet, layout: Layout) -> None:
+    """OIT sub-indicators, each the mean of its questions."""
+    fw = layout.framework
+    _header(ws, layout.subindicators_header_row, ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "", "คำนวณจากข้อคำถาม"])
+    for sub in fw.subindicators:
+        row = layout.subindicator_rows[sub.code]
+        items = [layout.question_rows[q.code] for q in fw.questions if q.subindicator == sub.code]
+        _put(ws, f"A{row}", sub.code, border=True)
+        _put(ws, f"B{row}", sub.indicator, border=True)
+        _put(ws, f"C{row}", sub.name, border=True)
+        _put(
+            ws,
+            f"E{row}",
+            f"=ITA_AVERAGE(E{items[0]}:E{items[-1]})",
+            "computed",
+            border=True,
+            number_format=SCORE_FORMAT,
+        )
+        ws.row_dimensions[row].height = 26
+
+
+def _questions_table(ws: Worksheet, layout: Layout) -> None:
+    """The question catalogue with a score to type and, where the previous year is known,
+    last year's score of the same item(s) (``counterparts``)."""
+    fw = layout.framework
+    titles = ["รหัส", "ตัวชี้วัด", "ข้อคำถาม", "ตัวชี้วัดย่อย", "คะแนน"]
+    previous = layout.previous
+    if previous is not None:
+        titles += [f"คะแนนปี {previous.fiscal_year}", f"ข้อเดียวกันในปี {previous.fiscal_year}"]
+    _header(ws, layout.questions_header_row, titles)
+    for question in fw.questions:
         if previous is not None:
-            titles += [f"คะแนนปี {previous.fiscal_year}", f"ข้อเดียวกันในปี {previous.fiscal_year}"]
-        _header(ws, layout.questions_header_row, titles)
-        for question in fw.questions:
-            if previous is not None:
-                row = layout.question_rows[question.code]
-                codes = counterparts(question.code, fw, previous)
-                cell = f"{layout.PREVIOUS_SCORE}{row}"
-                _put(ws, cell, None, "input" if codes else "label", border=True, number_format=SCORE_FORMAT)
-                _put(ws, f"{layout.PREVIOUS_CODE}{row}", ", ".join(codes) or NEW_ITEM, border=True)
             row = layout.question_rows[question.code]
-            _put(ws, f"A{row}", question.code, border=True)
-            _put(ws, f"B{row}", question.indicator, border=True)
-            _put(ws, f"C{row}", question.title or NO_TITLE, border=True, wrap=True)
-            _put(ws, f"D{row}", question.subindicator, border=True)
-            _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
-            ws.row_dimensions[row].height = fit_height([(question.title, widths[2])])
-        cols = "EF" if layout.previous is not None else "E"
-        _score_validation(ws, [f"{c}{row}" for row in layout.question_rows.values() for c in cols])
-    ws.freeze_panes = "A3"
-    _print_setup(ws, landscape=False)
+            codes = counterparts(question.code, fw, previous)
+            cell = f"{layout.PREVIOUS_SCORE}{row}"
+            _put(ws, cell, None, "input" if codes else "label", border=True, number_format=SCORE_FORMAT)
+            _put(ws, f"{layout.PREVIOUS_CODE}{row}", ", ".join(codes) or NEW_ITEM, border=True)
+        row = layout.question_rows[question.code]
+        _put(ws, f"A{row}", question.code, border=True)
+        _put(ws, f"B{row}", question.indicator, border=True)
+        _put(ws, f"C{row}", question.title or NO_TITLE, border=True, wrap=True)
+        _put(ws, f"D{row}", question.subindicator, border=True)
+        _put(ws, f"E{row}", None, "input", border=True, number_format=SCORE_FORMAT)
+        ws.row_dimensions[row].height = fit_height([(question.title, _SCORES_WIDTHS[2])])
+    cols = "EF" if layout.previous is not None else "E"
+    _score_validation(ws, [f"{c}{row}" for row in layout.question_rows.values() for c in cols])
 
 
 def _score_columns(ws: Worksheet, row: int, computed: str | None, target: str) -> None:
@@ -480,8 +513,27 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
     _put(ws, "A4", "ค่าเป้าหมาย", border=True)
     _put(ws, layout.target_cell, float(fw.target), "input", border=True, number_format=SCORE_FORMAT)
     _score_validation(ws, [layout.target_cell])
+    rows = _weights_table(ws, layout)
+    row = _bands_table(ws, layout)
+    _put(
+        ws,
+        f"A{row + 1}",
+        "ตารางระดับ: แถวที่มีคะแนนตั้งแต่–ถึงเท่ากันเป็นช่วงเดียวกัน ใช้แถวแรกที่เงื่อนไขเป็นจริง แถวสุดท้ายของช่วงต้องไม่มีเงื่อนไข",
+        "note",
+    )
+    _provenance(ws, fw, row + 3)
+    first_band, last_band = layout.bands_header_row + 1, row - 1
+    _score_validation(
+        ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
+    )
+    ws.freeze_panes = "A3"
+    _print_setup(ws, landscape=False)
+
+
+def _weights_table(ws: Worksheet, layout: Layout) -> list[int]:
+    """Each tool's weight, typed where staff can change it, and their sum; returns the tools' rows."""
     _header(ws, layout.weights_header_row, ["รหัส", "ชื่อย่อ", "น้ำหนัก (ร้อยละ)", "เครื่องมือ"])
-    for tool in fw.tools:
+    for tool in layout.framework.tools:
         row = layout.weight_rows[tool.code]
         _put(ws, f"A{row}", tool.code, border=True)
         _put(ws, f"B{row}", tool.short, border=True)
@@ -499,9 +551,15 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         border=True,
         number_format=WEIGHT_FORMAT,
     )
+    return rows
+
+
+def _bands_table(ws: Worksheet, layout: Layout) -> int:
+    """The rating table, one row per rule, then blank rows for rules to come; returns the
+    first row after it."""
     _header(ws, layout.bands_header_row, ["คะแนนตั้งแต่", "ถึง", "ระดับ", "ทุกเครื่องมือไม่ต่ำกว่า"])
     row = layout.bands_header_row + 1
-    for band in fw.bands:
+    for band in layout.framework.bands:
         for rule in band.rules:
             values = [float(band.minimum), float(band.maximum), rule.level]
             values.append(None if rule.all_tools_at_least is None else float(rule.all_tools_at_least))
@@ -521,19 +579,7 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
                 number_format=SCORE_FORMAT if col != "C" else None,
             )
         row += 1
-    _put(
-        ws,
-        f"A{row + 1}",
-        "ตารางระดับ: แถวที่มีคะแนนตั้งแต่–ถึงเท่ากันเป็นช่วงเดียวกัน ใช้แถวแรกที่เงื่อนไขเป็นจริง แถวสุดท้ายของช่วงต้องไม่มีเงื่อนไข",
-        "note",
-    )
-    _provenance(ws, fw, row + 3)
-    first_band, last_band = layout.bands_header_row + 1, row - 1
-    _score_validation(
-        ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
-    )
-    ws.freeze_panes = "A3"
-    _print_setup(ws, landscape=False)
+    return row
 
 
 def _provenance(ws: Worksheet, fw: Framework, row: int) -> None:
