@@ -111,12 +111,8 @@ def test_split_address_rejects(address, message):
         split_address(address)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: the row pattern is \\d, which also matches Thai (and other Unicode) digits; "
-    "Excel's A1 form has ASCII digits only. Fix in cells.py (e.g. [0-9] or re.ASCII), then drop this mark.",
-)
 def test_split_address_rejects_thai_digits():
+    """Excel's A1 form has ASCII digits only; a Thai-digit address is not one."""
     with pytest.raises(ValueError):
         split_address("A๑")
 

@@ -10,7 +10,7 @@ import re
 
 MAX_COLUMN = 16_384
 MAX_ROW = 1_048_576
-_ADDRESS = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+_ADDRESS = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]+)$")
 
 
 def column_letter(number: int) -> str:
