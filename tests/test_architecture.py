@@ -24,7 +24,6 @@ LONG_FUNCTION_EXCEPTIONS: dict[str, str] = {
     "ita_xl/cli.py:build_parser": "not split yet (issue 13)",
     "ita_xl/core/reader.py:read": "not split yet (issue 13)",
     "ita_xl/core/sheets.py:analysis_sheet": "not split yet (issue 13)",
-    "ita_xl/core/validation.py:_agreement": "not split yet (issue 13)",
     "ita_xl/xlsx/template.py:_criteria_sheet": "not split yet (issue 13)",
     "ita_xl/xlsx/template.py:_scores_sheet": "not split yet (issue 13)",
 }
