@@ -13,6 +13,7 @@ A measure that answers several items is one row naming them all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,7 @@ class MeasuresInput:
     measures_year: int
     period: str
     #: The unit's departments; each measure goes to the one its recommendation names.
-    departments: tuple[str, ...] = ()
+    departments: Sequence[str] = ()
 
 
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
@@ -85,7 +86,7 @@ def _monitoring(framework: Framework, next_year: int) -> str:
     return monitoring
 
 
-def _owner(hint: str, departments: tuple[str, ...] | list[str]) -> str:
+def _owner(hint: str, departments: Sequence[str]) -> str:
     for department in departments:
         if hint and hint in department:
             return department
@@ -98,7 +99,7 @@ class _Rows:
 
     period: str
     monitoring: str
-    departments: tuple[str, ...]
+    departments: Sequence[str]
     rows: list[MeasureRow] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
 
