@@ -179,9 +179,7 @@ def build_report(
         extremes=_summary(framework, indicators),
         themes=themes,
         trend=_trend(inputs, framework, assessment),
-        total_passed=(
-            None if assessment.total.value is None else pass_fail(assessment.total.value, framework.target)
-        ),
+        total_passed=_total_passed(framework, assessment),
         warnings=tuple(f for f in findings if f.severity == WARNING),
         measures=measures,
         question_level=question_level,
@@ -283,6 +281,12 @@ def _themes(framework: Framework, questions: dict[str, float | None]) -> tuple[T
         count = len(theme.questions)
         lines.append(ThemeLine(theme.number, theme.name, mean, len(scored), count, lowest_item))
     return tuple(lines)
+
+
+def _total_passed(framework: Framework, assessment: Assessment) -> PassResult | None:
+    """The total against the target; None while the total is not final."""
+    total = assessment.total.value
+    return None if total is None else pass_fail(total, framework.target)
 
 
 def _trend(inputs: UnitInputs, framework: Framework, assessment: Assessment) -> tuple[TrendPoint, ...]:
