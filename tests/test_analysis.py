@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from ita_xl.core.analysis import build_report, fiscal_period
 from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import HistoryYear, UnitInputs
+from ita_xl.core.library import load_library
+from ita_xl.core.measures import MeasuresInput, select_measures
+from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 
 
@@ -21,6 +26,12 @@ def test_fiscal_period_runs_october_to_september(year, period):
 def report(year: int, **kwargs):
     inputs = UnitInputs(fiscal_year=year, name="อบต.ทดสอบ", departments=("สำนักปลัด", "กองคลัง"), **kwargs)
     fw = load_framework(year)
+    result = assess(fw, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools)
+    return build_report(inputs, fw, result, [])
+
+
+def report_of(inputs: UnitInputs):
+    fw = load_framework(inputs.fiscal_year)
     result = assess(fw, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools)
     return build_report(inputs, fw, result, [])
 
@@ -92,3 +103,49 @@ def test_tool_shares_and_no_total_result_while_the_total_is_not_final():
     assert shares["IIT"] == pytest.approx(90 * float(result.framework.tools[0].weight) / 100)
     assert shares["EIT1"] is None
     assert result.total_passed is None
+
+
+# ------------------------------------------------------------- measures (ita_xl.core.measures)
+
+
+def test_everything_passing_without_items_raises_each_tools_weakest_indicator():
+    """Seed 004's indicators alone (all at least 85): the weakest indicator of each tool."""
+    r = report_of(dataclasses.replace(SAMPLES["004"], questions={}))
+    # IIT's 4 (97.42) and EIT's 7 (96.64), once for both EIT parts; OIT's are 100
+    assert [m.source for m in r.measures] == ["ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 7"]
+    assert "ได้ 97.42 คะแนน ต่ำสุดของ IIT แม้ผ่านค่าเป้าหมาย" in r.measures[0].analysis
+
+
+def test_only_tool_scores_measure_each_indicator_of_the_weakest_tool():
+    """Seed 001 prints tool scores only; EIT part 2 (93.44) is the lowest."""
+    r = report_of(SAMPLES["001"])
+    assert [m.theme.split()[1] for m in r.measures] == ["6", "7", "8"]  # EIT's indicators in FY2567
+    assert {m.source for m in r.measures} == {"EIT2"}
+    assert all("EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำสุดในบรรดาเครื่องมือ" in m.analysis for m in r.measures)
+
+
+def test_an_unpublished_oit_item_is_not_passed_rather_than_low():
+    r = report_of(SAMPLES["2569"])  # o9 and o22 were not published
+    assert {m.source for m in r.measures} == {"o9", "o22"}
+    assert all("ยังไม่ผ่านการประเมิน (0.00 คะแนน)" in m.analysis for m in r.measures)
+
+
+def test_without_departments_the_responsible_column_is_empty():
+    """As validation warns ("ช่องผู้รับผิดชอบในตารางมาตรการจะว่าง")."""
+    r = report_of(SAMPLES["001"])
+    given = MeasuresInput(
+        framework=r.framework,
+        indicators=r.indicators,
+        tools=r.tools,
+        themes=r.themes,
+        limit=float(r.framework.target),
+        library=load_library(),
+        question_level=r.question_level,
+        measures_year=r.measures_year,
+        period=r.period,
+    )
+    rows = select_measures(given)
+    assert [m.owner for m in rows] == ["", "", ""]
+    assert [m.measure for m in rows] == [m.measure for m in r.measures]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        given.limit = 90  # type: ignore[misc]

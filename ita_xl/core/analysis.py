@@ -2,6 +2,8 @@
 
 Pure: no Excel. ``build_report`` takes a unit's inputs, the year's rules (criteria applied)
 and the validation findings, and returns a ``Report`` that ``ita_xl.core.sheets`` lays out.
+One builder per part of the report (indicators, tools, themes, trend, item trend); the
+measures table is chosen by ``ita_xl.core.measures`` from the analysed parts.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ita_xl.core.errors import FrameworkError
-from ita_xl.core.figures import format_number, parse_number
+from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.library import Library, Recommendation, load_library
+from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 
@@ -101,18 +104,6 @@ class ThemeLine:
 
 
 @dataclass(frozen=True)
-class MeasureRow:
-    theme: str
-    measure: str
-    analysis: str
-    steps: tuple[str, ...]
-    period: str
-    owner: str
-    monitoring: str
-    source: str  # the item that asked for it, e.g. "i10" or "ตัวชี้วัดที่ 4"
-
-
-@dataclass(frozen=True)
 class Report:
     inputs: UnitInputs
     framework: Framework
@@ -161,8 +152,56 @@ def build_report(
     limit = float(framework.target) if threshold is None else float(threshold)
     questions = {code: parse_number(v) for code, v in inputs.questions.items()}
     question_level = any(v is not None for v in questions.values())
+    indicators = _indicators(framework, assessment, questions, library)
+    tools = _tools(framework, assessment, indicators, library)
+    themes = _themes(framework, questions)
+    next_year = framework.fiscal_year + 1
+    measures = select_measures(
+        MeasuresInput(
+            framework=framework,
+            indicators=indicators,
+            tools=tools,
+            themes=themes,
+            limit=limit,
+            library=library,
+            question_level=question_level,
+            measures_year=next_year,
+            period=fiscal_period(next_year),
+            departments=inputs.departments,
+        )
+    )
+    return Report(
+        inputs=inputs,
+        framework=framework,
+        assessment=assessment,
+        indicators=indicators,
+        tools=tools,
+        extremes=_summary(framework, indicators),
+        themes=themes,
+        trend=_trend(inputs, framework, assessment),
+        total_passed=_total_passed(framework, assessment),
+        warnings=tuple(f for f in findings if f.severity == WARNING),
+        measures=measures,
+        question_level=question_level,
+        measures_year=next_year,
+        period=fiscal_period(next_year),
+        item_trend=_item_trend(inputs, framework, questions),
+    )
 
-    indicator_rows = []
+
+def _lowest(scored: tuple[Scored, ...]) -> tuple[Scored, ...]:
+    """The items sharing the lowest score (none when nothing is scored)."""
+    if not scored:
+        return ()
+    low = min(s.score for s in scored)
+    return tuple(s for s in scored if s.score == low)
+
+
+def _indicators(
+    framework: Framework, assessment: Assessment, questions: dict[str, float | None], library: Library
+) -> tuple[IndicatorAnalysis, ...]:
+    """Each indicator: its score against the target, its scored questions and the lowest of them."""
+    rows = []
     for indicator in framework.indicators:
         score = assessment.indicators.get(indicator.number)
         scored = tuple(
@@ -170,14 +209,11 @@ def build_report(
             for q in framework.questions_of(indicator.number)
             if questions.get(q.code) is not None
         )
-        lowest: tuple[Scored, ...] = ()
-        if scored:
-            low = min(s.score for s in scored)
-            lowest = tuple(s for s in scored if s.score == low)
+        lowest = _lowest(scored)
         recommendation = library.indicators[indicator.number]
         if lowest and indicator.instrument not in framework.full_marks_instruments:
             recommendation = library.for_question(lowest[0].code, indicator.number, framework)
-        indicator_rows.append(
+        rows.append(
             IndicatorAnalysis(
                 indicator.number,
                 indicator.instrument,
@@ -189,21 +225,28 @@ def build_report(
                 recommendation,
             )
         )
+    return tuple(rows)
 
-    tool_rows = []
+
+def _tools(
+    framework: Framework,
+    assessment: Assessment,
+    indicators: tuple[IndicatorAnalysis, ...],
+    library: Library,
+) -> tuple[ToolAnalysis, ...]:
+    """Each tool: its score and share of the total, and its weakest indicator."""
+    rows = []
     for tool in framework.tools:
         score = assessment.tools[tool.code]
         members = {
-            i.number: i.score
-            for i in indicator_rows
-            if i.instrument == tool.instrument and i.score is not None
+            i.number: i.score for i in indicators if i.instrument == tool.instrument and i.score is not None
         }
         weakest: tuple[int, ...] = ()
         weakest_score = None
         if members:
             found = extremes(members, framework.target)
             weakest, weakest_score = found.lowest, float(found.lowest_score)
-        tool_rows.append(
+        rows.append(
             ToolAnalysis(
                 tool,
                 score,
@@ -215,11 +258,18 @@ def build_report(
                 library.indicators[weakest[0]] if weakest else None,
             )
         )
+    return tuple(rows)
 
-    present = {i.number: i.score for i in indicator_rows if i.score is not None}
-    summary = extremes(present, framework.target) if present else None
 
-    themes = []
+def _summary(framework: Framework, indicators: tuple[IndicatorAnalysis, ...]) -> Extremes[int] | None:
+    """The highest and lowest indicators and those below the target (None without scores)."""
+    present = {i.number: i.score for i in indicators if i.score is not None}
+    return extremes(present, framework.target) if present else None
+
+
+def _themes(framework: Framework, questions: dict[str, float | None]) -> tuple[ThemeLine, ...]:
+    """Each theme (ประเด็น): the mean of its scored items and its lowest item."""
+    lines = []
     for theme in framework.themes:
         scored = [
             Scored(code, framework.question(code).title, questions[code], framework.question(code).indicator)
@@ -228,10 +278,19 @@ def build_report(
         ]
         mean = sum(s.score for s in scored) / len(scored) if scored else None
         lowest_item = min(scored, key=lambda s: s.score) if scored else None
-        themes.append(
-            ThemeLine(theme.number, theme.name, mean, len(scored), len(theme.questions), lowest_item)
-        )
+        count = len(theme.questions)
+        lines.append(ThemeLine(theme.number, theme.name, mean, len(scored), count, lowest_item))
+    return tuple(lines)
 
+
+def _total_passed(framework: Framework, assessment: Assessment) -> PassResult | None:
+    """The total against the target; None while the total is not final."""
+    total = assessment.total.value
+    return None if total is None else pass_fail(total, framework.target)
+
+
+def _trend(inputs: UnitInputs, framework: Framework, assessment: Assessment) -> tuple[TrendPoint, ...]:
+    """The totals of the earlier years and this one, each against the nearest earlier total."""
     totals = [(h.fiscal_year, parse_number(h.total)) for h in inputs.history]
     totals.append((framework.fiscal_year, assessment.total.value))
     trend, previous = [], None
@@ -239,31 +298,7 @@ def build_report(
         change = None if total is None or previous is None else total - previous
         trend.append(TrendPoint(year, total, change))
         previous = total if total is not None else previous
-
-    next_year = framework.fiscal_year + 1
-    item_trend = _item_trend(inputs, framework, questions)
-    measures = _measures(
-        inputs, framework, indicator_rows, tool_rows, themes, limit, library, question_level, next_year
-    )
-    return Report(
-        inputs=inputs,
-        framework=framework,
-        assessment=assessment,
-        indicators=tuple(indicator_rows),
-        tools=tuple(tool_rows),
-        extremes=summary,
-        themes=tuple(themes),
-        trend=tuple(trend),
-        total_passed=(
-            None if assessment.total.value is None else pass_fail(assessment.total.value, framework.target)
-        ),
-        warnings=tuple(f for f in findings if f.severity == WARNING),
-        measures=tuple(measures),
-        question_level=question_level,
-        measures_year=next_year,
-        period=fiscal_period(next_year),
-        item_trend=item_trend,
-    )
+    return tuple(trend)
 
 
 def _item_trend(inputs: UnitInputs, framework: Framework, questions: dict) -> tuple[ItemChange, ...]:
@@ -287,152 +322,3 @@ def _item_trend(inputs: UnitInputs, framework: Framework, questions: dict) -> tu
             )
         )
     return tuple(rows)
-
-
-def _owner(hint: str, departments: tuple[str, ...] | list[str]) -> str:
-    for department in departments:
-        if hint and hint in department:
-            return department
-    return departments[0] if departments else ""
-
-
-def _measures(
-    inputs, framework, indicator_rows, tool_rows, themes, limit, library, question_level, next_year
-):
-    theme_of = {code: t for t in framework.themes for code in t.questions}
-    period = fiscal_period(next_year)
-    progress = framework.measures_report_item
-    monitoring = (
-        f"รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {next_year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
-        "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
-    )
-    if progress:
-        monitoring += (
-            f" (รายงานผลเป็นหลักฐานตามข้อ {progress} ของเกณฑ์ปี {framework.fiscal_year}"
-            f" เลขข้อของปี {next_year} อาจเปลี่ยน)"
-        )
-    rows: list[MeasureRow] = []
-    seen: set[str] = set()
-
-    def theme_label(item: Scored) -> str:
-        theme = theme_of.get(item.code)
-        if theme:
-            return f"ประเด็นที่ {theme.number} {theme.name}"
-        indicator = framework.indicator(item.indicator)
-        return f"ตัวชี้วัดที่ {indicator.number} {indicator.name}"
-
-    def add(theme: str, recommendation: Recommendation, analysis: str, source: str) -> None:
-        if recommendation.measure in seen:
-            for n, row in enumerate(rows):  # the same measure answers several items: say so once
-                if row.measure == recommendation.measure and source not in row.source:
-                    rows[n] = MeasureRow(
-                        row.theme, row.measure, f"{row.analysis}\n{analysis}", row.steps, row.period,
-                        row.owner, row.monitoring, f"{row.source}, {source}",
-                    )  # fmt: skip
-            return
-        seen.add(recommendation.measure)
-        rows.append(
-            MeasureRow(
-                theme,
-                recommendation.measure,
-                analysis,
-                recommendation.steps,
-                period,
-                _owner(recommendation.owner, inputs.departments),
-                monitoring,
-                source,
-            )
-        )
-
-    def question_analysis(item: Scored, recommendation: Recommendation, why: str) -> str:
-        score = format_number(item.score)
-        return f"{item.code} {item.label} ได้ {score} คะแนน ({why}) สาเหตุ: {recommendation.cause}"
-
-    # 1. questions (or indicators) below the threshold, weakest first
-    below: list[Scored] = []
-    if question_level:
-        below = sorted(
-            (
-                q
-                for i in indicator_rows
-                for q in i.questions
-                if not framework.item_passes(i.number, q.score, limit)
-            ),
-            key=lambda q: (q.score, q.code),
-        )
-    covered = {q.indicator for q in below}
-    for item in below:
-        indicator = framework.indicator(item.indicator)
-        if indicator.instrument in framework.full_marks_instruments:
-            recommendation = library.indicators[indicator.number]
-            analysis = f"{item.code} {item.label}: ยังไม่ผ่านการประเมิน ({format_number(item.score)} คะแนน)"
-        else:
-            recommendation = library.for_question(item.code, item.indicator, framework)
-            analysis = question_analysis(item, recommendation, f"ต่ำกว่า {format_number(limit)}")
-        add(theme_label(item), recommendation, analysis, item.code)
-    for indicator in sorted(
-        indicator_rows, key=lambda i: (i.score if i.score is not None else 101, i.number)
-    ):
-        if indicator.score is None or indicator.score >= limit or indicator.number in covered:
-            continue
-        recommendation = library.indicators[indicator.number]
-        analysis = (
-            f"ตัวชี้วัดที่ {indicator.number} {indicator.name} ได้ {format_number(indicator.score)} คะแนน "
-            f"ต่ำกว่าค่าเป้าหมาย สาเหตุ: {recommendation.cause}"
-        )
-        add(
-            f"ตัวชี้วัดที่ {indicator.number} {indicator.name}",
-            recommendation,
-            analysis,
-            f"ตัวชี้วัดที่ {indicator.number}",
-        )
-    if rows:
-        return rows
-
-    # 2. everything passes: still raise the weakest item of each theme (or tool), as seed 004 does
-    if question_level and themes:
-        for theme in themes:
-            item = theme.lowest
-            if item is None or item.score >= 100:
-                continue
-            indicator = framework.indicator(item.indicator)
-            recommendation = (
-                library.indicators[indicator.number]
-                if indicator.instrument in framework.full_marks_instruments
-                else library.for_question(item.code, item.indicator, framework)
-            )
-            why = f"ต่ำสุดในประเด็นที่ {theme.number} แม้ผ่านค่าเป้าหมาย"
-            add(
-                f"ประเด็นที่ {theme.number} {theme.name}",
-                recommendation,
-                question_analysis(item, recommendation, why),
-                item.code,
-            )
-        return rows
-    for tool in tool_rows:
-        if not tool.weakest or tool.weakest_score is None or tool.weakest_score >= 100:
-            continue
-        number = tool.weakest[0]
-        indicator = framework.indicator(number)
-        recommendation = library.indicators[number]
-        analysis = (
-            f"ตัวชี้วัดที่ {number} {indicator.name} ได้ {format_number(tool.weakest_score)} คะแนน "
-            f"ต่ำสุดของ {tool.tool.short} แม้ผ่านค่าเป้าหมาย สาเหตุ: {recommendation.cause}"
-        )
-        add(f"ตัวชี้วัดที่ {number} {indicator.name}", recommendation, analysis, f"ตัวชี้วัดที่ {number}")
-    if rows:
-        return rows
-
-    # 3. only tool scores were typed: the indicators of the weakest tool
-    scored_tools = [t for t in tool_rows if t.score is not None and t.score < 100]
-    if scored_tools:
-        weakest = min(scored_tools, key=lambda t: t.score)
-        for indicator in framework.indicators_of(weakest.tool.instrument):
-            recommendation = library.indicators[indicator.number]
-            analysis = (
-                f"{weakest.tool.short} ได้ {format_number(weakest.score)} คะแนน ต่ำสุดในบรรดาเครื่องมือ "
-                f"(ไม่มีคะแนนรายตัวชี้วัด) สาเหตุที่พบบ่อย: {recommendation.cause}"
-            )
-            label = f"ตัวชี้วัดที่ {indicator.number} {indicator.name}"
-            add(label, recommendation, analysis, weakest.tool.code)
-    return rows

@@ -7,8 +7,12 @@ printed rating of the wrong scale, a total that is not final. Each finding names
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ita_xl.core.errors import FrameworkError, ItaError
-from ita_xl.core.figures import agrees, format_number, parse_number, round2
+from ita_xl.core.figures import agrees, parse_number, round2
+from ita_xl.core.figures import format_number as fmt
 from ita_xl.core.framework import Framework, with_criteria
 from ita_xl.core.layout import CRITERIA, SCORES, UNIT, Layout
 from ita_xl.core.reader import ERROR, WARNING, Finding, ReadResult
@@ -93,19 +97,21 @@ def validate(result: ReadResult) -> tuple[list[Finding], Framework | None, Asses
 
 
 def _agreement(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
-    inputs, cells = result.inputs, result.cells
-    found: list[Finding] = []
+    """Every typed or printed figure against its recomputation, in ``AGREEMENT_CHECKS`` order."""
+    return [finding for check in AGREEMENT_CHECKS for finding in check(result, framework, assessment)]
 
-    def where(key) -> tuple[str, str]:
-        sheet, _, cell = cells[key].partition("!")
-        return sheet, cell
 
-    def fmt(value) -> str:
-        return format_number(value)
+def _where(result: ReadResult, key: tuple[str, Any]) -> tuple[str, str]:
+    """The sheet and cell a figure was typed in, e.g. ("คะแนน", "D25")."""
+    sheet, _, cell = result.cells[key].partition("!")
+    return sheet, cell
 
-    # indicators typed vs computed from their questions
-    from_questions = indicator_scores(inputs.questions, framework)
-    for number, typed in inputs.indicators.items():
+
+def check_indicators(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """Indicators typed against the mean of their typed questions."""
+    found = []
+    from_questions = indicator_scores(result.inputs.questions, framework)
+    for number, typed in result.inputs.indicators.items():
         computed = from_questions.get(number)
         if computed is None:
             continue
@@ -117,18 +123,22 @@ def _agreement(result: ReadResult, framework: Framework, assessment: Assessment)
                     WARNING,
                     f"ตัวชี้วัดที่ {number} กรอกไว้ {fmt(value)} แต่ค่าเฉลี่ยข้อคำถาม ({codes}) ได้ {fmt(computed)}",
                     f"indicator {number} is {fmt(value)} but its questions average {fmt(computed)}",
-                    *where(("indicator", number)),
+                    *_where(result, ("indicator", number)),
                 )
             )
+    return found
 
-    # tools typed vs computed from indicators (split instruments: the mean of their parts)
+
+def check_tools(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """Tools typed against the mean of their indicators (a split instrument: its parts' mean)."""
+    found = []
     indicator_values = dict(assessment.indicators)
     for instrument in dict.fromkeys(t.instrument for t in framework.tools):
         parts = framework.tools_of(instrument)
         numbers = [i.number for i in framework.indicators_of(instrument)]
         if any(indicator_values.get(n) is None for n in numbers):
             continue
-        typed = [parse_number(inputs.tools[t.code]) for t in parts if t.code in inputs.tools]
+        typed = [parse_number(result.inputs.tools[t.code]) for t in parts if t.code in result.inputs.tools]
         if len(typed) != len(parts):
             continue
         mean_indicators = sum(indicator_values[n] for n in numbers) / len(numbers)
@@ -140,25 +150,36 @@ def _agreement(result: ReadResult, framework: Framework, assessment: Assessment)
                     WARNING,
                     f"{label} กรอกไว้ {fmt(mean_typed)} แต่ค่าเฉลี่ยตัวชี้วัดได้ {fmt(mean_indicators)}",
                     f"{instrument}: typed {fmt(mean_typed)}, indicators give {fmt(mean_indicators)}",
-                    *where(("tool", parts[0].code)),
+                    *_where(result, ("tool", parts[0].code)),
                 )
             )
+    return found
 
+
+def check_total_is_final(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """A total that is not final (a tool without a score) is said to be a range, never 0."""
+    total = assessment.total
+    if total.value is not None:
+        return []
+    missing = ", ".join(framework.tool(c).short for c in total.missing)
+    return [
+        Finding(
+            WARNING,
+            f"คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน {missing} "
+            f"(อยู่ระหว่าง {fmt(total.low)}–{fmt(total.high)}): ไม่ถือเป็น 0",
+            f"the total is not final: no score for {missing}",
+            *_where(result, ("tool", total.missing[0])),
+        )
+    ]
+
+
+def check_printed_totals(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """Each total printed in the report against the recomputed total (when it is final)."""
     total = assessment.total
     if total.value is None:
-        missing = ", ".join(framework.tool(c).short for c in total.missing)
-        found.append(
-            Finding(
-                WARNING,
-                f"คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน {missing} "
-                f"(อยู่ระหว่าง {fmt(total.low)}–{fmt(total.high)}): ไม่ถือเป็น 0",
-                f"the total is not final: no score for {missing}",
-                *where(("tool", total.missing[0])),
-            )
-        )
-    for n, printed in enumerate(inputs.printed_totals):
-        if total.value is None:
-            break
+        return []
+    found = []
+    for n, printed in enumerate(result.inputs.printed_totals):
         value = parse_number(printed.value)
         if not agrees(value, total.value):
             source = f" “{printed.source}”" if printed.source else ""
@@ -167,46 +188,73 @@ def _agreement(result: ReadResult, framework: Framework, assessment: Assessment)
                     WARNING,
                     f"คะแนนรวม {fmt(value)} ที่พิมพ์ในเอกสาร{source} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}",
                     f"printed total {fmt(value)} disagrees with the recomputed {fmt(total.value)}",
-                    *where(("printed_total", n)),
+                    *_where(result, ("printed_total", n)),
                 )
             )
-
-    rating = assessment.rating
-    if inputs.printed_rating is not None:
-        printed = str(inputs.printed_rating.value).strip()
-        names = [lv.name for lv in framework.levels]
-        if printed not in names:
-            found.append(
-                Finding(
-                    WARNING,
-                    f"ระดับตามเอกสาร “{printed}” ไม่ใช่ระดับตามเกณฑ์ปี {framework.fiscal_year} "
-                    f"({' / '.join(names)}): อาจใช้เกณฑ์ของปีอื่นปนกัน",
-                    f"printed level {printed!r} is not on the FY{framework.fiscal_year} scale",
-                    *where(("printed_rating", 0)),
-                )
-            )
-        elif rating is not None and printed != rating.level:
-            note = " (ระดับที่คำนวณได้ยังไม่สิ้นสุด)" if rating.provisional else ""
-            found.append(
-                Finding(
-                    WARNING,
-                    f"ระดับตามเอกสาร “{printed}” ไม่ตรงกับที่คำนวณได้ “{rating.level}”{note}",
-                    f"printed level {printed} disagrees with the computed {rating.level}",
-                    *where(("printed_rating", 0)),
-                )
-            )
-    if inputs.printed_below_target is not None:
-        scores = {n: v for n, v in assessment.indicators.items() if v is not None}
-        if scores:
-            count = len(extremes(scores, framework.target).below_target)
-            printed_count = parse_number(inputs.printed_below_target.value)
-            if printed_count != count:
-                found.append(
-                    Finding(
-                        WARNING,
-                        f"เอกสารระบุว่ามีตัวชี้วัดต่ำกว่าค่าเป้าหมาย {printed_count:g} ตัว แต่นับได้ {count} ตัว",
-                        f"printed {printed_count:g} indicators below target, counted {count}",
-                        *where(("printed_below", 0)),
-                    )
-                )
     return found
+
+
+def check_printed_rating(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """The printed level: one of the year's scale, and the computed one."""
+    if result.inputs.printed_rating is None:
+        return []
+    printed = str(result.inputs.printed_rating.value).strip()
+    names = [lv.name for lv in framework.levels]
+    rating = assessment.rating
+    if printed not in names:
+        return [
+            Finding(
+                WARNING,
+                f"ระดับตามเอกสาร “{printed}” ไม่ใช่ระดับตามเกณฑ์ปี {framework.fiscal_year} "
+                f"({' / '.join(names)}): อาจใช้เกณฑ์ของปีอื่นปนกัน",
+                f"printed level {printed!r} is not on the FY{framework.fiscal_year} scale",
+                *_where(result, ("printed_rating", 0)),
+            )
+        ]
+    if rating is not None and printed != rating.level:
+        note = " (ระดับที่คำนวณได้ยังไม่สิ้นสุด)" if rating.provisional else ""
+        return [
+            Finding(
+                WARNING,
+                f"ระดับตามเอกสาร “{printed}” ไม่ตรงกับที่คำนวณได้ “{rating.level}”{note}",
+                f"printed level {printed} disagrees with the computed {rating.level}",
+                *_where(result, ("printed_rating", 0)),
+            )
+        ]
+    return []
+
+
+def check_printed_below_target(
+    result: ReadResult, framework: Framework, assessment: Assessment
+) -> list[Finding]:
+    """The printed number of indicators below the target against the count of the scored ones."""
+    if result.inputs.printed_below_target is None:
+        return []
+    scores = {n: v for n, v in assessment.indicators.items() if v is not None}
+    if not scores:
+        return []
+    count = len(extremes(scores, framework.target).below_target)
+    printed_count = parse_number(result.inputs.printed_below_target.value)
+    if printed_count == count:
+        return []
+    return [
+        Finding(
+            WARNING,
+            f"เอกสารระบุว่ามีตัวชี้วัดต่ำกว่าค่าเป้าหมาย {printed_count:g} ตัว แต่นับได้ {count} ตัว",
+            f"printed {printed_count:g} indicators below target, counted {count}",
+            *_where(result, ("printed_below", 0)),
+        )
+    ]
+
+
+Check = Callable[[ReadResult, Framework, Assessment], list[Finding]]
+
+#: The agreement checks, one per kind of figure, in the order their findings are listed.
+AGREEMENT_CHECKS: tuple[Check, ...] = (
+    check_indicators,
+    check_tools,
+    check_total_is_final,
+    check_printed_totals,
+    check_printed_rating,
+    check_printed_below_target,
+)
