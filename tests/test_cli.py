@@ -78,7 +78,7 @@ def test_years_lists_every_framework(capsys):
         (["score", "IIT"], "KEY=VALUE"),
         (["score", "IIT=1", "IIT=2"], "twice"),
         (["score", "11=50"], "indicator 11"),
-        (["score", "--year", "x", "IIT=1"], "invalid int"),
+        (["score", "--year", "x", "IIT=1"], "cannot read"),
         (["score"], "required"),
         ([], "required"),
         (["nonsense"], "invalid choice"),
