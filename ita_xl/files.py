@@ -59,15 +59,18 @@ def os_error(exc: OSError, target: Path) -> ItaError:
 def destination(path: str | os.PathLike[str]) -> Path:
     """Where writing ``path`` really goes: a symbolic link is followed; the folder must exist."""
     target = Path(path)
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    folder = target.parent
-    if not folder.exists():
-        raise ItaError(f"ไม่มีโฟลเดอร์ {folder}", f"no folder {folder}")
-    if not folder.is_dir():
-        raise ItaError(f"{folder} ไม่ใช่โฟลเดอร์", f"{folder} is not a folder")
-    if target.is_dir():
-        raise ItaError(f"{target} เป็นโฟลเดอร์ ไม่ใช่ไฟล์", f"{target} is a folder, not a file")
+    try:
+        if target.is_symlink():
+            target = Path(os.path.realpath(target))
+        folder = target.parent
+        if not folder.exists():
+            raise ItaError(f"ไม่มีโฟลเดอร์ {folder}", f"no folder {folder}")
+        if not folder.is_dir():
+            raise ItaError(f"{folder} ไม่ใช่โฟลเดอร์", f"{folder} is not a folder")
+        if target.is_dir():
+            raise ItaError(f"{target} เป็นโฟลเดอร์ ไม่ใช่ไฟล์", f"{target} is a folder, not a file")
+    except OSError as exc:
+        raise os_error(exc, target) from exc
     return target
 
 

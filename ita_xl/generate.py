@@ -117,8 +117,9 @@ def _normal(value: Any) -> str | None:
         text = value.strip()
         if not text:
             return None
+        number, percent = (text[:-1], 100) if text.endswith("%") else (text, 1)
         try:
-            return repr(float(text))
+            return repr(float(number) / percent)
         except ValueError:
             return text
     return repr(value)
@@ -165,11 +166,11 @@ def _cannot_open(source: Path, why_th: str, why_en: str) -> ItaError:
 
 def _check_source(source: Path) -> bytes:
     """The first bytes of an input file, or a one-line error saying why it cannot be read."""
-    if not source.exists():
-        raise ItaError(f"ไม่พบไฟล์ {source}", f"no such file: {source}")
-    if source.is_dir():
-        raise ItaError(f"{source} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ Excel", f"{source} is a folder, not a workbook")
     try:
+        if not source.exists():
+            raise ItaError(f"ไม่พบไฟล์ {source}", f"no such file: {source}")
+        if source.is_dir():
+            raise ItaError(f"{source} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ Excel", f"{source} is a folder, not a workbook")
         with source.open("rb") as handle:
             head = handle.read(8)
     except PermissionError as exc:

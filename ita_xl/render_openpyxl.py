@@ -54,6 +54,8 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
             for c, value in enumerate(row):
                 cell = ws.cell(block.row + r, block.col + c)
                 cell.value = value
+                if cell.data_type == "f":  # text from the user is never a live formula
+                    cell.data_type = "s"
                 for attr, obj in style.items():
                     setattr(cell, attr, obj)
                 for extra in range(1, block.span):  # style the merged cells' borders too
