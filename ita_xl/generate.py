@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import warnings
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -209,7 +210,9 @@ def open_workbook(path: str | Path) -> Workbook:
             damaged = archive.testzip()
         if damaged is not None:
             raise _cannot_open(source, f"ไฟล์เสียหาย ({damaged})", f"damaged part {damaged}")
-        wb = load_workbook(source, keep_vba=source.suffix.lower() in (".xlsm", ".xltm"))
+        with warnings.catch_warnings():  # what openpyxl drops is reported by ita_xl.keep instead
+            warnings.simplefilter("ignore")
+            wb = load_workbook(source, keep_vba=source.suffix.lower() in (".xlsm", ".xltm"))
     except ItaError:
         raise
     except MemoryError as exc:
@@ -315,7 +318,9 @@ def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bo
 
 def book_digest(path: Path) -> tuple[str | None, str | None, str]:
     """(source recorded, digest recorded, digest of the values now) of an existing file."""
-    wb = load_workbook(path, read_only=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = load_workbook(path, read_only=True)
     try:
         props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
         digest = hashlib.sha256()

@@ -17,6 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 
 @dataclass(frozen=True)
@@ -43,32 +44,37 @@ _PARTS = (
 )
 _DRAWING = re.compile(r"^xl/drawings/drawing\d+\.xml$")
 _SHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+_SHAPES = {f"{_XDR}sp", f"{_XDR}grpSp", f"{_XDR}cxnSp"}
+
+
+def _drawing_kinds(xml: bytes) -> list[Kind]:
+    """Pictures and shapes in a drawing part, whatever prefix the namespace has."""
+    try:
+        tags = {element.tag for element in ElementTree.fromstring(xml).iter()}
+    except ElementTree.ParseError:
+        return [SHAPE]  # a drawing openpyxl cannot read is dropped whole
+    kinds = []
+    if f"{_XDR}pic" in tags and importlib.util.find_spec("PIL") is None:
+        kinds.append(PICTURE)
+    if tags & _SHAPES:
+        kinds.append(SHAPE)
+    return kinds
 
 
 def dropped_content(path: str | Path) -> list[Kind]:
     """The kinds of content in ``path`` that saving it with openpyxl would lose (in order)."""
     found: list[Kind] = []
-
-    def add(kind: Kind) -> None:
-        if kind not in found:
-            found.append(kind)
-
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
-            for pattern, kind in _PARTS:
-                if pattern.match(name):
-                    add(kind)
+            kinds = [kind for pattern, kind in _PARTS if pattern.match(name)]
             if _DRAWING.match(name):
-                xml = archive.read(name)
-                pictures = b"<xdr:pic>" in xml or b"<xdr:pic " in xml
-                if pictures and importlib.util.find_spec("PIL") is None:
-                    add(PICTURE)
-                if any(tag in xml for tag in (b"<xdr:sp>", b"<xdr:sp ", b"<xdr:grpSp", b"<xdr:cxnSp")):
-                    add(SHAPE)
+                kinds += _drawing_kinds(archive.read(name))
             elif _SHEET.match(name):
                 xml = archive.read(name)
                 if b"sparklineGroups" in xml:
-                    add(SPARKLINE)
-                if b"<x14:dataValidations" in xml or b"<x14:conditionalFormattings" in xml:
-                    add(EXTENDED)
+                    kinds.append(SPARKLINE)
+                if b"dataValidations" in xml.partition(b"extLst")[2] or b"conditionalFormattings" in xml:
+                    kinds.append(EXTENDED)
+            found += [kind for kind in kinds if kind not in found]
     return found

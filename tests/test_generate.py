@@ -282,3 +282,184 @@ def test_demo_writes_the_report_and_prints_total_rating_and_path(tmp_path, monke
     assert str((tmp_path / "ita-demo.xlsx").resolve()) in out
     assert main(["demo"]) == 0  # its own earlier output may be replaced
     assert ANALYSIS in load_workbook(tmp_path / "ita-demo.xlsx").sheetnames
+
+
+# --------------------------------------------------------------------------- nothing a user made is lost
+
+
+def test_rerun_scenario_keeps_the_users_work(tmp_path, capsys):
+    """Generate, edit a cell of the analysis, add a sheet, fix a score, regenerate: refused, untouched."""
+    source = sample(tmp_path, "004")
+    output = tmp_path / "report.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    wb = load_workbook(output)
+    wb[ANALYSIS]["A3"] = "ข้อความที่แก้เอง"
+    wb.create_sheet("บันทึก")["A1"] = "โน้ตของฉัน"
+    wb.save(output)
+    edited = output.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(source), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert str(output) in err and "แก้ไขหลังจาก ita-xl สร้าง" in err and "--force" in err
+    assert output.read_bytes() == edited
+    assert main(["generate", str(source)]) == 1  # the default name is free: written
+    # The same through --in-place into the edited report: its generated sheet was edited.
+    assert main(["generate", str(output), "--in-place"]) == 2
+    assert "แก้ไขหลังจาก ita-xl สร้าง" in capsys.readouterr().err
+    assert output.read_bytes() == edited
+    assert not list(tmp_path.glob(".ita-xl-*"))
+
+
+def test_rerun_replaces_our_unchanged_output_and_force_replaces_anything(tmp_path, capsys):
+    source = sample(tmp_path, "004")
+    output = tmp_path / "report.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    assert main(["generate", str(source), "-o", str(output)]) == 1  # ours, unchanged: replaced
+    wb = load_workbook(output)
+    wb.create_sheet("บันทึก")
+    wb.save(output)
+    assert main(["generate", str(source), "-o", str(output)]) == 2
+    assert main(["generate", str(source), "-o", str(output), "--force"]) == 1
+    assert "บันทึก" not in load_workbook(output).sheetnames
+
+
+def test_another_units_report_is_not_replaced(tmp_path, capsys):
+    first, second = sample(tmp_path, "004"), sample(tmp_path, "001")
+    output = tmp_path / "report.xlsx"
+    assert main(["generate", str(first), "-o", str(output)]) == 1
+    before = output.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(second), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert "รายงานของไฟล์อื่น" in err and first.name in err
+    assert output.read_bytes() == before
+
+
+def test_a_foreign_file_with_the_default_name_is_not_replaced(tmp_path, capsys):
+    source = sample(tmp_path, "004")
+    foreign = tmp_path / f"{source.stem}_ITA.xlsx"
+    shutil.copy(SAMPLES_DIR / SAMPLE_FILES["001"], foreign)
+    before = foreign.read_bytes()
+    assert main(["generate", str(source)]) == 2
+    assert "ไม่ได้สร้างโดย ita-xl" in capsys.readouterr().err
+    assert foreign.read_bytes() == before
+
+
+def test_a_symlinked_output_is_followed(tmp_path):
+    source = sample(tmp_path, "004")
+    real = tmp_path / "shared" / "report.xlsx"
+    real.parent.mkdir()
+    link = tmp_path / "report.xlsx"
+    link.symlink_to(real)
+    assert main(["generate", str(source), "-o", str(link)]) == 1
+    assert link.is_symlink() and ANALYSIS in load_workbook(real).sheetnames
+
+
+def test_in_place_keeps_mode_and_hard_links(tmp_path):
+    import os
+    import stat
+
+    source = sample(tmp_path, "004")
+    source.chmod(0o664)
+    link = tmp_path / "link.xlsx"
+    os.link(source, link)
+    assert main(["generate", str(source), "--in-place"]) == 1
+    assert stat.S_IMODE(source.stat().st_mode) == 0o664
+    assert ANALYSIS in load_workbook(link).sheetnames  # the other name sees the new content
+
+
+def test_output_open_in_excel_changes_nothing(tmp_path, capsys):
+    source = sample(tmp_path, "004")
+    output = tmp_path / "report.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    before = output.read_bytes()
+    (tmp_path / "~$report.xlsx").write_bytes(b"owner")
+    assert main(["generate", str(source), "-o", str(output)]) == 2
+    assert "ไฟล์นี้เปิดอยู่ใน Excel กรุณาปิดแล้วลองใหม่" in capsys.readouterr().err
+    assert output.read_bytes() == before
+
+
+def test_ctrl_c_while_saving_leaves_no_partial_file(tmp_path, capsys, monkeypatch):
+    from openpyxl.workbook.workbook import Workbook
+
+    source = sample(tmp_path, "004")
+
+    def interrupted(self, filename):
+        Path(filename).write_bytes(b"PK half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Workbook, "save", interrupted)
+    assert main(["generate", str(source)]) == 2
+    assert "interrupted" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]
+
+
+@pytest.mark.parametrize("kind", ["comment", "validation", "conditional", "chart"])
+def test_content_openpyxl_keeps_survives_the_copy_and_in_place(tmp_path, kind):
+    from ita_xl.template import UNIT
+    from tests.hostile import sample_path, with_content
+
+    source = with_content(sample_path(), tmp_path / "in.xlsx", kind)
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    assert main(["generate", str(source), "--in-place"]) == 1
+    for path in (output, source):
+        ws = load_workbook(path)[UNIT]
+        present = {
+            "comment": ws["D2"].comment is not None,
+            "validation": bool(ws.data_validations.dataValidation),
+            "conditional": bool(list(ws.conditional_formatting)),
+            "chart": bool(ws._charts),
+        }[kind]
+        assert present, (kind, path.name)
+
+
+@pytest.mark.parametrize(("kind", "word"), [("picture", "pictures"), ("text box", "text boxes")])
+def test_content_openpyxl_drops_refuses_in_place_and_is_named_in_the_copy(tmp_path, capsys, kind, word):
+    from tests.hostile import drawing_tags, sample_path, with_content
+
+    source = with_content(sample_path(), tmp_path / "in.xlsx", kind)
+    before = source.read_bytes()
+    assert main(["generate", str(source), "--in-place"]) == 2
+    err = capsys.readouterr().err
+    assert word in err and "-o" in err and len(err.strip().splitlines()) == 1
+    assert source.read_bytes() == before
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    out = capsys.readouterr().out
+    assert "ไม่ได้คัดลอกไปยัง out.xlsx" in out
+    # Why: openpyxl really drops it (checked against the library, not assumed).
+    tag = "xdr:pic" if kind == "picture" else "TextBox"
+    assert tag in drawing_tags(source) and tag not in drawing_tags(output)
+
+
+def test_user_text_is_never_a_live_formula(tmp_path):
+    """OWASP formula injection: a unit's name and department typed as formulas stay text."""
+    from ita_xl.framework import load_framework
+    from ita_xl.template import UNIT, Layout
+
+    layout = Layout(load_framework(2568))
+    source = sample(tmp_path, "004")
+    wb = load_workbook(source)
+    evil = "=cmd|' /C calc'!A0"
+    wb[UNIT][layout.unit_cell("name")] = evil
+    for address in layout.department_cells:
+        if wb[UNIT][address].value:
+            wb[UNIT][address] = evil
+    wb.save(source)
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    out = load_workbook(output)
+    formulas = [
+        c.coordinate
+        for name in (ANALYSIS, MEASURES)
+        for row in out[name].iter_rows()
+        for c in row
+        if c.data_type == "f"
+    ]
+    assert formulas == []
+    texts_ = [
+        c.value for name in (ANALYSIS, MEASURES) for row in out[name].iter_rows() for c in row if c.value
+    ]
+    assert sum(1 for v in texts_ if str(v).startswith("=cmd")) >= 3  # title line, owners: as text

@@ -211,3 +211,28 @@ def test_trend_chart_reads_the_numbers_beside_the_print_area(tmp_path):
     totals = [cells[(r, 9)] for r in range(first, last + 1)]
     assert years == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘"]  # text: Excel takes them as categories
     assert totals[:2] == [90.12, 95.5] and isinstance(totals[2], float)
+
+
+def test_user_text_that_looks_like_a_formula_is_written_as_text(tmp_path):
+    """Excel evaluates a value starting with = + - @ unless it has a leading apostrophe."""
+    wb = load_workbook(path("004"))
+    wb["หน่วยงาน"]["B14"] = "=cmd|' /C calc'!A0"
+    source = tmp_path / "evil.xlsx"
+    wb.save(source)
+    book = json_book(source)
+    assert xl.generate(book).ok
+    values = [
+        v
+        for a in book.json()["actions"]
+        if a["func"] == "setValues"
+        for row in a["values"]
+        for v in row
+        if isinstance(v, str)
+    ]
+    risky = [
+        v
+        for v in values
+        if v.lstrip().startswith(("=", "+", "@")) or (v.lstrip()[:2].startswith("-") and len(v.strip()) > 1)
+    ]
+    assert risky == []
+    assert any(v.startswith("'=cmd") for v in values)
