@@ -165,29 +165,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (0 done, 1 with warnings, 2 nothing written)."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    if argv is None and hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _interrupted)  # a kill cleans up like Ctrl-C
     try:
         args = build_parser().parse_args(argv)
         _check_options(args)
-        if args.command == "score":
-            return _score(args)
-        if args.command == "template":
-            return _template(args)
-        if args.command == "validate":
-            return _validate(args)
-        if args.command == "generate":
-            return _generate(args)
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "addin":
-            return _addin(args)
-        return _years()
+        code = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except ItaError as exc:
         return _fail(f"{exc.th} ({exc.en})")
     except KeyboardInterrupt:
@@ -197,6 +187,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FINDING
     except Exception as exc:
         return _fail(_unexpected(exc))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The subcommand's function; a new subcommand adds its parser and one line here."""
+    if args.command == "score":
+        return _score(args)
+    if args.command == "template":
+        return _template(args)
+    if args.command == "validate":
+        return _validate(args)
+    if args.command == "generate":
+        return _generate(args)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "addin":
+        return _addin(args)
+    return _years()
 
 
 def _fail(line: str) -> int:

@@ -68,6 +68,14 @@ def test_parse_number_rejects_non_numbers(bad):
         parse_number(bad)
 
 
+@pytest.mark.parametrize("typed", ["98,50", "9,5", "1,00", "๙๘,๕๐", "98,5 คะแนน", "1,2345"])
+def test_a_decimal_comma_is_refused_with_a_hint_never_read_as_thousands(typed):
+    """A score is at most 100: "98,50" is 98.50 typed with a European comma, not 9850."""
+    with pytest.raises(ItaError) as caught:
+        parse_number(typed)
+    assert "ใช้จุดทศนิยม เช่น 98.50" in caught.value.th
+
+
 @pytest.mark.parametrize(
     ("printed", "computed", "ok"),
     [
