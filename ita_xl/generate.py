@@ -317,19 +317,22 @@ def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bo
 
 
 def book_digest(path: Path) -> tuple[str | None, str | None, str]:
-    """(source recorded, digest recorded, digest of the values now) of an existing file."""
+    """(source recorded, digest recorded, digest of the values now) of an existing file.
+
+    Cells are taken as stored (sparse), so a stray value at XFD1048576 costs nothing.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        wb = load_workbook(path, read_only=True)
-    try:
-        props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
-        digest = hashlib.sha256()
-        for ws in wb.worksheets:
-            digest.update(f"{ws.title}|{ws.sheet_state}\n".encode())
-            digest.update(grid_digest(ws.iter_rows(values_only=True)).encode())
-        return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), digest.hexdigest()[:32]
-    finally:
-        wb.close()
+        wb = load_workbook(path)
+    props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
+    digest = hashlib.sha256()
+    for ws in wb.worksheets:
+        digest.update(f"{ws.title}|{ws.sheet_state}\n".encode())
+        for (r, c), cell in sorted(ws._cells.items()):
+            normal = _normal(cell.value)
+            if normal is not None:
+                digest.update(f"{r},{c},{normal}\n".encode())
+    return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), digest.hexdigest()[:32]
 
 
 def is_ours(path: Path, source: str | None = None) -> bool:

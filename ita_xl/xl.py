@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ita_xl.generate import Outcome, plan
+from ita_xl.generate import READ_COLUMNS, READ_ROWS, Outcome, plan
 from ita_xl.numbers import format_number
 from ita_xl.render_xlwings import render
 from ita_xl.sheets import ANALYSIS, MARKER_CELL, MEASURES
@@ -45,8 +45,9 @@ def free_name(name: str, taken: set[str]) -> str:
 def _grid(book: Any):
     def read(name: str) -> list[list[Any]]:
         sheet = book.sheets[name]
-        last = sheet.used_range.last_cell
-        return sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
+        last = sheet.used_range.last_cell  # bounded: a stray value at XFD1048576 is not read
+        rows, columns = min(last.row, READ_ROWS), min(last.column, READ_COLUMNS)
+        return sheet.range((1, 1), (rows, columns)).options(ndim=2).value
 
     return read
 

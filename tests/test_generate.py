@@ -463,3 +463,110 @@ def test_user_text_is_never_a_live_formula(tmp_path):
         c.value for name in (ANALYSIS, MEASURES) for row in out[name].iter_rows() for c in row if c.value
     ]
     assert sum(1 for v in texts_ if str(v).startswith("=cmd")) >= 3  # title line, owners: as text
+
+
+def _zip(path: Path, parts: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _broken_sheet(path: Path) -> Path:
+    """A workbook whose first sheet part is half-written XML (ParseError inside openpyxl)."""
+    import zipfile
+
+    with zipfile.ZipFile(SAMPLES_DIR / SAMPLE_FILES["004"]) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"][:300]
+    return _zip(path, parts)
+
+
+BAD_FILES = [
+    ("folder", lambda d: (d / "folder.xlsx").mkdir() or d / "folder.xlsx", "is a folder"),
+    ("empty", lambda d: _write(d / "empty.xlsx", b""), "is empty"),
+    ("random bytes", lambda d: _write(d / "r.xlsx", bytes(range(256)) * 4), "not an Excel workbook"),
+    ("csv renamed", lambda d: _write(d / "c.xlsx", "หน่วยงาน,คะแนน\n1,2\n".encode()), "not an Excel workbook"),
+    ("zip, not xlsx", lambda d: _zip(d / "z.xlsx", {"readme.txt": b"hi"}), "not an Excel workbook"),
+    (
+        "truncated",
+        lambda d: _write(d / "t.xlsx", (SAMPLES_DIR / SAMPLE_FILES["004"]).read_bytes()[:5000]),
+        "cannot open",
+    ),
+    (
+        "excel 97",
+        lambda d: _write(d / "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+        "old .xls",
+    ),
+    (
+        "encrypted",
+        lambda d: _write(d / "e.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\1" * 600),
+        "password",
+    ),
+    ("half-written sheet", lambda d: _broken_sheet(d / "h.xlsx"), "damaged"),
+    ("csv extension", lambda d: _write(d / "s.csv", b"PK\x03\x04"), "only .xlsx"),
+    ("missing", lambda d: d / "missing.xlsx", "no such file"),
+    ("name too long", lambda d: d / ("ก" * 100 + ".xlsx"), "cannot open"),
+]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(("make", "word"), [b[1:] for b in BAD_FILES], ids=[b[0] for b in BAD_FILES])
+def test_bad_files_are_one_line_exit_2_and_nothing_is_written(tmp_path, capsys, make, word):
+    path = make(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    for command in (["validate", str(path)], ["generate", str(path), "-o", str(tmp_path / "o.xlsx")]):
+        assert main(command) == 2
+        captured = capsys.readouterr()
+        err = captured.err.strip()
+        assert len(err.splitlines()) == 1 and word in err, err
+        assert "Traceback" not in captured.out + captured.err
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_unreadable_file(tmp_path, capsys, monkeypatch):
+    source = sample(tmp_path, "004")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert main(["validate", str(source)]) == 2
+    assert "no permission to read" in capsys.readouterr().err
+
+
+def test_an_xltx_input_gives_a_workbook_excel_opens(tmp_path):
+    """Excel rejects a .xlsx whose content type is a template's (ECMA-376 Part 2, content types)."""
+    import zipfile
+
+    wb = load_workbook(SAMPLES_DIR / SAMPLE_FILES["004"])
+    wb.template = True
+    source = tmp_path / "unit.xltx"
+    wb.save(source)
+    assert main(["generate", str(source)]) == 1
+    output = tmp_path / "unit_ITA.xlsx"
+    with zipfile.ZipFile(output) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+    assert "spreadsheetml.sheet.main+xml" in types and "template.main+xml" not in types
+
+
+def test_a_stray_value_far_away_is_not_read_and_does_not_bloat_the_output(tmp_path, capsys):
+    from ita_xl.template import HISTORY, SCORES
+
+    source = sample(tmp_path, "004")
+    wb = load_workbook(source)
+    wb[SCORES]["XFD1048576"] = "x"
+    wb[HISTORY]["A200000"] = 2560
+    wb.save(source)
+    output = tmp_path / "out.xlsx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    out = capsys.readouterr().out
+    assert f"ข้อสังเกต [{SCORES}!XFD1048576]: มีข้อมูลนอกส่วนที่แม่แบบใช้ 1 ช่อง" in out
+    assert f"[{HISTORY}!A200000]" in out
+    assert output.stat().st_size < 2 * source.stat().st_size + 200_000
