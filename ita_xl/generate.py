@@ -10,6 +10,7 @@ carries ita-xl's marker; a user's own sheet of the same name stops the run.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
 import os
 import warnings
@@ -112,6 +113,10 @@ def _normal(value: Any) -> str | None:
         return None
     if isinstance(value, bool):
         return repr(value)
+    if isinstance(value, datetime.date):  # a file stores dates as serial numbers: to the second
+        if not isinstance(value, datetime.datetime):
+            value = datetime.datetime(value.year, value.month, value.day)
+        return (value + datetime.timedelta(microseconds=500_000)).replace(microsecond=0).isoformat()
     if isinstance(value, int | float):
         return repr(float(value))
     if isinstance(value, str):
@@ -316,15 +321,8 @@ def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bo
     return outcome
 
 
-def book_digest(path: Path) -> tuple[str | None, str | None, str]:
-    """(source recorded, digest recorded, digest of the values now) of an existing file.
-
-    Cells are taken as stored (sparse), so a stray value at XFD1048576 costs nothing.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = load_workbook(path)
-    props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
+def workbook_digest(wb: Workbook) -> str:
+    """A digest of every sheet's name, visibility and values, cells as stored (sparse)."""
     digest = hashlib.sha256()
     for ws in wb.worksheets:
         digest.update(f"{ws.title}|{ws.sheet_state}\n".encode())
@@ -332,7 +330,16 @@ def book_digest(path: Path) -> tuple[str | None, str | None, str]:
             normal = _normal(cell.value)
             if normal is not None:
                 digest.update(f"{r},{c},{normal}\n".encode())
-    return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), digest.hexdigest()[:32]
+    return digest.hexdigest()[:32]
+
+
+def book_digest(path: Path) -> tuple[str | None, str | None, str]:
+    """(source recorded, digest recorded, digest of the values now) of an existing file."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = load_workbook(path)
+    props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
+    return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), workbook_digest(wb)
 
 
 def is_ours(path: Path, source: str | None = None) -> bool:
@@ -370,18 +377,13 @@ def check_output(target: Path, source: str) -> None:
 def save_output(wb: Workbook, target: Path, source: str) -> Path:
     """Write ``wb`` atomically, recording ``source`` and the digest of what was written."""
 
-    def write(temporary: str) -> None:
-        wb.save(temporary)
-        _, _, digest = book_digest(Path(temporary))
-        props = wb.custom_doc_props
-        for name in (SOURCE_PROPERTY, BOOK_PROPERTY):
-            if name in props.names:
-                del props[name]
-        props.append(StringProperty(name=SOURCE_PROPERTY, value=source))
-        props.append(StringProperty(name=BOOK_PROPERTY, value=digest))
-        wb.save(temporary)
-
-    return write_atomically(target, write)
+    props = wb.custom_doc_props
+    for name in (SOURCE_PROPERTY, BOOK_PROPERTY):
+        if name in props.names:
+            del props[name]
+    props.append(StringProperty(name=SOURCE_PROPERTY, value=source))
+    props.append(StringProperty(name=BOOK_PROPERTY, value=workbook_digest(wb)))
+    return write_atomically(target, wb.save)
 
 
 def default_output(source: Path) -> Path:

@@ -54,7 +54,10 @@ def round2(value: Real | Decimal, places: int = 2) -> Decimal:
         The rounded value as a ``Decimal`` (so ``str()`` shows the trailing zeros).
     """
     quantum = Decimal(1).scaleb(-places)
-    return to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    try:
+        return to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:  # beyond Decimal's precision: no figure is that large
+        raise ItaError(f"ค่า {value:g} ใหญ่เกินกว่าจะเป็นคะแนน", f"{value:g} is too large for a figure") from exc
 
 
 def format_number(value: Real | Decimal, decimals: int = 2, *, thai: bool = False) -> str:

@@ -312,7 +312,13 @@ def test_rerun_scenario_keeps_the_users_work(tmp_path, capsys):
 
 
 def test_rerun_replaces_our_unchanged_output_and_force_replaces_anything(tmp_path, capsys):
+    import datetime
+
     source = sample(tmp_path, "004")
+    wb = load_workbook(source)  # a date and a time beside the inputs: stored as serial numbers
+    wb["หน่วยงาน"]["E3"] = datetime.datetime(2025, 3, 5, 10, 30, 15, 123456)
+    wb["หน่วยงาน"]["E4"] = datetime.date(2025, 3, 5)
+    wb.save(source)
     output = tmp_path / "report.xlsx"
     assert main(["generate", str(source), "-o", str(output)]) == 1
     assert main(["generate", str(source), "-o", str(output)]) == 1  # ours, unchanged: replaced

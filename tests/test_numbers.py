@@ -99,3 +99,10 @@ def test_thai_digits_round_trip(value):
 
 def test_to_thai_digits_leaves_other_characters():
     assert to_thai_digits("o12 = 100.00%") == "o๑๒ = ๑๐๐.๐๐%"
+
+
+@pytest.mark.parametrize("huge", [1e28, 1e308, -1e300])
+def test_round2_of_a_huge_value_is_an_error_not_a_crash(huge):
+    """Found by fuzzing: decimal.InvalidOperation from quantize beyond 28 digits."""
+    with pytest.raises(ItaError, match="too large"):
+        round2(huge)
