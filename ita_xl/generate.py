@@ -212,6 +212,12 @@ def open_workbook(path: str | Path) -> Workbook:
                     "ไม่ใช่ไฟล์ Excel (.xlsx) หรือบันทึกแบบ Strict Open XML: บันทึกใหม่เป็น “Excel Workbook (.xlsx)”",
                     "not an Excel workbook, or saved as Strict Open XML: save it as Excel Workbook (.xlsx)",
                 )
+            if b"purl.oclc.org/ooxml/spreadsheetml" in archive.read("xl/workbook.xml")[:2000]:
+                raise _cannot_open(
+                    source,
+                    "บันทึกแบบ Strict Open XML: บันทึกใหม่เป็น “Excel Workbook (.xlsx)”",
+                    "saved as Strict Open XML: save it as Excel Workbook (.xlsx)",
+                )
             damaged = archive.testzip()
         if damaged is not None:
             raise _cannot_open(source, f"ไฟล์เสียหาย ({damaged})", f"damaged part {damaged}")

@@ -513,6 +513,14 @@ BAD_FILES = [
     ),
     ("half-written sheet", lambda d: _broken_sheet(d / "h.xlsx"), "damaged"),
     ("csv extension", lambda d: _write(d / "s.csv", b"PK\x03\x04"), "only .xlsx"),
+    (
+        "strict open xml",  # ECMA-376 Strict: the purl.oclc.org namespaces, which openpyxl cannot read
+        lambda d: _zip(
+            d / "strict.xlsx",
+            {"xl/workbook.xml": b'<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>'},
+        ),
+        "Strict Open XML",
+    ),
     ("missing", lambda d: d / "missing.xlsx", "no such file"),
     ("name too long", lambda d: d / ("ก" * 100 + ".xlsx"), "cannot open"),
 ]
