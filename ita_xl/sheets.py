@@ -51,6 +51,10 @@ STYLES: dict[str, dict[str, Any]] = {
 }
 
 
+class CellAddress(str):
+    """A ``sheet!cell`` address: shown as Excel writes it, never in Thai digits."""
+
+
 @dataclass(frozen=True)
 class Block:
     """A rectangle of values from (row, col), 1-based, all in one style.
@@ -155,6 +159,8 @@ class _Builder:
         """Thai digits where the unit asks for them; numbers stay numbers otherwise."""
         if value is None:
             return None
+        if isinstance(value, CellAddress):  # staff type addresses in Arabic digits: คะแนน!D22
+            return str(value)
         if isinstance(value, int) and not isinstance(value, bool):
             return format_number(value, 0, thai=True) if self.thai else value
         if isinstance(value, float):
@@ -427,7 +433,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
     if report.warnings:
         b.table(
             ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
-            [[n, w.where, w.th] for n, w in enumerate(report.warnings, start=1)],
+            [[n, CellAddress(w.where), w.th] for n, w in enumerate(report.warnings, start=1)],
             ["center", "center", "warning"],
             spans=[1, 1, 4],
         )

@@ -584,3 +584,11 @@ def test_a_stray_value_far_away_is_not_read_and_does_not_bloat_the_output(tmp_pa
     assert f"ข้อสังเกต [{SCORES}!XFD1048576]: มีข้อมูลนอกส่วนที่แม่แบบใช้ 1 ช่อง" in out
     assert f"[{HISTORY}!A200000]" in out
     assert output.stat().st_size < 2 * source.stat().st_size + 200_000
+
+
+def test_warning_addresses_stay_in_arabic_digits_in_a_thai_digit_sheet(tmp_path):
+    """Staff type Excel addresses in Arabic digits; the text around them may be Thai digits."""
+    wb = load_workbook(sample(tmp_path, "004"))
+    assert generate_workbook(wb).ok
+    values = [c.value for row in wb[ANALYSIS].iter_rows() for c in row]
+    assert "คะแนน!C11" in values and "คะแนน!C๑๑" not in values
