@@ -1,24 +1,40 @@
 """The ``ita-xl`` command.
 
-Every user error ends in one line on stderr and exit code 2, never a traceback.
+Every failure ends in one line on stderr and exit code 2, never a traceback: options are
+checked before any work, OS faults become messages, Ctrl-C is one line, output piped into
+``head`` ends quietly, and anything unexpected is one line with the details in a log file.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import contextlib
+import datetime
+import math
+import os
+import signal
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
+from ita_xl import __version__
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number, to_thai_digits
 from ita_xl.core.framework import STATUSES, available_years, framework_files, latest_year, load_framework
 from ita_xl.core.scoring import assess, pass_fail
 
+#: 0 done, 1 done with warnings the user should read, 2 nothing written (an error).
 EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
+LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 
-_QUESTION = re.compile(r"^[a-z]\d+$")
+EPILOG = (
+    "exit status: 0 done; 1 done, with warnings to read (or a printed figure that disagrees); "
+    "2 nothing written (an error, one line on stderr). "
+    "รหัสออก: 0 เสร็จ, 1 เสร็จแต่มีข้อสังเกตที่ควรอ่าน, 2 ไม่ได้เขียนอะไร (ข้อผิดพลาด)"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,12 +44,45 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _number_option(text: str) -> float:
+    try:
+        value = parse_number(text)
+    except ItaError as exc:
+        raise argparse.ArgumentTypeError(f"{exc.th} / {exc.en}") from None
+    if value is None:
+        raise argparse.ArgumentTypeError("ไม่มีค่า / empty")
+    return value
+
+
+def percent(text: str) -> float:
+    """A threshold: a finite number from 0 to 100 (Thai digits allowed)."""
+    value = _number_option(text)
+    if not (math.isfinite(value) and 0 <= value <= 100):
+        raise argparse.ArgumentTypeError(f"ต้องอยู่ระหว่าง 0 ถึง 100 / must be from 0 to 100, not {text!r}")
+    return value
+
+
+def fiscal_year(text: str) -> int:
+    """A Buddhist-era fiscal year; a Christian-era one gets a hint."""
+    value = _number_option(text)
+    if value != int(value):
+        raise argparse.ArgumentTypeError(f"ปีต้องเป็นจำนวนเต็ม / a year is a whole number, not {text!r}")
+    if 2000 <= value <= 2100:
+        raise argparse.ArgumentTypeError(
+            f"ปี ค.ศ.? ITA ใช้ปี พ.ศ. เช่น 2568 (ค.ศ. {int(value)} = พ.ศ. {int(value) + 543})"
+            f" / {int(value)} looks Christian-era: ITA uses Buddhist-era years, e.g. 2568"
+        )
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ita-xl",
         description="ITA results: totals, ratings and reports. "
         "วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+        epilog=EPILOG,
     )
+    parser.add_argument("--version", action="version", version=f"ita-xl {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     score = commands.add_parser(
@@ -44,9 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Values may use Thai digits.",
     )
     score.add_argument("scores", nargs="+", metavar="KEY=VALUE")
-    score.add_argument("--year", type=int, help="Buddhist-era fiscal year (default: the newest)")
+    score.add_argument("--year", type=fiscal_year, help="Buddhist-era fiscal year (default: the newest)")
     score.add_argument(
-        "--printed", metavar="TOTAL", help="a printed total to check against the recomputation"
+        "--printed",
+        metavar="TOTAL",
+        type=_number_option,
+        help="a printed total to check against the recomputation",
     )
     score.add_argument("--thai-digits", action="store_true", help="print figures in Thai digits")
 
@@ -56,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="check a filled template without writing anything",
         description="Validate a filled template: scores, thresholds, figures that disagree. "
-        "Exit 1 when there are errors.",
+        "Exit 0 when all is well, 1 with warnings, 2 with errors.",
     )
     validate.add_argument("input", metavar="INPUT.xlsx")
 
@@ -64,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "generate",
         help="write the analysis and measures sheets into a copy of a filled template",
         description="Validate, then write the sheets วิเคราะห์ผล and มาตรการ. The input is never "
-        "overwritten unless --in-place is given; an existing output is replaced only if ita-xl made it.",
+        "overwritten unless --in-place is given. An existing output is replaced only if it is ita-xl's "
+        "output of the same input, unchanged since; anything else stops the run (use -o or --force).",
+        epilog=EPILOG,
     )
     generate.add_argument("input", metavar="INPUT.xlsx")
     generate.add_argument(
@@ -74,11 +128,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--in-place", action="store_true", help="write the sheets into the input file itself"
     )
     generate.add_argument(
-        "--threshold", type=float, help="items below this score get measures first (default: the target, 85)"
+        "--threshold",
+        type=percent,
+        help="items below this score (0-100) get measures first (default: the target, 85)",
+    )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing output even if it was edited or not made by ita-xl (its content is lost)",
     )
 
     demo = commands.add_parser("demo", help="generate the report for the embedded seed-004 sample")
     demo.add_argument("-o", "--output", default="ita-demo.xlsx", help="default: ./ita-demo.xlsx")
+    demo.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
     addin = commands.add_parser(
         "addin",
@@ -114,61 +176,134 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the template workbook staff type their NACC figures into, built from the "
         "year's rules. An existing file is never overwritten.",
     )
-    template.add_argument("--year", type=int, help="Buddhist-era fiscal year (default: the newest)")
+    template.add_argument("--year", type=fiscal_year, help="Buddhist-era fiscal year (default: the newest)")
     template.add_argument("-o", "--output", help="file to write (default: ITA_template_<year>.xlsx)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (0 done, 1 with warnings, 2 nothing written)."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    if argv is None and hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupted)  # a kill cleans up like Ctrl-C
     try:
-        if args.command == "score":
-            return _score(args)
-        if args.command == "template":
-            return _template(args)
-        if args.command == "validate":
-            return _validate(args)
-        if args.command == "generate":
-            return _generate(args)
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "addin":
-            return _addin(args)
-        if args.command == "lite":
-            return _lite(args)
-        return _years()
+        args = build_parser().parse_args(argv)
+        _check_options(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except ItaError as exc:
-        print(f"ita-xl: error: {exc.th} ({exc.en})", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(f"{exc.th} ({exc.en})")
+    except KeyboardInterrupt:
+        return _fail("ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด (interrupted: nothing written)")
+    except BrokenPipeError:
+        _quiet_stdout()  # output piped into `head`: the reader has gone, end quietly
+        return EXIT_FINDING
+    except Exception as exc:
+        return _fail(_unexpected(exc))
 
 
-def _parse_scores(pairs: Sequence[str], tool_codes: Sequence[str]):
+def _dispatch(args: argparse.Namespace) -> int:
+    """The subcommand's function; a new subcommand adds its parser and one line here."""
+    if args.command == "score":
+        return _score(args)
+    if args.command == "template":
+        return _template(args)
+    if args.command == "validate":
+        return _validate(args)
+    if args.command == "generate":
+        return _generate(args)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "addin":
+        return _addin(args)
+    if args.command == "lite":
+        return _lite(args)
+    return _years()
+
+
+def _fail(line: str) -> int:
+    with contextlib.suppress(OSError, ValueError):  # stderr itself may be gone
+        print(f"ita-xl: error: {line}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _interrupted(signum, frame) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - no real stdout
+        pass
+
+
+def _unexpected(exc: BaseException) -> str:
+    """One line for a failure nobody foresaw; the traceback goes to LOG_FILE."""
+    where = LOG_FILE
+    try:
+        with LOG_FILE.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.datetime.now().isoformat()} ita-xl {' '.join(sys.argv[1:])}\n")
+            log.write("".join(traceback.format_exception(exc)) + "\n")
+    except OSError:
+        where = "stderr"
+    return (
+        f"เกิดข้อผิดพลาดที่ไม่คาดคิด ไม่ได้เขียนไฟล์ รายละเอียดอยู่ใน {where} "
+        f"(unexpected {type(exc).__name__}: nothing written; details in {where})"
+    )
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Everything about the command line that can be wrong, before any work."""
+    if args.command == "generate":
+        from ita_xl.xlsx.workbook import check_output_name
+
+        check_output_name(Path(args.input), args.output, args.in_place)
+    elif args.command in ("demo", "template") and (args.output or "x.xlsx")[-5:].lower() != ".xlsx":
+        raise ItaError(
+            f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx (ไม่ใช่ “{args.output}”)",
+            f"the output must end in .xlsx, not {args.output!r}",
+        )
+
+
+def _parse_scores(pairs: Sequence[str], framework):
+    """KEY=VALUE pairs checked against the year's own tool, indicator and question codes."""
     tools: dict[str, float | None] = {}
     indicators: dict[int, float | None] = {}
     questions: dict[str, float | None] = {}
-    upper_codes = {c.upper(): c for c in tool_codes}
+    tool_codes = {t.code.upper(): t.code for t in framework.tools}
+    numbers = {i.number for i in framework.indicators}
+    question_codes = {q.code.lower(): q.code for q in framework.questions}
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         key = key.strip()
         if not sep or not key:
             raise ItaError(f"“{pair}” ต้องเขียนแบบ KEY=VALUE", f"{pair!r} is not KEY=VALUE")
+        if not raw.strip():
+            raise ItaError(f"{key} ไม่มีค่า: เขียนแบบ {key}=98.50", f"{key} has no value: write {key}=98.50")
         value = parse_number(raw)
-        if key.upper() in upper_codes:
-            target, name = tools, upper_codes[key.upper()]
+        if key.upper() in tool_codes:
+            target, name = tools, tool_codes[key.upper()]
         elif key.isdigit():
+            if int(key) not in numbers:
+                raise ItaError(
+                    f"ไม่มีตัวชี้วัดที่ {key} (มี 1–{len(numbers)})", f"no indicator {key} (1-{len(numbers)})"
+                )
             target, name = indicators, int(key)
-        elif _QUESTION.match(key.lower()):
-            target, name = questions, key.lower()
+        elif key.lower() in question_codes:
+            target, name = questions, question_codes[key.lower()]
         else:
-            codes = ", ".join(tool_codes)
+            codes = ", ".join(t.code for t in framework.tools)
             raise ItaError(
-                f"ไม่รู้จัก “{key}”: ใช้รหัสเครื่องมือ ({codes}) เลขตัวชี้วัด หรือรหัสข้อคำถาม",
-                f"unknown key {key!r}: use a tool code ({codes}), an indicator number or a question code",
+                f"ไม่รู้จัก “{key}” ในเกณฑ์ปี {framework.fiscal_year}: ใช้รหัสเครื่องมือ ({codes}) "
+                "เลขตัวชี้วัด หรือรหัสข้อคำถาม",
+                f"unknown key {key!r} for FY{framework.fiscal_year}: use a tool code ({codes}), "
+                "an indicator number or a question code",
             )
         if name in target:
             raise ItaError(f"ให้ค่า {key} ซ้ำ", f"{key} given twice")
@@ -179,56 +314,57 @@ def _parse_scores(pairs: Sequence[str], tool_codes: Sequence[str]):
 def _score(args: argparse.Namespace) -> int:
     year = args.year if args.year is not None else latest_year()
     framework = load_framework(year)
-    tools, indicators, questions = _parse_scores(args.scores, [t.code for t in framework.tools])
+    tools, indicators, questions = _parse_scores(args.scores, framework)
     result = assess(framework, questions=questions, indicators=indicators, tools=tools)
+    lines: list[str] = []
+    print_ = lines.append  # nothing is printed until every argument is known to be good
 
     def fmt(value) -> str:
         return format_number(value, thai=args.thai_digits)
 
-    print(f"ปีงบประมาณ พ.ศ. {year} (fiscal year {year})")
+    print_(f"ปีงบประมาณ พ.ศ. {year} (fiscal year {year})")
     for tool in framework.tools:
         value = result.tools[tool.code]
         if value is None:
-            print(f"  {tool.short:<14} ไม่ถูกประมวลผล / not scored")
+            print_(f"  {tool.short:<14} ไม่ถูกประมวลผล / not scored")
             continue
         check = pass_fail(value, framework.target)
         note = "  *" if tool.code in result.tools.stand_ins else ""
-        print(f"  {tool.short:<14} {fmt(value):>7}  {check.label} / {check.label_en}{note}")
+        print_(f"  {tool.short:<14} {fmt(value):>7}  {check.label} / {check.label_en}{note}")
     if result.tools.stand_ins:
-        print("  * ค่าเฉลี่ยตัวชี้วัด EIT ใช้แทนคะแนนแยกส่วน / EIT indicators' mean stands in for the parts")
+        print_("  * ค่าเฉลี่ยตัวชี้วัด EIT ใช้แทนคะแนนแยกส่วน / EIT indicators' mean stands in for the parts")
     total = result.total
     exit_code = EXIT_OK
     if total.value is None:
-        print(f"คะแนนรวม: ยังไม่สิ้นสุด ({fmt(total.low)}–{fmt(total.high)}) / total: not final")
+        print_(f"คะแนนรวม: ยังไม่สิ้นสุด ({fmt(total.low)}–{fmt(total.high)}) / total: not final")
     else:
-        print(f"คะแนนรวม {fmt(total.value)} / total {fmt(total.value)}")
+        print_(f"คะแนนรวม {fmt(total.value)} / total {fmt(total.value)}")
     digits = to_thai_digits if args.thai_digits else str
     if result.rating is not None:
         rating = result.rating
         name_en = rating.level if rating.level_en == rating.level else f"{rating.level_en} ({rating.level})"
-        print(f"ระดับ {rating.level}: {digits(rating.reason_th)}")
-        print(f"rating {name_en}: {digits(rating.reason_en)}")
+        print_(f"ระดับ {rating.level}: {digits(rating.reason_th)}")
+        print_(f"rating {name_en}: {digits(rating.reason_en)}")
     elif result.rating_problem is not None:
-        print(f"ระดับ: {digits(result.rating_problem.th)}")
-        print(f"rating: {digits(result.rating_problem.en)}")
+        print_(f"ระดับ: {digits(result.rating_problem.th)}")
+        print_(f"rating: {digits(result.rating_problem.en)}")
     if args.printed is not None:
-        printed = parse_number(args.printed)
-        if printed is None:
-            raise ItaError("--printed ไม่มีค่า", "--printed is empty")
+        printed = args.printed
         if total.value is None:
-            print("ตรวจตัวเลขที่พิมพ์ไม่ได้ เพราะคะแนนรวมยังไม่สิ้นสุด / cannot check: the total is not final")
+            print_("ตรวจตัวเลขที่พิมพ์ไม่ได้ เพราะคะแนนรวมยังไม่สิ้นสุด / cannot check: the total is not final")
             exit_code = EXIT_FINDING
         elif agrees(printed, total.value):
-            print(
+            print_(
                 f"ตัวเลขที่พิมพ์ {fmt(printed)} ตรงกับที่คำนวณได้ {fmt(total.value)} (คลาดเคลื่อนได้ ±0.01)"
                 f" / printed {fmt(printed)} agrees with {fmt(total.value)} within ±0.01"
             )
         else:
-            print(
+            print_(
                 f"ตัวเลขที่พิมพ์ {fmt(printed)} ไม่ตรงกับที่คำนวณได้ {fmt(total.value)}"
                 f" / printed {fmt(printed)} disagrees with the recomputed {fmt(total.value)}"
             )
             exit_code = EXIT_FINDING
+    print("\n".join(lines))
     return exit_code
 
 
@@ -254,44 +390,46 @@ def _validate(args: argparse.Namespace) -> int:
     _print_findings(outcome.findings)
     if outcome.errors:
         print(f"พบข้อผิดพลาด {len(outcome.errors)} รายการ / {len(outcome.errors)} error(s)")
-        return EXIT_FINDING
+        return EXIT_USAGE
     print(
         f"ผ่านการตรวจสอบ มีข้อสังเกต {len(outcome.findings)} รายการ / valid, {len(outcome.findings)} warning(s)"
     )
-    return EXIT_OK
+    return EXIT_FINDING if outcome.findings else EXIT_OK
 
 
 def _generate(args: argparse.Namespace) -> int:
     from ita_xl.xlsx.workbook import generate_file
 
-    outcome, path = generate_file(args.input, args.output, in_place=args.in_place, threshold=args.threshold)
+    outcome, path = generate_file(
+        args.input, args.output, in_place=args.in_place, threshold=args.threshold, force=args.force
+    )
     _print_findings(outcome.findings)
     if path is None:
         print(
             f"ไม่ได้สร้างรายงาน: พบข้อผิดพลาด {len(outcome.errors)} รายการ"
             f" / not generated: {len(outcome.errors)} error(s)"
         )
-        return EXIT_FINDING
+        return EXIT_USAGE
     _summary(outcome)
     print(f"บันทึกรายงานที่ {path} / wrote {path}")
-    return EXIT_OK
+    return EXIT_FINDING if outcome.findings else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from ita_xl.core.samples import SAMPLES
-    from ita_xl.xlsx.save import save_new
+    from ita_xl.xlsx.save import destination
     from ita_xl.xlsx.template import sample_workbook
-    from ita_xl.xlsx.workbook import generate_workbook, is_ours
+    from ita_xl.xlsx.workbook import check_output, generate_workbook, save_output
 
+    target = destination(args.output)
+    if not args.force:
+        check_output(target, DEMO_SOURCE)
     wb = sample_workbook("004")
     outcome = generate_workbook(wb)
     if not outcome.ok:  # pragma: no cover - the embedded sample is valid
         _print_findings(outcome.findings)
-        return EXIT_FINDING
-    target = Path(args.output)
-    path = save_new(wb, target, replace=target.exists() and is_ours(target))
+        return EXIT_USAGE
+    path = save_output(wb, target, DEMO_SOURCE)
     unit = SAMPLES["004"]
     print(
         f"ตัวอย่าง: {unit.name} ปีงบประมาณ {unit.fiscal_year} (seed 004) / demo: seed 004, FY{unit.fiscal_year}"
@@ -303,6 +441,9 @@ def _demo(args: argparse.Namespace) -> int:
     )
     print(f"บันทึกรายงานที่ {path.resolve()} / wrote {path.resolve()}")
     return EXIT_OK
+
+
+DEMO_SOURCE = "ita-xl demo: seed 004"
 
 
 def _addin(args: argparse.Namespace) -> int:

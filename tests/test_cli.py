@@ -92,7 +92,7 @@ def test_years_lists_every_framework(capsys):
         (["score", "IIT"], "KEY=VALUE"),
         (["score", "IIT=1", "IIT=2"], "twice"),
         (["score", "11=50"], "indicator 11"),
-        (["score", "--year", "x", "IIT=1"], "invalid int"),
+        (["score", "--year", "x", "IIT=1"], "cannot read"),
         (["score"], "required"),
         ([], "required"),
         (["nonsense"], "invalid choice"),
@@ -160,3 +160,115 @@ def test_installed_command_runs_the_demo_from_any_folder(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "คะแนนรวม 98.50" in run.stdout
     assert (tmp_path / "ita-demo.xlsx").exists()
+
+
+def one_line_exit_2(capsys, argv) -> str:
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+    captured = capsys.readouterr()
+    assert code == 2, captured
+    err = captured.err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert captured.out == ""  # nothing printed as a result before the arguments are good
+    return err
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["generate", "x.xlsx", "--threshold", "inf"], "cannot read"),
+        (["generate", "x.xlsx", "--threshold", "nan"], "cannot read"),
+        (["generate", "x.xlsx", "--threshold", "150"], "0 to 100"),
+        (["generate", "x.xlsx", "--threshold", "-1"], "0 to 100"),
+        (["generate", "x.xlsx", "--threshold", "1e308"], "cannot read"),
+        (["generate", "x.xlsx", "--threshold", "100.5"], "0 to 100"),
+        (["generate", "x.xlsx", "--threshold", "8,5"], "98.50"),
+        (["generate", "x.xlsx", "-o", "report.xls"], "must end in .xlsx"),
+        (["generate", "x.xlsx", "-o", "report.csv"], "must end in .xlsx"),
+        (["generate", "x.xlsx", "-o", "report.xltx"], "must end in .xlsx"),
+        (["generate", "x.xlsx", "-o", "report"], "must end in .xlsx"),
+        (["generate", "x.xlsx", "--in-place", "-o", "y.xlsx"], "exclude each other"),
+        (["generate", "x.xlsx", "-o", "ก" * 100 + ".xlsx"], "too long"),
+        (["demo", "-o", "demo.csv"], "must end in .xlsx"),
+        (["template", "-o", "t.xls"], "must end in .xlsx"),
+        (["score", "IIT="], "has no value"),
+        (["score", "IIT=90", "iit=91"], "twice"),
+        (["score", "IIT=abc"], "cannot read"),
+        (["score", "IIT=98,50"], "98.50"),
+        (["score", "IIT=9,5"], "98.50"),
+        (["score", "--year", "2568", "z1=50"], "unknown key 'z1' for FY2568"),
+        (["score", "--year", "2566", "i1=50"], "unknown key 'i1' for FY2566"),  # no question scores that year
+        (["score", "--year", "2568", "i16=50"], "unknown key 'i16'"),  # FY2568 has i1-i15
+        (["score", "--year", "2025", "IIT=90"], "ITA ใช้ปี พ.ศ. เช่น 2568"),
+        (["score", "--printed", "abc", "IIT=90"], "cannot read"),
+        (["score", "--printed", "", "IIT=90"], "empty"),
+        (["template", "--year", "2026"], "พ.ศ. 2569"),
+    ],
+)
+def test_every_option_is_checked_before_any_work(capsys, argv, word):
+    assert word in one_line_exit_2(capsys, argv)
+
+
+def test_same_file_as_input_needs_in_place(tmp_path, capsys):
+    source = tmp_path / "a.xlsx"
+    source.write_bytes(b"PK")
+    link = tmp_path / "b.xlsx"
+    link.symlink_to(source)
+    assert "--in-place" in one_line_exit_2(capsys, ["generate", str(source), "-o", str(link)])
+
+
+def test_version(capsys):
+    from ita_xl import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.strip() == f"ita-xl {__version__}"
+
+
+def test_help_says_what_the_exit_codes_mean(capsys):
+    for argv in (["--help"], ["generate", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = " ".join(capsys.readouterr().out.split())
+        assert "0 done; 1 done, with warnings" in out and "2 nothing written" in out
+
+
+def test_an_unexpected_failure_is_one_line_and_logged(capsys, monkeypatch, tmp_path):
+    from ita_xl import cli
+
+    log = tmp_path / "ita-xl.log"
+    monkeypatch.setattr(cli, "LOG_FILE", log)
+
+    def boom(args):
+        raise ZeroDivisionError("deep inside")
+
+    monkeypatch.setattr(cli, "_years", lambda: boom(None))
+    err = one_line_exit_2(capsys, ["years"])
+    assert "ZeroDivisionError" in err and str(log) in err
+    assert "deep inside" in log.read_text(encoding="utf-8")
+
+
+def test_ctrl_c_is_one_line(capsys, monkeypatch):
+    from ita_xl import cli
+
+    def interrupt():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_years", interrupt)
+    assert "interrupted" in one_line_exit_2(capsys, ["years"])
+
+
+def test_output_into_a_closed_pipe_ends_quietly():
+    """`ita-xl years | head -0`: the reader is gone before anything is written."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    run = subprocess.run(
+        [sys.executable, "-m", "ita_xl", "years"], stdout=write_end, stderr=subprocess.PIPE, text=True
+    )
+    os.close(write_end)
+    assert run.stderr == ""
+    assert run.returncode == 1

@@ -68,6 +68,14 @@ def test_parse_number_rejects_non_numbers(bad):
         parse_number(bad)
 
 
+@pytest.mark.parametrize("typed", ["98,50", "9,5", "1,00", "๙๘,๕๐", "98,5 คะแนน", "1,2345"])
+def test_a_decimal_comma_is_refused_with_a_hint_never_read_as_thousands(typed):
+    """A score is at most 100: "98,50" is 98.50 typed with a European comma, not 9850."""
+    with pytest.raises(ItaError) as caught:
+        parse_number(typed)
+    assert "ใช้จุดทศนิยม เช่น 98.50" in caught.value.th
+
+
 @pytest.mark.parametrize(
     ("printed", "computed", "ok"),
     [
@@ -91,3 +99,10 @@ def test_thai_digits_round_trip(value):
 
 def test_to_thai_digits_leaves_other_characters():
     assert to_thai_digits("o12 = 100.00%") == "o๑๒ = ๑๐๐.๐๐%"
+
+
+@pytest.mark.parametrize("huge", [1e28, 1e308, -1e300])
+def test_round2_of_a_huge_value_is_an_error_not_a_crash(huge):
+    """Found by fuzzing: decimal.InvalidOperation from quantize beyond 28 digits."""
+    with pytest.raises(ItaError, match="too large"):
+        round2(huge)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from openpyxl import load_workbook
 
@@ -54,10 +56,26 @@ def errors(wb) -> list[tuple[str, str]]:
         (CRITERIA, "A20", 0.01, "เกณฑ์!A20", "start at 0"),
         (CRITERIA, "B14", 99.99, "เกณฑ์!B15", "must share its max 99.99"),
         (CRITERIA, "D16", 50, "เกณฑ์!D16", "no condition"),
+        # Issue 12: what is there and what is expected, at Excel's own address.
+        (SCORES, "D22", "=AVERAGE(E23:E25)", "คะแนน!D22", "ช่องนี้ต้องเป็นตัวเลข ไม่ใช่สูตร"),
+        (SCORES, "D22", datetime.datetime(2025, 3, 5), "คะแนน!D22", "วันที่/เวลา (5 มีนาคม 2568)"),
+        (SCORES, "D22", True, "คะแนน!D22", "ค่าตรรกะ TRUE"),
+        (SCORES, "D22", "#DIV/0!", "คะแนน!D22", "ค่าผิดพลาด #DIV/0!"),
+        (SCORES, "D22", "98,50", "คะแนน!D22", "ใช้จุดทศนิยม เช่น 98.50"),
+        (SCORES, "E55", "9,5", "คะแนน!E55", "ใช้จุดทศนิยม เช่น 98.50"),
+        (SCORES, "D22", "1,00", "คะแนน!D22", "ใช้จุดทศนิยม เช่น 98.50"),
+        (UNIT, "B8", 2566, "หน่วยงาน!B8", "แม่แบบนี้สร้างสำหรับปี 2568"),  # FY2566 has no questions
+        (HISTORY, "A8", 0, "ประวัติ!A8", "ไม่ใช่ปีงบประมาณ"),
+        (HISTORY, "A8", -5, "ประวัติ!A8", "ไม่ใช่ปีงบประมาณ"),
+        (HISTORY, "A8", 2022, "ประวัติ!A8", "ปี ค.ศ.? ITA ใช้ปี พ.ศ. เช่น 2568"),
+        (HISTORY, "A8", 2600, "ประวัติ!A8", "ไม่ได้อยู่ก่อนปีที่ประเมิน (2568)"),
+        (HISTORY, "A8", 2566, "ประวัติ!A8", "ปี 2566 ซ้ำ"),
     ],
 )
 def test_bad_cells_are_errors_at_their_address(sheet, cell, value, where, words):
     wb = sample("004")
+    if sheet == HISTORY:  # two earlier years, the second one the case
+        wb[HISTORY]["A7"], wb[HISTORY]["B7"], wb[HISTORY]["B8"] = 2566, 90.12, 95.5
     wb[sheet][cell] = value
     found = errors(wb)
     assert any(w == where and words in text for w, text in found), found

@@ -85,17 +85,59 @@ def test_a_users_sheet_with_the_same_name_stops_before_any_write():
     assert book.json()["actions"] == []
 
 
-def test_rerun_on_a_book_with_generated_sheets_replaces_only_them():
+def test_a_marked_sheet_without_its_digest_is_kept_and_the_new_one_written_beside():
+    """A marked sheet whose content cannot be confirmed as ita-xl's is never deleted."""
     data = book_json(path("004"))
     data["sheets"].append({**data["sheets"][0], "name": MEASURES, "values": [[None] * 26]})
     data["sheets"][-1]["values"][0][25] = MARKER
     import xlwings as xw
 
     book = xw.Book(json=data)
-    assert xl.generate(book).ok
+    outcome = xl.generate(book)
+    assert outcome.ok and outcome.beside == {MEASURES: f"{MEASURES} (2)"}
+    actions = book.json()["actions"]
+    assert not any(a["func"] == "sheetDelete" for a in actions)
+    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == [ANALYSIS, f"{MEASURES} (2)"]
+
+
+def generated_file(tmp_path, seed="004"):
+    """The user's sequence: generate a report file with the command."""
+    from ita_xl.xlsx.workbook import generate_file
+
+    outcome, output = generate_file(path(seed), tmp_path / "report.xlsx")
+    assert outcome.ok
+    return output
+
+
+def test_button_rerun_replaces_generated_sheets_nobody_edited(tmp_path):
+    book = json_book(generated_file(tmp_path))
+    outcome = xl.generate(book)
+    assert outcome.ok and outcome.beside == {}
     funcs = [a["func"] for a in book.json()["actions"]]
-    assert funcs[0] == "sheetDelete"
+    assert funcs[:2] == ["sheetDelete", "sheetDelete"]
     assert funcs.count("addSheet") == 2
+
+
+def test_button_rerun_keeps_an_edited_analysis_and_writes_beside_it(tmp_path):
+    """Generate, edit a cell of the analysis, add a sheet, press the button: the edit stays."""
+    output = generated_file(tmp_path)
+    wb = load_workbook(output)
+    wb[ANALYSIS]["A3"] = "ข้อความที่เจ้าหน้าที่แก้เอง"
+    wb.create_sheet("บันทึกของฉัน")["A1"] = "โน้ต"
+    wb.save(output)
+    book = json_book(output)
+    book.set_mock_caller()
+    xl.main()
+    actions = book.json()["actions"]
+    names = [s["name"] for s in book_json(output)["sheets"]]
+    deleted = [a["sheet_position"] for a in actions if a["func"] == "sheetDelete"]
+    assert deleted == [names.index(MEASURES)]  # only the untouched generated sheet
+    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == [f"{ANALYSIS} (2)", MEASURES]
+    edited = names.index(ANALYSIS)
+    assert not any(a["sheet_position"] == edited for a in actions if a["func"] != "alert")
+    [message] = alerts(book)
+    assert f"ชีต “{ANALYSIS}” ถูกแก้ไขหลังจากสร้าง จึงเก็บไว้ตามเดิม" in message
+    assert f"“{ANALYSIS} (2)”" in message
 
 
 def alerts(book) -> list[str]:
@@ -169,3 +211,28 @@ def test_trend_chart_reads_the_trend_table(tmp_path):
     totals = [cells[(r, 2)] for r in range(first, last + 1)]
     assert years == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘"]  # text: Excel takes them as categories
     assert totals[:2] == [90.12, 95.5] and isinstance(totals[2], float)
+
+
+def test_user_text_that_looks_like_a_formula_is_written_as_text(tmp_path):
+    """Excel evaluates a value starting with = + - @ unless it has a leading apostrophe."""
+    wb = load_workbook(path("004"))
+    wb["หน่วยงาน"]["B14"] = "=cmd|' /C calc'!A0"
+    source = tmp_path / "evil.xlsx"
+    wb.save(source)
+    book = json_book(source)
+    assert xl.generate(book).ok
+    values = [
+        v
+        for a in book.json()["actions"]
+        if a["func"] == "setValues"
+        for row in a["values"]
+        for v in row
+        if isinstance(v, str)
+    ]
+    risky = [
+        v
+        for v in values
+        if v.lstrip().startswith(("=", "+", "@")) or (v.lstrip()[:2].startswith("-") and len(v.strip()) > 1)
+    ]
+    assert risky == []
+    assert any(v.startswith("'=cmd") for v in values)

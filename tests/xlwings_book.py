@@ -48,7 +48,9 @@ def variant(source: str | Path, folder: Path, *, arabic: bool = False, history: 
     if arabic:
         wb["หน่วยงาน"]["B9"] = "ไม่ใช่"
     if history:
-        for row, (year, total) in zip(range(7, 9), [(2566, 90.12), (2567, 95.5)], strict=True):
+        fiscal_year = int(wb["หน่วยงาน"]["B8"].value)  # earlier years come before the assessed one
+        pairs = [(fiscal_year - 2, 90.12), (fiscal_year - 1, 95.5)]
+        for row, (year, total) in zip(range(7, 9), pairs, strict=True):
             wb["ประวัติ"][f"A{row}"], wb["ประวัติ"][f"B{row}"] = year, total
     target = (
         folder / f"{Path(source).stem}-{'arabic' if arabic else 'thai'}{'-history' if history else ''}.xlsx"

@@ -23,6 +23,9 @@ _FROM_THAI = str.maketrans(THAI_DIGITS, "0123456789")
 PRINT_TOLERANCE = Decimal("0.01")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+#: A comma only as a thousands separator (1,234.5); "98,50", "9,5" and "1,00" are decimal
+#: commas, refused rather than read as 9850, 95 or 100.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?\D*$")
 
 
 def to_decimal(value: Real | Decimal | str) -> Decimal:
@@ -51,7 +54,10 @@ def round2(value: Real | Decimal, places: int = 2) -> Decimal:
         The rounded value as a ``Decimal`` (so ``str()`` shows the trailing zeros).
     """
     quantum = Decimal(1).scaleb(-places)
-    return to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    try:
+        return to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:  # beyond Decimal's precision: no figure is that large
+        raise ItaError(f"ค่า {value:g} ใหญ่เกินกว่าจะเป็นคะแนน", f"{value:g} is too large for a figure") from exc
 
 
 def format_number(value: Real | Decimal, decimals: int = 2, *, thai: bool = False) -> str:
@@ -82,7 +88,8 @@ def parse_number(value: object) -> float | None:
     """Read a figure as staff type it: a number, or text in Arabic or Thai digits.
 
     Blank cells and blank text give ``None``. Thousands separators, spaces, a trailing
-    "คะแนน" and a trailing "%" are tolerated. Anything else raises ``ItaError``.
+    "คะแนน" and a trailing "%" are tolerated; a decimal comma ("98,50") is refused with a
+    hint, never read as 9850. Anything else raises ``ItaError``.
 
     >>> parse_number("๙๘.๕๐")
     98.5
@@ -104,9 +111,16 @@ def parse_number(value: object) -> float | None:
         return float(value)
     if not isinstance(value, str):
         raise ItaError(f"ค่า {value!r} ไม่ใช่ตัวเลข", f"{value!r} is not a number")
-    text = from_thai_digits(value).strip().replace(",", "").replace("\u00a0", "")
+    text = from_thai_digits(value).strip().replace("\u00a0", "")
     if not text:
         return None
+    if "," in text:
+        if not _THOUSANDS.match(text):
+            raise ItaError(
+                f"อ่าน “{value}” เป็นตัวเลขไม่ได้: ใช้จุดทศนิยม เช่น 98.50 ไม่ใช่จุลภาค",
+                f"cannot read {value!r}: use a decimal point, e.g. 98.50, not a comma",
+            )
+        text = text.replace(",", "")
     for suffix in ("คะแนน", "%"):
         if text.endswith(suffix):
             text = text[: -len(suffix)].strip()

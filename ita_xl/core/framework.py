@@ -21,7 +21,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -340,7 +340,10 @@ def _criteria_number(parser: _Parser, value: object, field: str) -> Decimal:
     if parsed is None:
         raise parser.fail(field, value, "required value is missing")
     result = to_decimal(parsed)
-    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+    try:
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+    except InvalidOperation:  # beyond Decimal's precision (found by fuzzing: 1e28)
+        raise parser.fail(field, value, "number too large") from None
 
 
 def _criteria_tools(framework: Framework, weights, parser: _Parser, where: Mapping[str, str]):

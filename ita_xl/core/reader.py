@@ -8,13 +8,15 @@ the core. Values are kept as typed; problems become findings with their ``sheet!
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
-from ita_xl.core.figures import parse_number
+from ita_xl.core.figures import from_thai_digits, parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
 from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
 from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
@@ -75,6 +77,40 @@ def _value(grid: Grid, address: str) -> Any:
     return None
 
 
+THAI_MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+_TITLE_YEAR = re.compile(r"พ\.ศ\.\s*(\d{4})")
+
+
+def thai_date(value: datetime.date) -> str:
+    """A date as staff write it: 5 มีนาคม 2568."""
+    return f"{value.day} {THAI_MONTHS[value.month - 1]} {value.year + 543}"
+
+
+def not_a_number(value: Any) -> ItaError | None:
+    """Why a typed cell value cannot be a score, in words a clerk can act on (None: it may be)."""
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        shown = thai_date(value) if isinstance(value, datetime.date) else value.strftime("%H:%M")
+        return ItaError(
+            f"ช่องนี้เป็นวันที่/เวลา ({shown}) ไม่ใช่คะแนน: จัดรูปแบบเซลล์เป็นตัวเลขแล้วพิมพ์คะแนน เช่น 98.50",
+            f"this cell holds a date/time ({value.isoformat()}), not a score: format it as a number",
+        )
+    if isinstance(value, bool):
+        return ItaError(f"ช่องนี้เป็นค่าตรรกะ {'TRUE' if value else 'FALSE'} ไม่ใช่คะแนน", f"{value} is not a score")
+    if isinstance(value, str) and value.strip().startswith("="):
+        return ItaError(
+            f"ช่องนี้ต้องเป็นตัวเลข ไม่ใช่สูตร ({value.strip()[:30]}): พิมพ์คะแนนตามเอกสาร เช่น 98.50",
+            f"this input cell must hold a number, not a formula ({value.strip()[:30]})",
+        )
+    if isinstance(value, str) and value.strip().startswith("#"):
+        return ItaError(
+            f"ช่องนี้มีค่าผิดพลาด {value.strip()[:12]} ไม่ใช่คะแนน", f"this cell holds the error {value.strip()[:12]}"
+        )
+    return None
+
+
 def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
     """Read the inputs of a filled template; structural problems are error findings."""
     missing = [name for name in INPUT_SHEETS if name not in sheetnames]
@@ -128,6 +164,19 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
     framework = load_framework(year)
     layout = Layout(framework)
     codes = [_value(scores, f"A{row}") for row in layout.tool_rows.values()]
+    title = _TITLE_YEAR.search(from_thai_digits(str(_value(scores, "A1") or "")))
+    if title is not None and int(title.group(1)) != year:
+        findings.append(
+            Finding(
+                ERROR,
+                f"ชีต {SCORES} ไม่ตรงกับแม่แบบของปี {year}: แม่แบบนี้สร้างสำหรับปี {title.group(1)} "
+                f"(ดู {SCORES}!A1) แก้ปีกลับเป็น {title.group(1)} หรือสร้างแม่แบบด้วย ita-xl template --year {year}",
+                f"fiscal year {year} does not match the template, built for {title.group(1)}",
+                UNIT,
+                f"B{year_cell}",
+            )
+        )
+        return ReadResult(None, framework, layout, None, findings)
     if codes != [t.code for t in framework.tools] or any(
         _value(scores, f"A{row}") != code for code, row in layout.question_rows.items()
     ):
@@ -149,6 +198,10 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         value = _value(grid_, address)
         cells[key] = f"{sheet}!{address}"
         if value is None:
+            return None
+        problem = not_a_number(value)
+        if problem is not None:
+            findings.append(Finding(ERROR, problem.th, problem.en, sheet, address))
             return None
         try:
             number = parse_number(value)
@@ -240,6 +293,10 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
                 Finding(ERROR, "ไม่มีปีงบประมาณของแถวนี้", "history row has no year", HISTORY, f"A{row}")
             )
             continue
+        problem = _history_year_problem(hist_year, year, [h.fiscal_year for h in earlier])
+        if problem is not None:
+            findings.append(Finding(ERROR, problem.th, problem.en, HISTORY, f"A{row}"))
+            continue
         earlier.append(HistoryYear(int(hist_year), total, text(history, f"C{row}") or None, values))
 
     weights = {code: _value(criteria, f"C{row}") for code, row in layout.weight_rows.items()}
@@ -276,3 +333,24 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         previous_questions={k: v for k, v in previous.items() if v is not None},
     )
     return ReadResult(inputs, framework, layout, raw_criteria, findings, cells)
+
+
+def _history_year_problem(value: float, year: int, seen: Sequence[int]) -> ItaError | None:
+    """Why an earlier year's number cannot be one (Christian-era, later than this year, twice)."""
+    if value != int(value) or value <= 0:
+        return ItaError(f"ปี {value:g} ไม่ใช่ปีงบประมาณ: กรอกเป็น พ.ศ. เช่น {year - 1}", f"{value:g} is not a year")
+    if 2000 <= value <= 2100:
+        return ItaError(
+            f"ปี ค.ศ.? ITA ใช้ปี พ.ศ. เช่น 2568 (ค.ศ. {int(value)} = พ.ศ. {int(value) + 543})",
+            f"{int(value)} looks Christian-era: ITA uses Buddhist-era years",
+        )
+    if value >= year:
+        return ItaError(
+            f"ปี {int(value)} ไม่ได้อยู่ก่อนปีที่ประเมิน ({year}): ชีตประวัติเก็บเฉพาะปีก่อนหน้า",
+            f"{int(value)} is not earlier than the assessed year {year}",
+        )
+    if value < 2500:
+        return ItaError(f"ปี {int(value)} ไม่ใช่ปี พ.ศ. ที่มีการประเมิน ITA", f"{int(value)} is not an ITA year")
+    if int(value) in seen:
+        return ItaError(f"ปี {int(value)} ซ้ำกับแถวก่อนหน้า", f"{int(value)} appears twice")
+    return None

@@ -64,6 +64,10 @@ STYLES.update(
 )
 
 
+class CellAddress(str):
+    """A ``sheet!cell`` address: shown as Excel writes it, never in Thai digits."""
+
+
 @dataclass(frozen=True)
 class Block:
     """A rectangle of values from (row, col), 1-based, all in one style.
@@ -169,6 +173,8 @@ class _Builder:
         written in Thai digits where the unit asks for them."""
         if value is None or _is_number(value):
             return value
+        if isinstance(value, CellAddress):  # staff type addresses in Arabic digits: คะแนน!D22
+            return str(value)
         return to_thai_digits(str(value)) if self.thai else str(value)
 
     def width(self, col: int, span: int = 1) -> float:
@@ -489,7 +495,7 @@ def _warnings_section(b: _Builder, report: Report, number: int) -> None:
     if report.warnings:
         b.table(
             ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
-            [[n, w.where, w.th] for n, w in enumerate(report.warnings, start=1)],
+            [[n, CellAddress(w.where), w.th] for n, w in enumerate(report.warnings, start=1)],
             ["center", "center", "warning"],
             spans=[1, 1, 4],
         )

@@ -9,18 +9,19 @@ in Thai; an unexpected failure becomes an alert with a short message and a log f
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import tempfile
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ita_xl.core.figures import format_number
-from ita_xl.core.sheets import ANALYSIS, MARKER_CELL
+from ita_xl.core.sheets import ANALYSIS, MARKER_CELL, MEASURES
 from ita_xl.live.render import render
-from ita_xl.xlsx.workbook import Outcome, plan
+from ita_xl.xlsx.workbook import READ_COLUMNS, READ_ROWS, Outcome, plan
 
 LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 ALERT_LINES = 15
@@ -29,31 +30,52 @@ ALERT_LINES = 15
 @dataclass
 class BookOutcome(Outcome):
     operations: int = 0
+    #: Generated sheets edited by hand, kept, and the new sheet written beside each.
+    beside: dict[str, str] = field(default_factory=dict)
+
+
+def free_name(name: str, taken: set[str]) -> str:
+    """``name (2)``, ``name (3)`` ...: the first not in ``taken`` (Excel's own copy names)."""
+    n = 2
+    while f"{name} ({n})" in taken:
+        n += 1
+    return f"{name} ({n})"
 
 
 def _grid(book: Any):
     def read(name: str) -> list[list[Any]]:
         sheet = book.sheets[name]
-        last = sheet.used_range.last_cell
-        return sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value
+        last = sheet.used_range.last_cell  # bounded: a stray value at XFD1048576 is not read
+        rows, columns = min(last.row, READ_ROWS), min(last.column, READ_COLUMNS)
+        return sheet.range((1, 1), (rows, columns)).options(ndim=2).value
 
     return read
 
 
 def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
-    """Validate ``book`` and write the analysis and measures sheets into it."""
+    """Validate ``book`` and write the analysis and measures sheets into it.
+
+    A generated sheet that was edited by hand since ita-xl wrote it is kept as it is; the new
+    sheet goes beside it as ``name (2)`` (``BookOutcome.beside``), never over the edits.
+    """
     names = [sheet.name for sheet in book.sheets]
     outcome = plan(_grid(book), names, lambda name: book.sheets[name][MARKER_CELL].value, threshold=threshold)
-    result = BookOutcome(outcome.findings, outcome.report, outcome.specs)
+    result = BookOutcome(outcome.findings, outcome.report, outcome.specs, outcome.edited)
     if not outcome.ok:
         return result
+    specs = []
     for spec in outcome.specs:
-        if spec.name in names:
+        if spec.name in outcome.edited:
+            new_name = free_name(spec.name, set(names))
+            result.beside[spec.name] = new_name
+            spec = dataclasses.replace(spec, name=new_name)
+        elif spec.name in names:
             book.sheets[spec.name].delete()
             result.operations += 1
-    for spec in outcome.specs:
+        specs.append(spec)
+    for spec in specs:
         result.operations += render(book, spec, after=book.sheets[len(book.sheets) - 1])
-    book.sheets[ANALYSIS].activate()
+    book.sheets[specs[0].name].activate()
     result.operations += 1
     return result
 
@@ -118,8 +140,14 @@ def summary_th(outcome: Outcome) -> str:
     """The alert text for a finished run."""
     assessment = outcome.report.assessment
     total = assessment.total
+    beside = getattr(outcome, "beside", {})
+    made = " และ ".join(f"“{beside.get(name, name)}”" for name in (ANALYSIS, MEASURES))
     lines = [
-        "สร้างชีต “วิเคราะห์ผล” และ “มาตรการ” แล้ว",
+        f"สร้างชีต {made} แล้ว",
+        *(
+            f"ชีต “{old}” ถูกแก้ไขหลังจากสร้าง จึงเก็บไว้ตามเดิม และเขียนรายงานใหม่ในชีต “{new}”"
+            for old, new in beside.items()
+        ),
         f"คะแนนรวม {format_number(total.value) if total.value is not None else 'ยังไม่สิ้นสุด'}",
     ]
     if assessment.rating is not None:

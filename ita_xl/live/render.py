@@ -100,12 +100,32 @@ def paint(spec: SheetSpec) -> list[tuple[str, str, Any]]:
     return plan
 
 
+#: What makes Excel read typed text as a formula (OWASP "CSV injection"), after blanks.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _formula_like(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.lstrip(" \t\r\n")
+    return len(text) > 1 and text.startswith(FORMULA_STARTS)
+
+
+def as_text(grid: list[list[Any]]) -> list[list[Any]]:
+    """The grid with every string Excel would take as a formula prefixed by an apostrophe.
+
+    Excel keeps a leading apostrophe as the cell's prefix character: the cell shows and
+    returns the text without it, as text, never evaluated.
+    """
+    return [["'" + v if _formula_like(v) else v for v in row] for row in grid]
+
+
 def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     """Add the sheet ``spec`` describes to ``book`` (after ``after``); returns the operation count."""
     ops = Ops()
     sheet = book.sheets.add(spec.name, after=after)
     ops()
-    sheet["A1"].value = spec.value_grid()  # the marker too: one write for the whole sheet
+    sheet["A1"].value = as_text(spec.value_grid())  # the marker too: one write for the whole sheet
     area = sheet.range(spec.print_area)
     area.font.name = DEFAULTS["font"]
     area.font.size = DEFAULTS["size"]

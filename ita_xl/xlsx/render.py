@@ -94,6 +94,8 @@ def _write_cells(wb: Workbook, ws: Worksheet, spec: SheetSpec) -> None:
         for r, row in enumerate(block.values, start=block.row):
             for c, value in enumerate(row, start=block.col):
                 cell = ws.cell(r, c, value)
+                if cell.data_type == "f":  # text from the user is never a live formula
+                    cell.data_type = "s"
                 if block.span > 1:
                     # Not ws.merge_cells: it copies the first cell's borders onto the others,
                     # one Border object a cell (most of the render time), and checks each new

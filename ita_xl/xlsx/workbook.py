@@ -9,6 +9,11 @@ carries ita-xl's marker; a user's own sheet of the same name stops the run.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import hashlib
+import os
+import warnings
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,22 +21,24 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.packaging.custom import StringProperty
 
 from ita_xl.core.analysis import Report, build_report
 from ita_xl.core.errors import ItaError
-from ita_xl.core.reader import ERROR, Finding, read
+from ita_xl.core.reader import ERROR, WARNING, Finding, read
 from ita_xl.core.sheets import (
     ANALYSIS,
     MARKER,
     MARKER_CELL,
     MEASURES,
+    Block,
     SheetSpec,
     analysis_sheet,
     measures_sheet,
 )
 from ita_xl.core.validation import validate
-from ita_xl.xlsx.save import save_new
+from ita_xl.xlsx.keep import dropped_content
+from ita_xl.xlsx.save import destination, write_atomically
 
 GENERATED = (ANALYSIS, MEASURES)
 
@@ -43,6 +50,8 @@ class Outcome:
     findings: list[Finding]
     report: Report | None
     specs: tuple[SheetSpec, ...] = ()
+    #: Generated sheets in the book that were edited by hand since ita-xl wrote them.
+    edited: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[Finding]:
@@ -63,8 +72,14 @@ def plan(
     """Everything up to writing: read, validate, check the target sheets, describe them."""
     result = read(grid, sheetnames)
     findings, framework, assessment = validate(result)
+    edited = []
     for name in GENERATED:
-        if name in sheetnames and marker_of(name) != MARKER:
+        if name not in sheetnames:
+            continue
+        if marker_of(name) == MARKER:
+            if sheet_edited(grid(name)):
+                edited.append(name)
+        else:
             findings.append(
                 Finding(
                     ERROR,
@@ -77,35 +92,195 @@ def plan(
     if any(f.severity == ERROR for f in findings) or assessment is None or framework is None:
         return Outcome(findings, None)
     report = build_report(result.inputs, framework, assessment, findings, threshold=threshold)
-    return Outcome(findings, report, (analysis_sheet(report), measures_sheet(report)))
+    specs = (with_digest(analysis_sheet(report)), with_digest(measures_sheet(report)))
+    return Outcome(findings, report, specs, tuple(edited))
+
+
+# --------------------------------------------------------------------------- fingerprints
+# Each generated sheet carries a digest of its own values (DIGEST_CELL, beside the marker),
+# so a later run can tell a sheet as ita-xl wrote it from one edited by hand, in a file and
+# in a live book alike. An output file also carries, in its custom document properties, the
+# input it was made from and a digest of every sheet's values as written.
+
+DIGEST_CELL = (1, 27)  # AA1
+DIGEST_PREFIX = "ita-xl:digest:"
+SOURCE_PROPERTY, BOOK_PROPERTY = "ita-xl source", "ita-xl digest"
+
+
+def _normal(value: Any) -> str | None:
+    """A value as compared: numbers as floats (Excel turns number-like text into numbers)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, datetime.date):  # a file stores dates as serial numbers: to the second
+        if not isinstance(value, datetime.datetime):
+            value = datetime.datetime(value.year, value.month, value.day)
+        return (value + datetime.timedelta(microseconds=500_000)).replace(microsecond=0).isoformat()
+    if isinstance(value, int | float):
+        return repr(float(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        number, percent = (text[:-1], 100) if text.endswith("%") else (text, 1)
+        try:
+            return repr(float(number) / percent)
+        except ValueError:
+            return text
+    return repr(value)
+
+
+def grid_digest(rows: Sequence[Sequence[Any]], skip: tuple[int, int] | None = None) -> str:
+    """A digest of the non-blank values of a grid from A1 (``skip``: a 1-based cell left out)."""
+    digest = hashlib.sha256()
+    for r, row in enumerate(rows or (), start=1):
+        for c, value in enumerate(row or (), start=1):
+            normal = _normal(value)
+            if normal is not None and (r, c) != skip:
+                digest.update(f"{r},{c},{normal}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def with_digest(spec: SheetSpec) -> SheetSpec:
+    """``spec`` with the digest of its values written beside the marker."""
+    value = DIGEST_PREFIX + grid_digest(spec.value_grid())
+    return dataclasses.replace(spec, blocks=(*spec.blocks, Block(*DIGEST_CELL, ((value,),), "marker")))
+
+
+def sheet_edited(rows: Sequence[Sequence[Any]]) -> bool:
+    """Whether a marked sheet's values differ from those ita-xl wrote (no digest: cannot tell)."""
+    r, c = DIGEST_CELL
+    stored = rows[r - 1][c - 1] if len(rows) >= r and rows[r - 1] and len(rows[r - 1]) >= c else None
+    if not isinstance(stored, str) or not stored.startswith(DIGEST_PREFIX):
+        return True
+    return stored != DIGEST_PREFIX + grid_digest(rows, skip=DIGEST_CELL)
 
 
 # --------------------------------------------------------------------------- files
 
+#: The reader looks only inside this rectangle of each sheet (the template's cells are far
+#: inside it); whatever lies beyond is reported once and never read, so a stray value at
+#: XFD1048576 costs nothing.
+READ_ROWS, READ_COLUMNS = 2000, 40
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
-def open_workbook(path: str | Path) -> Workbook:
-    """Open an input workbook, or raise ``ItaError`` with one line saying why not."""
-    source = Path(path)
-    if not source.exists():
-        raise ItaError(f"ไม่พบไฟล์ {source}", f"no such file: {source}")
-    with source.open("rb") as handle:
-        head = handle.read(8)
+
+def _cannot_open(source: Path, why_th: str, why_en: str) -> ItaError:
+    return ItaError(f"เปิด {source.name} ไม่ได้: {why_th}", f"cannot open {source.name}: {why_en}")
+
+
+def _check_source(source: Path) -> bytes:
+    """The first bytes of an input file, or a one-line error saying why it cannot be read."""
+    try:
+        if not source.exists():
+            raise ItaError(f"ไม่พบไฟล์ {source}", f"no such file: {source}")
+        if source.is_dir():
+            raise ItaError(f"{source} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ Excel", f"{source} is a folder, not a workbook")
+        with source.open("rb") as handle:
+            head = handle.read(8)
+    except PermissionError as exc:
+        raise ItaError(f"ไม่มีสิทธิ์อ่านไฟล์ {source}", f"no permission to read {source}") from exc
+    except OSError as exc:
+        raise _cannot_open(source, "อ่านไฟล์ไม่ได้", exc.strerror or type(exc).__name__) from exc
+    if not head:
+        raise _cannot_open(source, "ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ItaError(
             f"{source.name} มีรหัสผ่านหรือเป็นไฟล์ .xls รุ่นเก่า: เอารหัสผ่านออกหรือบันทึกเป็น .xlsx ก่อน",
             f"{source.name} is password-protected or an old .xls: remove the password or save as .xlsx",
         )
+    if not head.startswith(b"PK"):
+        raise _cannot_open(
+            source, "ไม่ใช่ไฟล์ Excel (.xlsx) เช่น เป็นไฟล์ CSV หรือข้อความ", "not an Excel workbook (not a zip)"
+        )
+    return head
+
+
+def open_workbook(path: str | Path) -> Workbook:
+    """Open an input workbook, or raise ``ItaError`` with one line saying why not."""
+    source = Path(path)
+    _check_source(source)
+    if source.suffix.lower() not in WORKBOOK_SUFFIXES:
+        raise _cannot_open(source, "รองรับเฉพาะไฟล์ .xlsx หรือ .xlsm", "only .xlsx or .xlsm workbooks")
     try:
-        return load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise ItaError(
-            f"เปิด {source.name} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx/.xlsm) หรือไฟล์เสียหาย",
-            f"cannot open {source.name}: not an Excel workbook or damaged ({type(exc).__name__})",
+        with zipfile.ZipFile(source) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise _cannot_open(
+                    source,
+                    "ไม่ใช่ไฟล์ Excel (.xlsx) หรือบันทึกแบบ Strict Open XML: บันทึกใหม่เป็น “Excel Workbook (.xlsx)”",
+                    "not an Excel workbook, or saved as Strict Open XML: save it as Excel Workbook (.xlsx)",
+                )
+            if b"purl.oclc.org/ooxml/spreadsheetml" in archive.read("xl/workbook.xml")[:2000]:
+                raise _cannot_open(
+                    source,
+                    "บันทึกแบบ Strict Open XML: บันทึกใหม่เป็น “Excel Workbook (.xlsx)”",
+                    "saved as Strict Open XML: save it as Excel Workbook (.xlsx)",
+                )
+            damaged = archive.testzip()
+        if damaged is not None:
+            raise _cannot_open(source, f"ไฟล์เสียหาย ({damaged})", f"damaged part {damaged}")
+        with warnings.catch_warnings():  # what openpyxl drops is reported by ita_xl.xlsx.keep instead
+            warnings.simplefilter("ignore")
+            wb = load_workbook(source, keep_vba=source.suffix.lower() in (".xlsm", ".xltm"))
+    except ItaError:
+        raise
+    except MemoryError as exc:
+        raise _cannot_open(source, "ไฟล์ใหญ่เกินไป", "too large") from exc
+    except Exception as exc:  # openpyxl raises many kinds on damaged files (zip, XML, KeyError ...)
+        raise _cannot_open(
+            source,
+            "ไม่ใช่ไฟล์ Excel (.xlsx/.xlsm) หรือไฟล์เสียหาย/ยังบันทึกไม่เสร็จ",
+            f"not an Excel workbook or damaged ({type(exc).__name__})",
         ) from exc
+    wb.template = False  # an .xltx input gives a workbook, not a template Excel would reject
+    return wb
 
 
 def _grid(wb: Workbook) -> Callable[[str], list[list[Any]]]:
-    return lambda name: [list(row) for row in wb[name].iter_rows(values_only=True)]
+    """Each sheet's values inside READ_ROWS x READ_COLUMNS, without creating cells."""
+
+    def read_sheet(name: str) -> list[list[Any]]:
+        ws = wb[name]
+        cells = getattr(ws, "_cells", {})
+        rows: list[list[Any]] = []
+        for (r, c), cell in cells.items():
+            if r > READ_ROWS or c > READ_COLUMNS or cell.value is None:
+                continue
+            while len(rows) < r:
+                rows.append([])
+            row = rows[r - 1]
+            if len(row) < c:
+                row.extend([None] * (c - len(row)))
+            row[c - 1] = cell.value
+        return rows
+
+    return read_sheet
+
+
+def _beyond(wb: Workbook, names: Sequence[str]) -> list[Finding]:
+    """A warning for each input sheet holding values outside the rectangle read."""
+    findings = []
+    for name in names:
+        if name not in wb.sheetnames:
+            continue
+        far = [
+            cell.coordinate
+            for (r, c), cell in getattr(wb[name], "_cells", {}).items()
+            if (r > READ_ROWS or c > READ_COLUMNS) and cell.value is not None
+        ]
+        if far:
+            findings.append(
+                Finding(
+                    WARNING,
+                    f"มีข้อมูลนอกส่วนที่แม่แบบใช้ {len(far)} ช่อง (เช่น {far[0]}): ไม่ได้อ่าน",
+                    f"{len(far)} value(s) outside the template's cells (e.g. {far[0]}) were not read",
+                    name,
+                    far[0],
+                )
+            )
+    return findings
 
 
 def _marker(wb: Workbook) -> Callable[[str], Any]:
@@ -114,16 +289,32 @@ def _marker(wb: Workbook) -> Callable[[str], Any]:
 
 def check_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcome:
     """Read, validate and describe without writing anything."""
-    return plan(_grid(wb), wb.sheetnames, _marker(wb), threshold=threshold)
+    from ita_xl.core.reader import INPUT_SHEETS
+
+    outcome = plan(_grid(wb), wb.sheetnames, _marker(wb), threshold=threshold)
+    outcome.findings.extend(_beyond(wb, INPUT_SHEETS))
+    return outcome
 
 
-def generate_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcome:
-    """Write both sheets into an openpyxl workbook (replacing only ita-xl's own sheets)."""
+def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bool = False) -> Outcome:
+    """Write both sheets into an openpyxl workbook (replacing only ita-xl's own sheets).
+
+    A generated sheet edited by hand since ita-xl wrote it stops the run (``ItaError``)
+    unless ``force``.
+    """
     from ita_xl.xlsx.render import render
 
     outcome = check_workbook(wb, threshold=threshold)
     if not outcome.ok:
         return outcome
+    if outcome.edited and not force:
+        names = " และ ".join(f"“{n}”" for n in outcome.edited)
+        raise ItaError(
+            f"ชีต {names} ถูกแก้ไขหลังจาก ita-xl สร้าง: ไม่เขียนทับ (สิ่งที่แก้จะหาย) "
+            "ให้เปลี่ยนชื่อชีตนั้นก่อน หรือใช้ --force ถ้าต้องการเขียนทับ",
+            f"sheet(s) {', '.join(outcome.edited)} were edited since ita-xl wrote them: not replacing them "
+            "(the edits would be lost); rename them, or use --force",
+        )
     for spec in outcome.specs:
         index = None
         if spec.name in wb.sheetnames:
@@ -136,20 +327,104 @@ def generate_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcom
     return outcome
 
 
-def is_ours(path: Path) -> bool:
-    """Whether an existing file is one ita-xl generated (it holds a marked sheet)."""
+def workbook_digest(wb: Workbook) -> str:
+    """A digest of every sheet's name, visibility and values, cells as stored (sparse)."""
+    digest = hashlib.sha256()
+    for ws in wb.worksheets:
+        digest.update(f"{ws.title}|{ws.sheet_state}\n".encode())
+        for (r, c), cell in sorted(ws._cells.items()):
+            normal = _normal(cell.value)
+            if normal is not None:
+                digest.update(f"{r},{c},{normal}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def book_digest(path: Path) -> tuple[str | None, str | None, str]:
+    """(source recorded, digest recorded, digest of the values now) of an existing file."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = load_workbook(path)
+    props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
+    return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), workbook_digest(wb)
+
+
+def is_ours(path: Path, source: str | None = None) -> bool:
+    """Whether ``path`` is an ita-xl output (of ``source``, if given) unchanged since it was written."""
     try:
-        wb = load_workbook(path, read_only=True)
+        recorded_source, recorded, now = book_digest(path)
     except Exception:
         return False
+    return recorded is not None and recorded == now and (source is None or recorded_source == source)
+
+
+def check_output(target: Path, source: str) -> None:
+    """Stop (``ItaError``) unless writing ``target`` loses nothing: absent, or our unchanged output."""
+    if not target.exists():
+        return
     try:
-        return any(name in wb.sheetnames and wb[name][MARKER_CELL].value == MARKER for name in GENERATED)
-    finally:
-        wb.close()
+        recorded_source, recorded, now = book_digest(target)
+    except Exception:
+        recorded_source = recorded = now = None
+    how = "ใช้ -o ชื่อไฟล์ใหม่.xlsx หรือ --force ถ้าต้องการเขียนทับ"
+    how_en = "use -o NEW.xlsx, or --force to replace it"
+    if recorded is None:
+        th, en = "ไม่ได้สร้างโดย ita-xl (ทุกอย่างในไฟล์จะหาย)", "was not made by ita-xl (all of it would be lost)"
+    elif recorded_source != source:
+        th = f"เป็นรายงานของไฟล์อื่น ({recorded_source}) ซึ่งจะหาย"
+        en = f"is the report of another file ({recorded_source}), which would be lost"
+    elif recorded != now:
+        th = "ถูกแก้ไขหลังจาก ita-xl สร้าง (เซลล์ที่แก้และชีตที่เพิ่มจะหาย)"
+        en = "was edited since ita-xl wrote it (the edits and added sheets would be lost)"
+    else:
+        return
+    raise ItaError(f"มีไฟล์ {target} อยู่แล้วและ{th}: ไม่เขียนทับ {how}", f"{target} exists and {en}; {how_en}")
+
+
+def save_output(wb: Workbook, target: Path, source: str) -> Path:
+    """Write ``wb`` atomically, recording ``source`` and the digest of what was written."""
+
+    props = wb.custom_doc_props
+    for name in (SOURCE_PROPERTY, BOOK_PROPERTY):
+        if name in props.names:
+            del props[name]
+    props.append(StringProperty(name=SOURCE_PROPERTY, value=source))
+    props.append(StringProperty(name=BOOK_PROPERTY, value=workbook_digest(wb)))
+    return write_atomically(target, wb.save)
 
 
 def default_output(source: Path) -> Path:
-    return source.with_name(f"{source.stem}_ITA{source.suffix}")
+    suffix = ".xlsm" if source.suffix.lower() in (".xlsm", ".xltm") else ".xlsx"
+    return source.with_name(f"{source.stem}_ITA{suffix}")
+
+
+def check_output_name(source: Path, output: str | Path | None, in_place: bool) -> Path:
+    """The file to write, checked before any work: an Excel workbook that is not the input."""
+    if in_place and output is not None:
+        raise ItaError(
+            "ใช้ --in-place พร้อมกับ -o ไม่ได้: เลือกอย่างใดอย่างหนึ่ง", "--in-place and -o exclude each other"
+        )
+    target = source if in_place else Path(output) if output else default_output(source)
+    allowed = (".xlsm",) if source.suffix.lower() in (".xlsm", ".xltm") else (".xlsx",)
+    if target.suffix.lower() not in allowed:
+        raise ItaError(
+            f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย {allowed[0]} (ไม่ใช่ “{target.suffix or 'ไม่มีนามสกุล'}”)",
+            f"the output must end in {allowed[0]}, not {target.suffix or 'no extension'!r}",
+        )
+    if len(os.fsencode(target.name)) > 255:
+        raise ItaError(f"ชื่อไฟล์ยาวเกินไป: {target.name[:40]}…", f"file name too long: {target.name[:40]}...")
+    if not in_place and target.exists() and source.exists() and _same_file(target, source):
+        raise ItaError(
+            "ไฟล์ผลลัพธ์เป็นไฟล์เดียวกับไฟล์ต้นฉบับ: ใช้ --in-place ถ้าต้องการเขียนลงไฟล์เดิม",
+            "the output is the input: use --in-place to write into it",
+        )
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def generate_file(
@@ -158,27 +433,40 @@ def generate_file(
     *,
     in_place: bool = False,
     threshold: float | None = None,
+    force: bool = False,
 ) -> tuple[Outcome, Path | None]:
     """Generate into a copy of ``source`` (or into it with ``in_place``), written atomically.
 
-    The input file is never written unless ``in_place``; an existing output is replaced only
-    if ita-xl made it.
+    The input file is never written unless ``in_place``. An existing output is replaced only
+    if it is ita-xl's output of the same input, unchanged since (``check_output``), or with
+    ``force``. Nothing is written when anything would be lost.
     """
     source = Path(source)
-    target = source if in_place else Path(output) if output else default_output(source)
-    if not in_place and target.resolve() == source.resolve():
-        raise ItaError(
-            "ไฟล์ผลลัพธ์เป็นไฟล์เดียวกับไฟล์ต้นฉบับ: ใช้ --in-place ถ้าต้องการเขียนลงไฟล์เดิม",
-            "the output is the input: use --in-place to write into it",
-        )
-    if target.suffix.lower() != source.suffix.lower():
-        raise ItaError(
-            f"ไฟล์ผลลัพธ์ต้องเป็นชนิด {source.suffix} เหมือนไฟล์ต้นฉบับ",
-            f"the output must be a {source.suffix} file like the input",
-        )
+    target = check_output_name(source, output, in_place)
+    _check_source(source)
+    destination(target)  # the output folder exists
+    source_id = str(source.resolve())
+    if not (in_place or force):
+        check_output(destination(target), source_id)
     wb = open_workbook(source)
-    outcome = generate_workbook(wb, threshold=threshold)
+    outcome = generate_workbook(wb, threshold=threshold, force=force)
     if not outcome.ok:
         return outcome, None
-    replace = in_place or (target.exists() and is_ours(target))
-    return outcome, save_new(wb, target, replace=replace)
+    lost = dropped_content(source)
+    if lost and in_place:
+        raise ItaError(
+            f"ไฟล์ {source.name} มี{', '.join(k.th for k in lost)} ซึ่งจะหายถ้าเขียนลงไฟล์เดิม: "
+            "ไม่ได้แก้ไขไฟล์ ให้ใช้ -o ชื่อไฟล์ใหม่.xlsx แทน --in-place",
+            f"{source.name} holds {', '.join(k.en for k in lost)} that writing in place would drop: "
+            "unchanged; use -o NEW.xlsx instead of --in-place",
+        )
+    if lost:
+        outcome.findings.append(
+            Finding(
+                WARNING,
+                f"{', '.join(k.th for k in lost)} ในไฟล์ต้นฉบับไม่ได้คัดลอกไปยัง {target.name} (ไฟล์ต้นฉบับยังมีครบ)",
+                f"{', '.join(k.en for k in lost)} of the input are not in {target.name} "
+                "(the input keeps them)",
+            )
+        )
+    return outcome, save_output(wb, target, source_id)
