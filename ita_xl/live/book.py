@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ita_xl.core.figures import format_number
+from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, Outcome, plan
 from ita_xl.core.sheets import ANALYSIS, MARKER_CELL, MEASURES
 from ita_xl.live.render import render
-from ita_xl.xlsx.workbook import READ_COLUMNS, READ_ROWS, Outcome, plan
 
 LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 ALERT_LINES = 15
