@@ -84,12 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ita-xl {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _score_parser(commands)
+    commands.add_parser("years", help="list the fiscal-year frameworks")
+    _report_parsers(commands)
+    _excel_parsers(commands)
+    return parser
 
+
+def _score_parser(commands) -> None:
     score = commands.add_parser(
         "score",
         help="total and rating from tool, indicator or question scores",
-        description="Compute the total and the rating. Give scores as KEY=VALUE: a tool code "
-        "(IIT, EIT, EIT1, EIT2, OIT), an indicator number (1-10) or a question code (i1, e4, o12). "
+        description="Compute the total and the rating. Give scores as KEY=VALUE: one of the year's "
+        "tool codes (e.g. IIT, OIT), an indicator number (1-10) or a question code (e.g. i1, e4, o12). "
         "Values may use Thai digits.",
     )
     score.add_argument("scores", nargs="+", metavar="KEY=VALUE")
@@ -102,8 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--thai-digits", action="store_true", help="print figures in Thai digits")
 
-    commands.add_parser("years", help="list the fiscal-year frameworks")
 
+def _report_parsers(commands) -> None:
     validate = commands.add_parser(
         "validate",
         help="check a filled template without writing anything",
@@ -130,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--threshold",
         type=percent,
-        help="items below this score (0-100) get measures first (default: the target, 85)",
+        help="items below this score (0-100) get measures first (default: the year's target)",
     )
     generate.add_argument(
         "--force",
@@ -142,6 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", default="ita-demo.xlsx", help="default: ./ita-demo.xlsx")
     demo.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
+    template = commands.add_parser(
+        "template",
+        help="write an empty template workbook for a fiscal year",
+        description="Write the template workbook staff type their NACC figures into, built from the "
+        "year's rules. An existing file is never overwritten.",
+    )
+    template.add_argument("--year", type=fiscal_year, help="Buddhist-era fiscal year (default: the newest)")
+    template.add_argument("-o", "--output", help="file to write (default: ITA_template_<year>.xlsx)")
+
+
+def _excel_parsers(commands) -> None:
     addin = commands.add_parser(
         "addin",
         help="install or remove the Excel ribbon add-in (Windows)",
@@ -169,16 +187,6 @@ def build_parser() -> argparse.ArgumentParser:
     lite.add_argument(
         "--wheel-url", help="https URL where the wheel will be hosted (goes into requirements.txt)"
     )
-
-    template = commands.add_parser(
-        "template",
-        help="write an empty template workbook for a fiscal year",
-        description="Write the template workbook staff type their NACC figures into, built from the "
-        "year's rules. An existing file is never overwritten.",
-    )
-    template.add_argument("--year", type=fiscal_year, help="Buddhist-era fiscal year (default: the newest)")
-    template.add_argument("-o", "--output", help="file to write (default: ITA_template_<year>.xlsx)")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -115,224 +115,243 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
     """Read the inputs of a filled template; structural problems are error findings."""
     missing = [name for name in INPUT_SHEETS if name not in sheetnames]
     if missing:
-        return ReadResult(
-            None,
-            None,
-            None,
-            None,
-            [
-                Finding(
-                    ERROR,
-                    f"ไม่พบชีต {', '.join(missing)}: ไฟล์นี้ไม่ใช่แม่แบบของ ita-xl (สร้างแม่แบบด้วย ita-xl template)",
-                    f"missing sheets {', '.join(missing)}: not an ita-xl template",
-                )
-            ],
+        finding = Finding(
+            ERROR,
+            f"ไม่พบชีต {', '.join(missing)}: ไฟล์นี้ไม่ใช่แม่แบบของ ita-xl (สร้างแม่แบบด้วย ita-xl template)",
+            f"missing sheets {', '.join(missing)}: not an ita-xl template",
         )
-    unit, scores, history, criteria = (grid(name) for name in INPUT_SHEETS)
-    findings: list[Finding] = []
+        return ReadResult(None, None, None, None, [finding])
+    reader = _Reader(*(grid(name) for name in INPUT_SHEETS))
+    framework = reader.framework()
+    if framework is None or not reader.matches_template(framework):
+        return ReadResult(None, framework, reader.layout, None, reader.findings)
+    return reader.result(framework)
 
-    year_cell = UNIT_FIELDS["fiscal_year"]
-    raw_year = _value(unit, f"B{year_cell}")
-    try:
-        year_number = parse_number(raw_year)
-    except ItaError:
-        year_number = None
-    if year_number is None or year_number != int(year_number):
-        findings.append(
-            Finding(
-                ERROR,
-                f"ปีงบประมาณ “{raw_year or ''}” ไม่ถูกต้อง: กรอกเป็น พ.ศ. เช่น 2568",
-                f"bad fiscal year {raw_year!r}",
+
+class _Reader:
+    """One pass over the four input sheets; every problem becomes a finding at its cell."""
+
+    def __init__(self, unit: Grid, scores: Grid, history: Grid, criteria: Grid) -> None:
+        self.unit, self.scores, self.history, self.criteria = unit, scores, history, criteria
+        self.findings: list[Finding] = []
+        self.cells: dict[tuple[str, Any], str] = {}
+        self.layout: Layout | None = None
+
+    def error(self, th: str, en: str, sheet: str, address: str) -> None:
+        self.findings.append(Finding(ERROR, th, en, sheet, address))
+
+    # -- the year and the template
+
+    def framework(self) -> Framework | None:
+        """The rules of the year typed on the unit sheet, or None (with a finding)."""
+        address = f"B{UNIT_FIELDS['fiscal_year']}"
+        raw = _value(self.unit, address)
+        try:
+            number = parse_number(raw)
+        except ItaError:
+            number = None
+        if number is None or number != int(number):
+            th = f"ปีงบประมาณ “{raw or ''}” ไม่ถูกต้อง: กรอกเป็น พ.ศ. เช่น 2568"
+            self.error(th, f"bad fiscal year {raw!r}", UNIT, address)
+            return None
+        year = int(number)
+        if year not in available_years():
+            years = ", ".join(map(str, available_years()))
+            self.error(f"ไม่มีเกณฑ์ของปีงบประมาณ {year} (มีปี {years})", f"no framework for {year}", UNIT, address)
+            return None
+        framework = load_framework(year)
+        self.layout = Layout(framework)
+        return framework
+
+    def matches_template(self, framework: Framework) -> bool:
+        """Whether the scores sheet is this year's template (title year, tool and question rows)."""
+        year, layout, scores = framework.fiscal_year, self.layout, self.scores
+        address = f"B{UNIT_FIELDS['fiscal_year']}"
+        title = _TITLE_YEAR.search(from_thai_digits(str(_value(scores, "A1") or "")))
+        if title is not None and int(title.group(1)) != year:
+            built = title.group(1)
+            self.error(
+                f"ชีต {SCORES} ไม่ตรงกับแม่แบบของปี {year}: แม่แบบนี้สร้างสำหรับปี {built} "
+                f"(ดู {SCORES}!A1) แก้ปีกลับเป็น {built} หรือสร้างแม่แบบด้วย ita-xl template --year {year}",
+                f"fiscal year {year} does not match the template, built for {built}",
                 UNIT,
-                f"B{year_cell}",
+                address,
             )
-        )
-        return ReadResult(None, None, None, None, findings)
-    year = int(year_number)
-    if year not in available_years():
-        years = ", ".join(map(str, available_years()))
-        findings.append(
-            Finding(
-                ERROR,
-                f"ไม่มีเกณฑ์ของปีงบประมาณ {year} (มีปี {years})",
-                f"no framework for {year}",
-                UNIT,
-                f"B{year_cell}",
-            )
-        )
-        return ReadResult(None, None, None, None, findings)
-    framework = load_framework(year)
-    layout = Layout(framework)
-    codes = [_value(scores, f"A{row}") for row in layout.tool_rows.values()]
-    title = _TITLE_YEAR.search(from_thai_digits(str(_value(scores, "A1") or "")))
-    if title is not None and int(title.group(1)) != year:
-        findings.append(
-            Finding(
-                ERROR,
-                f"ชีต {SCORES} ไม่ตรงกับแม่แบบของปี {year}: แม่แบบนี้สร้างสำหรับปี {title.group(1)} "
-                f"(ดู {SCORES}!A1) แก้ปีกลับเป็น {title.group(1)} หรือสร้างแม่แบบด้วย ita-xl template --year {year}",
-                f"fiscal year {year} does not match the template, built for {title.group(1)}",
-                UNIT,
-                f"B{year_cell}",
-            )
-        )
-        return ReadResult(None, framework, layout, None, findings)
-    if codes != [t.code for t in framework.tools] or any(
-        _value(scores, f"A{row}") != code for code, row in layout.question_rows.items()
-    ):
-        findings.append(
-            Finding(
-                ERROR,
+            return False
+        codes = [_value(scores, f"A{row}") for row in layout.tool_rows.values()]
+        if codes != [t.code for t in framework.tools] or any(
+            _value(scores, f"A{row}") != code for code, row in layout.question_rows.items()
+        ):
+            self.error(
                 f"ชีต {SCORES} ไม่ตรงกับแม่แบบของปี {year}: ปีงบประมาณถูกเปลี่ยนหรือแถวถูกแทรก/ลบ "
                 f"ให้สร้างแม่แบบของปี {year} ด้วย ita-xl template --year {year} แล้วกรอกใหม่",
                 f"the {SCORES} sheet does not match the FY{year} template",
                 UNIT,
-                f"B{year_cell}",
+                address,
             )
-        )
-        return ReadResult(None, framework, layout, None, findings)
+            return False
+        return True
 
-    cells: dict[tuple[str, Any], str] = {}
+    # -- cells
 
-    def score(sheet: str, grid_: Grid, address: str, key: tuple[str, Any]) -> Any:
-        value = _value(grid_, address)
-        cells[key] = f"{sheet}!{address}"
+    def score(self, sheet: str, grid: Grid, address: str, key: tuple[str, Any]) -> Any:
+        """A score cell as typed (None if blank or bad; a bad one is a finding)."""
+        value = _value(grid, address)
+        self.cells[key] = f"{sheet}!{address}"
         if value is None:
             return None
         problem = not_a_number(value)
+        if problem is None:
+            try:
+                number = parse_number(value)
+            except ItaError as exc:
+                problem = exc
         if problem is not None:
-            findings.append(Finding(ERROR, problem.th, problem.en, sheet, address))
-            return None
-        try:
-            number = parse_number(value)
-        except ItaError as exc:
-            findings.append(Finding(ERROR, exc.th, exc.en, sheet, address))
+            self.error(problem.th, problem.en, sheet, address)
             return None
         if number is not None and not 0 <= number <= 100:
-            findings.append(
-                Finding(
-                    ERROR,
-                    f"คะแนน {number:g} อยู่นอกช่วง 0–100",
-                    f"score {number:g} is outside 0-100",
-                    sheet,
-                    address,
-                )
+            self.error(
+                f"คะแนน {number:g} อยู่นอกช่วง 0–100", f"score {number:g} is outside 0-100", sheet, address
             )
             return None
         return value
 
-    def text(grid_: Grid, address: str) -> str:
-        value = _value(grid_, address)
+    @staticmethod
+    def text(grid: Grid, address: str) -> str:
+        value = _value(grid, address)
         return "" if value is None else str(value).strip()
 
-    fields = {key: text(unit, layout.unit_cell(key)) for key in layout.unit_fields}
-    thai = fields["thai_digits"] != NO
-    if fields["thai_digits"] not in ("", YES, NO):
-        findings.append(
-            Finding(
-                WARNING,
-                f"ช่องใช้เลขไทยควรเป็น “{YES}” หรือ “{NO}” จึงใช้เลขไทย",
-                "Thai-digit preference unclear; using Thai digits",
-                UNIT,
-                layout.unit_cell("thai_digits"),
-            )
-        )
-    departments = [d for d in (text(unit, a) for a in layout.department_cells) if d]
+    # -- the sheets
 
-    tools = {code: score(SCORES, scores, f"D{row}", ("tool", code)) for code, row in layout.tool_rows.items()}
-    indicators = {
-        n: score(SCORES, scores, f"D{row}", ("indicator", n)) for n, row in layout.indicator_rows.items()
-    }
-    questions = {
-        code: score(SCORES, scores, f"E{row}", ("question", code))
-        for code, row in layout.question_rows.items()
-    }
-    titles = {code: text(scores, f"C{row}") for code, row in layout.question_rows.items()}
-    previous = {}
-    if layout.previous is not None:
-        previous = {
-            code: score(SCORES, scores, f"{layout.PREVIOUS_SCORE}{row}", ("previous_question", code))
-            for code, row in layout.question_rows.items()
+    def unit_fields(self) -> dict[str, Any]:
+        layout = self.layout
+        fields = {key: self.text(self.unit, layout.unit_cell(key)) for key in layout.unit_fields}
+        if fields["thai_digits"] not in ("", YES, NO):
+            self.findings.append(
+                Finding(
+                    WARNING,
+                    f"ช่องใช้เลขไทยควรเป็น “{YES}” หรือ “{NO}” จึงใช้เลขไทย",
+                    "Thai-digit preference unclear; using Thai digits",
+                    UNIT,
+                    layout.unit_cell("thai_digits"),
+                )
+            )
+        departments = [d for d in (self.text(self.unit, a) for a in layout.department_cells) if d]
+        return {
+            "name": fields["name"],
+            "unit_type": fields["type"],
+            "district": fields["district"],
+            "province": fields["province"],
+            "thai_digits": fields["thai_digits"] != NO,
+            "preparer": fields["preparer"],
+            "position": fields["position"],
+            "departments": tuple(departments),
         }
 
-    printed_totals = []
-    for n, row in enumerate(layout.printed_total_rows):
-        value = score(SCORES, scores, f"C{row}", ("printed_total", n))
-        if value is not None:
-            printed_totals.append(Printed(value, text(scores, f"D{row}")))
-    rating_value = text(scores, f"C{layout.printed_rating_row}")
-    cells[("printed_rating", 0)] = f"{SCORES}!C{layout.printed_rating_row}"
-    printed_rating = (
-        Printed(rating_value, text(scores, f"D{layout.printed_rating_row}")) if rating_value else None
-    )
-    below_raw = _value(scores, f"C{layout.printed_below_row}")
-    cells[("printed_below", 0)] = f"{SCORES}!C{layout.printed_below_row}"
-    printed_below = None
-    if below_raw is not None:
-        try:
-            printed_below = Printed(parse_number(below_raw), text(scores, f"D{layout.printed_below_row}"))
-        except ItaError as exc:
-            findings.append(Finding(ERROR, exc.th, exc.en, SCORES, f"C{layout.printed_below_row}"))
+    def score_fields(self) -> dict[str, Any]:
+        layout, scores = self.layout, self.scores
 
-    earlier = []
-    for row in layout.history_rows:
-        raw = _value(history, f"A{row}")
-        total = score(HISTORY, history, f"B{row}", ("history_total", row))
-        values = {
-            i.number: score(HISTORY, history, f"{column_letter(n)}{row}", ("history", (row, i.number)))
-            for n, i in enumerate(framework.indicators, start=4)
+        def typed(column: str, rows: dict, kind: str) -> dict:
+            found = {
+                key: self.score(SCORES, scores, f"{column}{row}", (kind, key)) for key, row in rows.items()
+            }
+            return {k: v for k, v in found.items() if v is not None}
+
+        titles = {code: self.text(scores, f"C{row}") for code, row in layout.question_rows.items()}
+        previous = {}
+        if layout.previous is not None:
+            previous = typed(layout.PREVIOUS_SCORE, layout.question_rows, "previous_question")
+        return {
+            "tools": typed("D", layout.tool_rows, "tool"),
+            "indicators": typed("D", layout.indicator_rows, "indicator"),
+            "questions": typed("E", layout.question_rows, "question"),
+            "question_titles": {k: v for k, v in titles.items() if v and v != NO_TITLE},
+            "previous_questions": previous,
         }
-        if total is None and all(v is None for v in values.values()):
-            continue
-        try:
-            hist_year = parse_number(raw)
-        except ItaError:
-            hist_year = None
-        if hist_year is None:
-            findings.append(
-                Finding(ERROR, "ไม่มีปีงบประมาณของแถวนี้", "history row has no year", HISTORY, f"A{row}")
+
+    def printed_fields(self) -> dict[str, Any]:
+        layout, scores = self.layout, self.scores
+        printed_totals = []
+        for n, row in enumerate(layout.printed_total_rows):
+            value = self.score(SCORES, scores, f"C{row}", ("printed_total", n))
+            if value is not None:
+                printed_totals.append(Printed(value, self.text(scores, f"D{row}")))
+        rating_row, below_row = layout.printed_rating_row, layout.printed_below_row
+        rating_value = self.text(scores, f"C{rating_row}")
+        self.cells[("printed_rating", 0)] = f"{SCORES}!C{rating_row}"
+        rating = Printed(rating_value, self.text(scores, f"D{rating_row}")) if rating_value else None
+        below_raw = _value(scores, f"C{below_row}")
+        self.cells[("printed_below", 0)] = f"{SCORES}!C{below_row}"
+        below = None
+        if below_raw is not None:
+            try:
+                below = Printed(parse_number(below_raw), self.text(scores, f"D{below_row}"))
+            except ItaError as exc:
+                self.error(exc.th, exc.en, SCORES, f"C{below_row}")
+        return {
+            "printed_totals": tuple(printed_totals),
+            "printed_rating": rating,
+            "printed_below_target": below,
+        }
+
+    def history_rows(self, framework: Framework) -> tuple[HistoryYear, ...]:
+        earlier: list[HistoryYear] = []
+        history = self.history
+        for row in self.layout.history_rows:
+            raw = _value(history, f"A{row}")
+            total = self.score(HISTORY, history, f"B{row}", ("history_total", row))
+            values = {
+                i.number: self.score(
+                    HISTORY, history, f"{column_letter(n)}{row}", ("history", (row, i.number))
+                )
+                for n, i in enumerate(framework.indicators, start=4)
+            }
+            if total is None and all(v is None for v in values.values()):
+                continue
+            try:
+                hist_year = parse_number(raw)
+            except ItaError:
+                hist_year = None
+            if hist_year is None:
+                self.error("ไม่มีปีงบประมาณของแถวนี้", "history row has no year", HISTORY, f"A{row}")
+                continue
+            problem = _history_year_problem(
+                hist_year, framework.fiscal_year, [h.fiscal_year for h in earlier]
             )
-            continue
-        problem = _history_year_problem(hist_year, year, [h.fiscal_year for h in earlier])
-        if problem is not None:
-            findings.append(Finding(ERROR, problem.th, problem.en, HISTORY, f"A{row}"))
-            continue
-        earlier.append(HistoryYear(int(hist_year), total, text(history, f"C{row}") or None, values))
+            if problem is not None:
+                self.error(problem.th, problem.en, HISTORY, f"A{row}")
+                continue
+            earlier.append(HistoryYear(int(hist_year), total, self.text(history, f"C{row}") or None, values))
+        return tuple(earlier)
 
-    weights = {code: _value(criteria, f"C{row}") for code, row in layout.weight_rows.items()}
-    first = layout.bands_header_row + 1
-    bands = [
-        [_value(criteria, f"{col}{row}") for col in "ABCD"]
-        for row in range(first, first + layout.band_rule_count)
-    ]
-    raw_criteria = Criteria(_value(criteria, layout.target_cell), weights, bands)
+    def raw_criteria(self) -> Criteria:
+        layout, criteria = self.layout, self.criteria
+        weights = {code: _value(criteria, f"C{row}") for code, row in layout.weight_rows.items()}
+        first = layout.bands_header_row + 1
+        bands = [
+            [_value(criteria, f"{col}{row}") for col in "ABCD"]
+            for row in range(first, first + layout.band_rule_count)
+        ]
+        return Criteria(_value(criteria, layout.target_cell), weights, bands)
 
-    if not fields["name"]:
-        findings.append(
-            Finding(ERROR, "ยังไม่ได้กรอกชื่อหน่วยงาน", "the unit's name is empty", UNIT, layout.unit_cell("name"))
+    def result(self, framework: Framework) -> ReadResult:
+        unit = self.unit_fields()
+        scores = self.score_fields()
+        printed = self.printed_fields()
+        history = self.history_rows(framework)
+        criteria = self.raw_criteria()
+        if not unit["name"]:
+            name_cell = self.layout.unit_cell("name")
+            self.error("ยังไม่ได้กรอกชื่อหน่วยงาน", "the unit's name is empty", UNIT, name_cell)
+        inputs = UnitInputs(
+            fiscal_year=framework.fiscal_year,
+            **unit,
+            **scores,
+            **printed,
+            history=history,
+            weights=criteria.weights,
         )
-    inputs = UnitInputs(
-        fiscal_year=year,
-        name=fields["name"],
-        unit_type=fields["type"],
-        district=fields["district"],
-        province=fields["province"],
-        thai_digits=thai,
-        preparer=fields["preparer"],
-        position=fields["position"],
-        departments=tuple(departments),
-        tools={k: v for k, v in tools.items() if v is not None},
-        indicators={k: v for k, v in indicators.items() if v is not None},
-        questions={k: v for k, v in questions.items() if v is not None},
-        printed_totals=tuple(printed_totals),
-        printed_rating=printed_rating,
-        printed_below_target=printed_below,
-        history=tuple(earlier),
-        weights=weights,
-        question_titles={k: v for k, v in titles.items() if v and v != NO_TITLE},
-        previous_questions={k: v for k, v in previous.items() if v is not None},
-    )
-    return ReadResult(inputs, framework, layout, raw_criteria, findings, cells)
+        return ReadResult(inputs, framework, self.layout, criteria, self.findings, self.cells)
 
 
 def _history_year_problem(value: float, year: int, seen: Sequence[int]) -> ItaError | None:
