@@ -20,6 +20,7 @@ from ita_xl.core.figures import from_thai_digits, parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
 from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
 from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
+from ita_xl.core.scoring import check_score
 
 Grid = Sequence[Sequence[Any]]
 INPUT_SHEETS = (UNIT, SCORES, HISTORY, CRITERIA)
@@ -203,16 +204,11 @@ class _Reader:
         problem = not_a_number(value)
         if problem is None:
             try:
-                number = parse_number(value)
+                check_score(value)  # the one 0-100 rule (ita_xl.core.scoring)
             except ItaError as exc:
                 problem = exc
         if problem is not None:
             self.error(problem.th, problem.en, sheet, address)
-            return None
-        if number is not None and not 0 <= number <= 100:
-            self.error(
-                f"คะแนน {number:g} อยู่นอกช่วง 0–100", f"score {number:g} is outside 0-100", sheet, address
-            )
             return None
         return value
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from ita_xl.core import page
 from ita_xl.core.sheets import MARKER_CELL, STYLES, Block, SheetSpec
 
 #: What the whole print area gets first: the plain cell style (font, size, wrap, alignment).
@@ -173,14 +174,16 @@ def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:
     page-setup call, so Excel on the web keeps its defaults.
     """
     setup = sheet.api.PageSetup
-    setup.PaperSize = 9  # xlPaperA4
+    setup.PaperSize = page.PAPER_A4
     setup.Orientation = 2 if spec.landscape else 1  # xlLandscape / xlPortrait
     setup.Zoom = False
-    setup.FitToPagesWide = 1
-    setup.FitToPagesTall = False
+    setup.FitToPagesWide = page.FIT_PAGES_WIDE
+    setup.FitToPagesTall = page.FIT_PAGES_TALL or False
+    setup.CenterHorizontally = page.CENTRED
+    setup.LeftMargin = setup.RightMargin = page.SIDE_MARGIN_INCHES * 72  # points
     if spec.print_title_rows:
         setup.PrintTitleRows = "$" + spec.print_title_rows.replace(":", ":$")
-    return 7
+    return 10
 
 
 def _merge_runs(blocks: list[Block]) -> list[str]:

@@ -18,6 +18,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ita_xl.core import page
 from ita_xl.core.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
 
 _THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
@@ -117,13 +118,7 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     _write_cells(wb, ws, spec)
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if spec.landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    page_setup(ws, landscape=spec.landscape)
     ws.print_area = spec.print_area
     if spec.print_title_rows:
         ws.print_title_rows = spec.print_title_rows
@@ -169,3 +164,14 @@ def _chart(ws: Worksheet, spec: Chart) -> LineChart:
         )
     )
     return chart
+
+
+def page_setup(ws: Worksheet, *, landscape: bool) -> None:
+    """The one page setup of every printed sheet (``ita_xl.core.page``)."""
+    ws.page_setup.paperSize = page.PAPER_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = page.FIT_PAGES_WIDE
+    ws.page_setup.fitToHeight = page.FIT_PAGES_TALL
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = page.CENTRED
+    ws.page_margins.left = ws.page_margins.right = page.SIDE_MARGIN_INCHES

@@ -47,6 +47,7 @@ from ita_xl.core.layout import (
 )
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.textfit import fit_height
+from ita_xl.xlsx.render import page_setup
 
 FONT = "TH SarabunPSK"
 
@@ -104,16 +105,6 @@ def _header(ws: Worksheet, row: int, titles: Sequence[str]) -> None:
 def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for n, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
-
-
-def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
 
 
 def _score_validation(ws: Worksheet, cells: Iterable[str]) -> None:
@@ -214,7 +205,7 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
     for row in range(1, layout.departments_first_row + DEPARTMENT_ROWS):
         ws.row_dimensions[row].height = 26
     ws.freeze_panes = "A4"
-    _print_setup(ws, landscape=False)
+    page_setup(ws, landscape=False)
 
 
 #: Column widths of the scores sheet; column C holds the names that wrap.
@@ -243,7 +234,7 @@ def _scores_sheet(ws: Worksheet, layout: Layout) -> None:
     if layout.questions_header_row is not None:
         _questions_table(ws, layout)
     ws.freeze_panes = "A3"
-    _print_setup(ws, landscape=False)
+    page_setup(ws, landscape=False)
 
 
 def _summary_rows(ws: Worksheet, layout: Layout, target: str) -> None:
@@ -495,7 +486,7 @@ def _history_sheet(ws: Worksheet, layout: Layout) -> None:
         )
     ws.row_dimensions[row].height = 26
     ws.freeze_panes = f"B{layout.history_header_row + 1}"
-    _print_setup(ws, landscape=True)
+    page_setup(ws, landscape=True)
 
 
 def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
@@ -527,7 +518,7 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
         ws, [f"C{r}" for r in rows] + [f"A{first_band}:B{last_band}", f"D{first_band}:D{last_band}"]
     )
     ws.freeze_panes = "A3"
-    _print_setup(ws, landscape=False)
+    page_setup(ws, landscape=False)
 
 
 def _weights_table(ws: Worksheet, layout: Layout) -> list[int]:
