@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -28,11 +29,12 @@ from docx.oxml.ns import qn
 
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, to_thai_digits
+from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.sheets import FONT, MEASURES, STYLES, Block, Chart, SheetSpec
 from ita_xl.docx import is_ours, write_docx
 from ita_xl.docx.plan import Cell, Table, fit_widths, shown
-from ita_xl.xlsx.template import sample_workbook
+from ita_xl.xlsx.template import build_template, fill, sample_workbook
 from ita_xl.xlsx.workbook import check_workbook
 
 HEADER_STYLES = {"header", "header_center"}
@@ -192,6 +194,62 @@ def test_footer_has_a_page_field_for_every_section(made):
     instructions = [t.text for t in first.footer._element.iter(qn("w:instrText"))]
     assert [i.strip() for i in instructions] == ["PAGE"]
     assert all(s.footer.is_linked_to_previous for s in others)
+
+
+#: Child order of property elements, from the standard's schema (ECMA-376 Part 1: §17.3.1.26
+#: pPr, §17.3.2.28 rPr, §17.4.42 tcPr, §17.4.60 tblPr, §17.6.17 sectPr), for the children this
+#: document uses; Word rejects a part whose children are out of order.
+SCHEMA_ORDER = {
+    "pPr": [
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pBdr",
+        "shd",
+        "spacing",
+        "ind",
+        "jc",
+        "outlineLvl",
+        "rPr",
+        "sectPr",
+    ],
+    "rPr": ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "sz", "szCs", "lang"],
+    "tcPr": ["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign"],
+    "tblPr": ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar", "tblLook"],
+    "sectPr": ["headerReference", "footerReference", "type", "pgSz", "pgMar", "pgNumType", "cols", "docGrid"],
+}
+
+
+def test_property_children_are_in_schema_order(made):
+    _, document = made
+    parts = [document.element, document.styles.element, document.sections[0].footer._element]
+    for part in parts:
+        for parent, order in SCHEMA_ORDER.items():
+            for element in part.iter(qn(f"w:{parent}")):
+                names = [child.tag.split("}")[1] for child in element]
+                known = [order.index(name) for name in names if name in order]
+                assert known == sorted(known), (parent, names)
+
+
+def _generated(seed: str, **changes) -> tuple[SheetSpec, ...]:
+    unit = replace(SAMPLES[seed], **changes)
+    wb = build_template(load_framework(unit.fiscal_year))
+    fill(wb, unit)
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    return outcome.specs
+
+
+@pytest.mark.parametrize(
+    ("thai", "total", "format_"), [(True, "๙๗.๙๐", "thaiNumbers"), (False, "97.90", None)]
+)
+def test_digits_and_page_numbers_follow_the_units_choice(tmp_path, thai, total, format_):
+    specs = _generated("001", thai_digits=thai)
+    document = docx.Document(str(write_docx(specs, tmp_path / "report.docx")))
+    assert total in _document_pieces(document)
+    for section in document.sections:
+        numbering = section._sectPr.find(qn("w:pgNumType"))
+        assert (numbering.get(qn("w:fmt")) if numbering is not None else None) == format_
 
 
 def _one_sheet(*blocks: Block, landscape: bool = False, chart: Chart | None = None) -> SheetSpec:

@@ -39,6 +39,7 @@ from ita_xl.docx.plan import PADDING_CM, Paragraph, Table, base_style, fit_width
 
 A4 = (Cm(21.0), Cm(29.7))
 MARGINS = {"left": Cm(3.0), "right": Cm(2.0), "top": Cm(2.0), "bottom": Cm(2.0)}
+#: Thai for complex-script text (spelling, line breaking); Latin text is English.
 LANGUAGE = "th-TH"
 #: Word's paragraph style for each heading style of the sheets.
 HEADINGS = {"title": "Heading 1", "band": "Heading 2"}
@@ -79,12 +80,41 @@ def _rfonts(rpr) -> None:
     fonts.set(qn("w:hint"), "cs")
 
 
+#: Child order of the property elements this module adds to (ECMA-376 Part 1, §17.3.1.26
+#: pPr, §17.3.2.28 rPr, §17.4.42 tcPr, §17.4.60 tblPr, §17.4.43 tblCellMar, §17.6.17 sectPr):
+#: Word refuses a part whose children are out of order. A row's trPr is a choice, any order.
+ORDER = {
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+    "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText "
+    "vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr "
+    "shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+    "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText "
+    "vAlign hideMark",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+    "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription tblPrChange",
+    "w:tblCellMar": "top start left bottom end right",
+    "w:sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
+    "lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid "
+    "printerSettings sectPrChange",
+}
+_ORDER = {qn(parent): [f"w:{name}" for name in names.split()] for parent, names in ORDER.items()}
+
+
 def _set(parent, tag: str, **attrs: str):
-    """The child ``tag`` of ``parent`` (made if missing) with ``attrs`` set."""
+    """The child ``tag`` of ``parent`` (made in its schema place if missing) with ``attrs`` set."""
     child = parent.find(qn(tag))
     if child is None:
         child = OxmlElement(tag)
-        parent.append(child)
+        sequence = _ORDER.get(parent.tag)
+        later = {qn(name) for name in sequence[sequence.index(tag) + 1 :]} if sequence else set()
+        successor = next((sibling for sibling in parent if sibling.tag in later), None)
+        if successor is None:
+            parent.append(child)
+        else:
+            successor.addprevious(child)
     for name, value in attrs.items():
         child.set(qn(f"w:{name}"), value)
     return child
@@ -103,7 +133,7 @@ def _fonts(document) -> None:
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _rfonts(rpr)
     _size(rpr, STYLES["cell"]["size"])
-    _set(rpr, "w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi=LANGUAGE)
+    _set(rpr, "w:lang", val="en-US", eastAsia="en-US", bidi=LANGUAGE)
     ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
     _set(ppr, "w:spacing", after="0", line="240", lineRule="auto")
     for fonts in styles.iter(qn("w:rFonts")):
