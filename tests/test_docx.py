@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
-from ita_xl.core.sheets import FONT, MEASURES, STYLES, Block, Chart, SheetSpec
+from ita_xl.core.sheets import FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
 from ita_xl.docx import is_ours, write_docx
 from ita_xl.docx.plan import Cell, Table, fit_widths, shown
 from ita_xl.xlsx.template import build_template, fill, sample_workbook
@@ -126,6 +127,14 @@ def test_titles_and_section_headings_are_word_headings(made):
     assert sum(p.style.name == "Heading 1" for p in document.paragraphs) == len(specs)
     for name in ("Heading 1", "Heading 2"):
         assert document.styles[name].paragraph_format.keep_with_next is True
+
+
+def test_file_properties_name_the_report_and_mark_it_as_ita_xls(made):
+    specs, document = made
+    props = document.core_properties
+    assert props.title == specs[0].blocks[0].values[0][0].replace("\n", " ")
+    assert props.title.startswith("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส")
+    assert props.identifier == MARKER and props.author == "ita-xl"
 
 
 def test_thai_font_is_set_for_complex_script_text(made):
@@ -348,9 +357,16 @@ def test_write_never_replaces_a_file_it_did_not_make(tmp_path):
         write_docx([spec], tmp_path / "report.doc")
 
 
+def test_importing_the_adapter_does_not_import_python_docx():
+    """Lite and the worksheet functions never need python-docx: only writing a document loads it."""
+    code = "import sys, ita_xl.docx, ita_xl.docx.plan; print('docx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False"]
+
+
 def test_without_python_docx_the_message_says_what_to_install(monkeypatch, tmp_path):
-    monkeypatch.delitem(__import__("sys").modules, "ita_xl.docx.render", raising=False)
-    monkeypatch.setitem(__import__("sys").modules, "docx", None)
+    monkeypatch.delitem(sys.modules, "ita_xl.docx.render", raising=False)
+    monkeypatch.setitem(sys.modules, "docx", None)
     with pytest.raises(ItaError, match=r'pip install "ita-xl\[docx\]"'):
         write_docx([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], tmp_path / "x.docx")
     assert not (tmp_path / "x.docx").exists()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -34,7 +35,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
-from ita_xl.core.sheets import FONT, MARKER, STYLES, SheetSpec
+from ita_xl.core.sheets import FONT, MARKER, STYLES, THAI, SheetSpec
 from ita_xl.docx.plan import PADDING_CM, Paragraph, Table, base_style, fit_widths, plan
 
 A4 = (Cm(21.0), Cm(29.7))
@@ -51,17 +52,25 @@ def render_document(specs: Sequence[SheetSpec], path: str | os.PathLike[str]) ->
     """Write ``specs``, one section each, into a new .docx at ``path``."""
     document = docx.Document()
     _fonts(document)
-    thai = any(b.style.endswith("_thai") for spec in specs for b in spec.blocks)
+    thai = any(b.style.endswith(THAI) for spec in specs for b in spec.blocks)
     for n, spec in enumerate(specs):
         section = document.sections[0] if n == 0 else document.add_section(WD_SECTION.NEW_PAGE)
         _page(section, spec.landscape, thai)
         _body(document, spec, section)
     _footer(document.sections[0])
+    _properties(document, specs)
+    document.save(os.fspath(path))
+
+
+def _properties(document, specs: Sequence[SheetSpec]) -> None:
+    """File properties: the first title, ita-xl as the author, the marker that says ita-xl made it."""
+    titles = (b.values[0][0] for spec in specs for b in spec.blocks if base_style(b.style) == "title")
     props = document.core_properties
-    props.title = specs[0].name if specs else ""
+    props.title = str(next(titles, "")).replace("\n", " ")
     props.identifier = MARKER
     props.author = props.last_modified_by = "ita-xl"
-    document.save(os.fspath(path))
+    props.created = props.modified = datetime.now(UTC)
+    props.revision = 1
 
 
 # --------------------------------------------------------------------------- fonts and styles
