@@ -34,6 +34,9 @@ from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.sheets import FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
 from ita_xl.docx import is_ours, write_docx
+from ita_xl.docx import pdf as pdf_module
+from ita_xl.docx.pdf import is_ours as pdf_is_ours
+from ita_xl.docx.pdf import write_pdf
 from ita_xl.docx.plan import Cell, Table, fit_widths, shown
 from ita_xl.xlsx.template import build_template, fill, sample_workbook
 from ita_xl.xlsx.workbook import check_workbook
@@ -372,6 +375,22 @@ def test_without_python_docx_the_message_says_what_to_install(monkeypatch, tmp_p
     assert not (tmp_path / "x.docx").exists()
 
 
+def test_pdf_without_libreoffice_says_what_to_do_instead(monkeypatch, tmp_path):
+    monkeypatch.setattr(pdf_module, "soffice", lambda: None)
+    with pytest.raises(ItaError, match=r"LibreOffice.*\.docx"):
+        write_pdf([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], tmp_path / "report.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_never_replaces_a_file_it_did_not_make(monkeypatch, tmp_path):
+    monkeypatch.setattr(pdf_module, "soffice", lambda: "soffice-is-never-run")
+    theirs = tmp_path / "theirs.pdf"
+    theirs.write_bytes(b"%PDF-1.4\n1 0 obj << /Keywords (minutes) >> endobj\n%%EOF\n")
+    with pytest.raises(ItaError, match="ไม่เขียนทับ"):
+        write_pdf([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], theirs)
+    assert not pdf_is_ours(theirs)
+
+
 # --------------------------------------------------------------------------- LibreOffice (opt-in)
 
 SOFFICE = shutil.which("soffice")
@@ -384,24 +403,10 @@ WRITER = SOFFICE is not None and (Path(os.path.realpath(SOFFICE)).parent / "libs
 )
 def test_libreoffice_prints_the_document_with_thai_text(tmp_path):
     specs = _specs("2569")
-    source = write_docx(specs, tmp_path / "report.docx")
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = tmp_path / "report.pdf"
-    assert pdf.exists(), "soffice exits 0 even when it failed"
+    pdf = write_pdf(specs, tmp_path / "report.pdf")  # through the .docx, by LibreOffice
+    assert pdf_is_ours(pdf)
+    write_pdf(specs, pdf)  # a rerun replaces ita-xl's own PDF
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     info = subprocess.run(
         ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
     ).stdout

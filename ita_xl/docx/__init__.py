@@ -2,6 +2,10 @@
 
 python-docx is imported only when a document is written, so nothing else (the worksheet
 functions, xlwings Lite) needs it; it comes with ``pip install "ita-xl[docx]"``.
+
+``write_docx`` writes the document; ``ita_xl.docx.pdf.write_pdf`` converts it to PDF with
+LibreOffice where it is installed. ``plan`` reads a sheet description as paragraphs and
+tables; ``render`` writes them with python-docx.
 """
 
 from __future__ import annotations

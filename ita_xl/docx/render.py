@@ -67,7 +67,7 @@ def _properties(document, specs: Sequence[SheetSpec]) -> None:
     titles = (b.values[0][0] for spec in specs for b in spec.blocks if base_style(b.style) == "title")
     props = document.core_properties
     props.title = str(next(titles, "")).replace("\n", " ")
-    props.identifier = MARKER
+    props.identifier = props.keywords = MARKER  # keywords: LibreOffice keeps them in a PDF
     props.author = props.last_modified_by = "ita-xl"
     props.created = props.modified = datetime.now(UTC)
     props.revision = 1
