@@ -212,7 +212,7 @@ def _body(document, spec: SheetSpec, section) -> None:
         following = items[n + 1] if n + 1 < len(items) else None
         if isinstance(item, Paragraph):
             paragraph = _paragraph(document, item)
-            if isinstance(following, Table) or item.style in HEADINGS or base_style(item.style) == "subtitle":
+            if isinstance(following, Table) or base_style(item.style) in (*HEADINGS, "subtitle"):
                 paragraph.paragraph_format.keep_with_next = True
         else:
             if isinstance(previous, Table):
