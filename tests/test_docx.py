@@ -1,0 +1,430 @@
+"""The Word adapter (ita_xl/docx), checked by reading the .docx back with python-docx.
+
+What Word does with the document is fixed by the Office Open XML standard (ECMA-376 Part 1,
+§17: WordprocessingML), cited per check:
+
+* ``w:tblHeader`` (§17.4.49): the row repeats at the top of each page the table spans;
+  ``w:cantSplit`` (§17.4.6): the row is never broken across pages.
+* ``w:rFonts`` ``w:cs`` and ``w:szCs`` (§17.3.2.26, §17.3.2.39): the font and size of
+  complex-script text, which is how Word draws Thai; ``w:hint="cs"`` (§17.3.2.26) treats
+  ambiguous characters as complex script; ``w:lang w:bidi`` (§17.3.2.20).
+* A PAGE field (§17.16.5.41) in the footer numbers the pages; ``w:keepNext`` (§17.3.1.15)
+  keeps a heading on the page of what follows it.
+
+The opt-in test at the end renders the document with LibreOffice (skipped without it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml.ns import qn
+
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import format_number, to_thai_digits
+from ita_xl.core.framework import load_framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.sheets import FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
+from ita_xl.docx import is_ours, write_docx
+from ita_xl.docx import pdf as pdf_module
+from ita_xl.docx.pdf import is_ours as pdf_is_ours
+from ita_xl.docx.pdf import write_pdf
+from ita_xl.docx.plan import Cell, Table, fit_widths, shown
+from ita_xl.xlsx.template import build_template, fill, sample_workbook
+from ita_xl.xlsx.workbook import check_workbook
+
+HEADER_STYLES = {"header", "header_center"}
+
+
+def _specs(seed: str) -> tuple[SheetSpec, ...]:
+    outcome = check_workbook(sample_workbook(seed))
+    if not outcome.ok:
+        pytest.skip(f"sample {seed} does not generate: {outcome.errors[0].en}")
+    return outcome.specs
+
+
+@pytest.fixture(scope="module", params=sorted(SAMPLES))
+def made(request, tmp_path_factory):
+    """(specs, document) for each sample."""
+    specs = _specs(request.param)
+    path = tmp_path_factory.mktemp("docx") / f"{request.param}.docx"
+    write_docx(specs, path)
+    return specs, docx.Document(str(path))
+
+
+# --------------------------------------------------------------------------- expectations
+
+
+def _expected_text(value, style: str) -> str:
+    """What the sheet shows: Excel's format of the style ("0.00" or General), Thai digits for
+    the ``_thai`` variants; text as written."""
+    if isinstance(value, str):
+        return value
+    fmt = STYLES[style].get("number_format", "General")
+    text = format_number(value, 2) if fmt.endswith("0.00") else (f"{value:g}")
+    return to_thai_digits(text) if style.endswith("_thai") else text
+
+
+def _spec_values(spec: SheetSpec) -> list[str]:
+    """Every non-empty value, row by row and left to right (reading order)."""
+    cells = []
+    for block in spec.blocks:
+        if block.style == "marker":
+            continue
+        for r, row in enumerate(block.values, start=block.row):
+            for c, value in enumerate(row, start=block.col):
+                if value is not None and value != "":
+                    cells.append((r, c, _expected_text(value, block.style)))
+    return [text for _, _, text in sorted(cells)]
+
+
+def _document_pieces(document) -> list[str]:
+    """Paragraph texts and table-cell texts (a merged cell once), in document order."""
+    pieces = []
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            pieces.append(docx.text.paragraph.Paragraph(element, document).text)
+        elif element.tag == qn("w:tbl"):
+            for tr in element.iterchildren(qn("w:tr")):
+                pieces += [
+                    "\n".join(p.text for p in _cell_paragraphs(tc, document)) for tc in tr.iter(qn("w:tc"))
+                ]
+    return pieces
+
+
+def _cell_paragraphs(tc, document):
+    return [docx.text.paragraph.Paragraph(p, document) for p in tc.iterchildren(qn("w:p"))]
+
+
+# --------------------------------------------------------------------------- content
+
+
+def test_every_value_of_every_block_appears_in_order(made):
+    specs, document = made
+    pieces = _document_pieces(document)
+    at = 0
+    for spec in specs:
+        for text in _spec_values(spec):
+            assert text in pieces[at:], f"{spec.name}: {text!r} missing after piece {at}"
+            at = pieces.index(text, at) + 1
+
+
+def test_titles_and_section_headings_are_word_headings(made):
+    specs, document = made
+    by_text = {}
+    for p in document.paragraphs:
+        by_text.setdefault(p.text, p.style.name)
+    for spec in specs:
+        for block in spec.blocks:
+            level = {"title": "Heading 1", "band": "Heading 2"}.get(block.style)
+            if level:
+                assert by_text[block.values[0][0]] == level
+    assert sum(p.style.name == "Heading 1" for p in document.paragraphs) == len(specs)
+    for name in ("Heading 1", "Heading 2"):
+        assert document.styles[name].paragraph_format.keep_with_next is True
+
+
+def test_file_properties_name_the_report_and_mark_it_as_ita_xls(made):
+    specs, document = made
+    props = document.core_properties
+    assert props.title == specs[0].blocks[0].values[0][0].replace("\n", " ")
+    assert props.title.startswith("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส")
+    assert props.identifier == MARKER and props.author == "ita-xl"
+
+
+def test_thai_font_is_set_for_complex_script_text(made):
+    _, document = made
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = defaults.find(qn("w:rFonts"))
+    assert {a: fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs", "eastAsia", "hint")} == {
+        "ascii": FONT,
+        "hAnsi": FONT,
+        "cs": FONT,
+        "eastAsia": FONT,
+        "hint": "cs",
+    }
+    assert defaults.find(qn("w:sz")).get(qn("w:val")) == defaults.find(qn("w:szCs")).get(qn("w:val")) == "32"
+    assert defaults.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"
+    everywhere = [*styles.iter(qn("w:rFonts")), *document.element.body.iter(qn("w:rFonts"))]
+    assert everywhere and all(f.get(qn("w:cs")) == FONT for f in everywhere)
+    assert not [f for f in everywhere if any("theme" in name.lower() for name in f.attrib)]
+    for name in ("Heading 1", "Heading 2"):
+        rpr = document.styles[name].element.rPr
+        assert rpr.find(qn("w:bCs")) is not None and rpr.find(qn("w:szCs")) is not None
+
+
+def test_each_sheet_is_a_section_on_a_new_page_in_its_orientation(made):
+    specs, document = made
+    sections = document.sections
+    assert len(sections) == len(specs)
+    for n, (section, spec) in enumerate(zip(sections, specs, strict=True)):
+        landscape = spec.landscape
+        assert section.orientation == (WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT)
+        size = (round(section.page_width.cm, 1), round(section.page_height.cm, 1))
+        assert size == ((29.7, 21.0) if landscape else (21.0, 29.7))
+        assert round(section.left_margin.cm, 2) == 3.0 and round(section.right_margin.cm, 2) == 2.0
+        if n:
+            assert section.start_type == WD_SECTION.NEW_PAGE
+    assert [s.name for s in specs if s.landscape] == [MEASURES]
+
+
+def _header_runs(spec: SheetSpec) -> int:
+    """Tables that start with a header row: a row of header-styled values after one that is not."""
+    styles: dict[int, set[str]] = {}
+    for block in spec.blocks:
+        for r in range(block.row, block.last_row + 1):
+            styles.setdefault(r, set()).add(block.style)
+    header = [r for r, s in styles.items() if s <= HEADER_STYLES]
+    return sum(1 for r in header if r - 1 not in header) + (spec.chart is not None)
+
+
+def test_table_header_rows_repeat_and_no_row_splits(made):
+    specs, document = made
+    tables = document.element.body.findall(qn("w:tbl"))
+    leading = 0
+    for tbl in tables:
+        rows = tbl.findall(qn("w:tr"))
+        assert all(tr.trPr is not None and tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows)
+        flags = [tr.trPr.find(qn("w:tblHeader")) is not None for tr in rows]
+        leading += flags[0]
+        assert flags == sorted(flags, reverse=True), "only leading rows repeat"
+    assert leading == sum(_header_runs(spec) for spec in specs)
+
+
+def test_footer_has_a_page_field_for_every_section(made):
+    _, document = made
+    first, *others = document.sections
+    instructions = [t.text for t in first.footer._element.iter(qn("w:instrText"))]
+    assert [i.strip() for i in instructions] == ["PAGE"]
+    assert all(s.footer.is_linked_to_previous for s in others)
+
+
+#: Child order of property elements, from the standard's schema (ECMA-376 Part 1: §17.3.1.26
+#: pPr, §17.3.2.28 rPr, §17.4.42 tcPr, §17.4.60 tblPr, §17.6.17 sectPr), for the children this
+#: document uses; Word rejects a part whose children are out of order.
+SCHEMA_ORDER = {
+    "pPr": [
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pBdr",
+        "shd",
+        "spacing",
+        "ind",
+        "jc",
+        "outlineLvl",
+        "rPr",
+        "sectPr",
+    ],
+    "rPr": ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "sz", "szCs", "lang"],
+    "tcPr": ["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign"],
+    "tblPr": ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar", "tblLook"],
+    "sectPr": ["headerReference", "footerReference", "type", "pgSz", "pgMar", "pgNumType", "cols", "docGrid"],
+}
+
+
+def test_property_children_are_in_schema_order(made):
+    _, document = made
+    parts = [document.element, document.styles.element, document.sections[0].footer._element]
+    for part in parts:
+        for parent, order in SCHEMA_ORDER.items():
+            for element in part.iter(qn(f"w:{parent}")):
+                names = [child.tag.split("}")[1] for child in element]
+                known = [order.index(name) for name in names if name in order]
+                assert known == sorted(known), (parent, names)
+
+
+def _generated(seed: str, **changes) -> tuple[SheetSpec, ...]:
+    unit = replace(SAMPLES[seed], **changes)
+    wb = build_template(load_framework(unit.fiscal_year))
+    fill(wb, unit)
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    return outcome.specs
+
+
+@pytest.mark.parametrize(
+    ("thai", "total", "format_"), [(True, "๙๗.๙๐", "thaiNumbers"), (False, "97.90", None)]
+)
+def test_digits_and_page_numbers_follow_the_units_choice(tmp_path, thai, total, format_):
+    specs = _generated("001", thai_digits=thai)
+    document = docx.Document(str(write_docx(specs, tmp_path / "report.docx")))
+    assert total in _document_pieces(document)
+    for section in document.sections:
+        numbering = section._sectPr.find(qn("w:pgNumType"))
+        assert (numbering.get(qn("w:fmt")) if numbering is not None else None) == format_
+
+
+def _one_sheet(*blocks: Block, landscape: bool = False, chart: Chart | None = None) -> SheetSpec:
+    return SheetSpec("ชีต", (10, 20, 30), blocks, landscape=landscape, chart=chart)
+
+
+def test_user_text_starting_with_equals_stays_literal(tmp_path):
+    formula = "=SUM(A1:A3)"
+    dde = "=cmd|' /C calc'!A0"
+    spec = _one_sheet(
+        Block(1, 1, ((formula,),), "cell", span=3),
+        Block(2, 1, (("ก",),), "header"),
+        Block(2, 2, (("ข",),), "header"),
+        Block(3, 1, ((dde,),), "cell"),
+        Block(3, 2, (("+1",),), "cell"),
+    )
+    path = write_docx([spec], tmp_path / "literal.docx")
+    document = docx.Document(str(path))
+    assert formula in _document_pieces(document) and dde in _document_pieces(document)
+    body = document.element.body
+    assert not list(body.iter(qn("w:instrText"))) and not list(body.iter(qn("w:fldSimple")))
+
+
+def test_the_chart_is_a_table_of_its_years_and_totals(tmp_path):
+    spec = _one_sheet(
+        Block(1, 1, (("ปีงบฯ",),), "header_center"),
+        Block(1, 2, (("คะแนนรวม",),), "header_center", span=2),
+        Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
+        Block(2, 2, ((93.1,), (94.101,)), "number_thai", span=2),
+        Block(6, 1, (("หมายเหตุ",),), "note", span=3),
+        chart=Chart("คะแนนรวม ITA รายปี", "A2:A3", "B2:B3", "คะแนนรวม", "A5", "คะแนน", "ปีงบประมาณ"),
+    )
+    document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
+    pieces = _document_pieces(document)
+    chart_at = pieces.index("คะแนนรวม ITA รายปี")
+    assert pieces[chart_at:] == [
+        "คะแนนรวม ITA รายปี",
+        "ปีงบประมาณ",
+        "คะแนน",
+        "๒๕๖๘",
+        "๙๓.๑๐",
+        "๒๕๖๙",
+        "๙๔.๑๐",
+        "หมายเหตุ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "text"),
+    [
+        (94.101, "number_thai", "๙๔.๑๐"),  # the sheet's 0.00 format, half up, Thai digits
+        (76.425, "number_thai", "๗๖.๔๓"),
+        (30.0, "number", "30.00"),
+        (7, "center_thai", "๗"),  # General: an integer as it is
+        (10, "center", "10"),
+        (2.5, "center", "2.5"),
+        ("EIT ส่วนที่ ๑", "cell", "EIT ส่วนที่ ๑"),  # text was converted by the description
+        (None, "cell", ""),
+    ],
+)
+def test_values_are_shown_as_the_sheet_shows_them(value, style, text):
+    assert shown(value, style) == text
+
+
+def test_narrow_score_columns_are_widened_and_the_total_kept():
+    table = Table(
+        (
+            (Cell(1, 1, "ข้อ", "header"), Cell(2, 1, "คะแนน", "header")),
+            (Cell(1, 1, "๑", "center"), Cell(2, 1, "๑๐๐.๐๐", "number_thai")),
+        ),
+        1,
+        True,
+    )
+    # In proportion: 0.32, 0.32 and 15.36 cm. "ข้อ" takes 2 characters (the tone mark none),
+    # "๑๐๐.๐๐" 6, at 0.3 cm each plus 0.2 cm of padding; the third column gives the room.
+    assert fit_widths((2, 2, 96), table, 16.0) == pytest.approx([0.8, 2.0, 13.2])
+    assert fit_widths((20, 20, 60), table, 16.0) == pytest.approx([3.2, 3.2, 9.6])  # wide enough already
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def test_write_never_replaces_a_file_it_did_not_make(tmp_path):
+    spec = _one_sheet(Block(1, 1, (("รายงาน",),), "title", span=3))
+    theirs = tmp_path / "theirs.docx"
+    docx.Document().save(str(theirs))
+    before = theirs.read_bytes()
+    with pytest.raises(ItaError, match="ไม่เขียนทับ"):
+        write_docx([spec], theirs)
+    assert theirs.read_bytes() == before
+    ours = write_docx([spec], tmp_path / "ours.docx")
+    assert is_ours(ours)
+    write_docx([spec], ours)  # its own output is replaced
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ours.docx", "theirs.docx"]  # no temporary left
+    with pytest.raises(ItaError, match=r"\.docx"):
+        write_docx([spec], tmp_path / "report.doc")
+
+
+def test_importing_the_adapter_does_not_import_python_docx():
+    """Lite and the worksheet functions never need python-docx: only writing a document loads it."""
+    code = "import sys, ita_xl.docx, ita_xl.docx.plan; print('docx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False"]
+
+
+def test_without_python_docx_the_message_says_what_to_install(monkeypatch, tmp_path):
+    monkeypatch.delitem(sys.modules, "ita_xl.docx.render", raising=False)
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(ItaError, match=r'pip install "ita-xl\[docx\]"'):
+        write_docx([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], tmp_path / "x.docx")
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_pdf_without_libreoffice_says_what_to_do_instead(monkeypatch, tmp_path):
+    monkeypatch.setattr(pdf_module, "soffice", lambda: None)
+    with pytest.raises(ItaError, match=r"LibreOffice.*\.docx"):
+        write_pdf([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], tmp_path / "report.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_never_replaces_a_file_it_did_not_make(monkeypatch, tmp_path):
+    monkeypatch.setattr(pdf_module, "soffice", lambda: "soffice-is-never-run")
+    theirs = tmp_path / "theirs.pdf"
+    theirs.write_bytes(b"%PDF-1.4\n1 0 obj << /Keywords (minutes) >> endobj\n%%EOF\n")
+    with pytest.raises(ItaError, match="ไม่เขียนทับ"):
+        write_pdf([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], theirs)
+    assert not pdf_is_ours(theirs)
+
+
+# --------------------------------------------------------------------------- LibreOffice (opt-in)
+
+SOFFICE = shutil.which("soffice")
+WRITER = SOFFICE is not None and (Path(os.path.realpath(SOFFICE)).parent / "libswlo.so").exists()
+
+
+@pytest.mark.skipif(
+    not WRITER or not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdftoppm")),
+    reason="needs LibreOffice Writer (libreoffice-writer-nogui) and poppler-utils",
+)
+def test_libreoffice_prints_the_document_with_thai_text(tmp_path):
+    specs = _specs("2569")
+    pdf = write_pdf(specs, tmp_path / "report.pdf")  # through the .docx, by LibreOffice
+    assert pdf_is_ours(pdf)
+    write_pdf(specs, pdf)  # a rerun replaces ita-xl's own PDF
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    sizes = [
+        line.split(":", 1)[1].split()[:3]
+        for line in info.splitlines()
+        if line.startswith("Page") and "size:" in line
+    ]
+    # One portrait page at least for the analysis, then the measures in landscape (A4: 595 x 842 pt).
+    assert pages >= 2 and len(sizes) == pages
+    portrait = [float(w) < float(h) for w, _, h in sizes]
+    assert portrait[0] and not portrait[-1] and portrait == sorted(portrait, reverse=True)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส" in text
+    assert "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in text
+    assert "๙๔.๑๐" in text  # the total, in Thai digits as the unit asks
+    first = subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
+    )
+    assert first.returncode == 0 and list(tmp_path.glob("page*.png"))
