@@ -406,11 +406,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from ita_xl.xlsx.workbook import generate_file
+    from ita_xl.xlsx.workbook import DOCUMENT_SUFFIXES, generate_file
 
-    outcome, path = generate_file(
-        args.input, args.output, in_place=args.in_place, threshold=args.threshold, force=args.force
-    )
+    if args.output and Path(args.output).suffix.lower() in DOCUMENT_SUFFIXES:
+        outcome, path = _generate_document(args)
+    else:
+        outcome, path = generate_file(
+            args.input, args.output, in_place=args.in_place, threshold=args.threshold, force=args.force
+        )
     _print_findings(outcome.findings)
     if path is None:
         print(
@@ -421,6 +424,20 @@ def _generate(args: argparse.Namespace) -> int:
     _summary(outcome)
     print(f"บันทึกรายงานที่ {path} / wrote {path}")
     return EXIT_FINDING if outcome.findings else EXIT_OK
+
+
+def _generate_document(args: argparse.Namespace):
+    """The report as Word (.docx) or PDF: the same sheet descriptions, another adapter."""
+    from ita_xl.xlsx.workbook import check_workbook, open_workbook
+
+    outcome = check_workbook(open_workbook(args.input), threshold=args.threshold)
+    if not outcome.ok:
+        return outcome, None
+    if Path(args.output).suffix.lower() == ".pdf":
+        from ita_xl.docx.pdf import write_pdf as write
+    else:
+        from ita_xl.docx import write_docx as write
+    return outcome, write(outcome.specs, args.output)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -370,7 +370,7 @@ def test_importing_the_adapter_does_not_import_python_docx():
 def test_without_python_docx_the_message_says_what_to_install(monkeypatch, tmp_path):
     monkeypatch.delitem(sys.modules, "ita_xl.docx.render", raising=False)
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(ItaError, match=r'pip install "ita-xl\[docx\]"'):
+    with pytest.raises(ItaError, match=r"pip install python-docx"):
         write_docx([_one_sheet(Block(1, 1, (("ก",),), "cell", span=3))], tmp_path / "x.docx")
     assert not (tmp_path / "x.docx").exists()
 
@@ -428,3 +428,36 @@ def test_libreoffice_prints_the_document_with_thai_text(tmp_path):
         ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
     )
     assert first.returncode == 0 and list(tmp_path.glob("page*.png"))
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_generate_writes_the_report_as_word(tmp_path, capsys):
+    """`ita-xl generate INPUT -o REPORT.docx` (issue 14): the same report, readable back."""
+    from ita_xl.cli import main
+    from ita_xl.core.samples import SAMPLE_FILES
+    from ita_xl.xlsx.template import sample_workbook as _sample
+
+    source = tmp_path / SAMPLE_FILES["004"]
+    _sample("004").save(source)
+    before = source.read_bytes()
+    output = tmp_path / "report.docx"
+    assert main(["generate", str(source), "-o", str(output)]) == 1  # seed 004 has warnings
+    text = "\n".join(p.text for p in docx.Document(str(output)).paragraphs)
+    assert SAMPLES["004"].name in text
+    assert source.read_bytes() == before  # the input is never written
+    assert main(["generate", str(source), "-o", str(output)]) == 1  # ours: replaced
+    foreign = tmp_path / "letter.docx"
+    docx.Document().save(str(foreign))
+    kept = foreign.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(source), "-o", str(foreign)]) == 2
+    assert foreign.read_bytes() == kept and len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_in_place_is_for_workbooks_only(tmp_path, capsys):
+    from ita_xl.cli import main
+
+    assert main(["generate", str(tmp_path / "in.xlsx"), "--in-place", "-o", str(tmp_path / "r.docx")]) == 2
+    assert "--in-place" in capsys.readouterr().err

@@ -1,7 +1,8 @@
 """The Word adapter: the report's sheet descriptions as one .docx (python-docx).
 
 python-docx is imported only when a document is written, so nothing else (the worksheet
-functions, xlwings Lite) needs it; it comes with ``pip install "ita-xl[docx]"``.
+functions, xlwings Lite) needs it. ``pip install ita-xl`` brings it everywhere but in Pyodide
+(xlwings Lite), where the dependency's marker leaves it out.
 
 ``write_docx`` writes the document; ``ita_xl.docx.pdf.write_pdf`` converts it to PDF with
 LibreOffice where it is installed. ``plan`` reads a sheet description as paragraphs and
@@ -17,8 +18,8 @@ from pathlib import Path
 from ita_xl.core.errors import ItaError
 from ita_xl.core.sheets import MARKER, SheetSpec
 
-#: What to install for Word output.
-EXTRA = "ita-xl[docx]"
+#: What to install for Word output where it is missing.
+EXTRA = "python-docx"
 
 
 def _renderer():
@@ -28,8 +29,8 @@ def _renderer():
         if exc.name not in ("docx", "lxml"):
             raise
         raise ItaError(
-            f'การบันทึกเป็น Word ต้องติดตั้ง python-docx ก่อน: pip install "{EXTRA}"',
-            f'Word output needs python-docx: pip install "{EXTRA}"',
+            f"การบันทึกเป็น Word ต้องติดตั้ง python-docx ก่อน: pip install {EXTRA}",
+            f"Word output needs python-docx: pip install {EXTRA}",
         ) from exc
     return render_document
 

@@ -275,6 +275,10 @@ def default_output(source: Path) -> Path:
     return source.with_name(f"{source.stem}_ITA{suffix}")
 
 
+#: Outputs that are the report as a document (ita_xl.docx), not a workbook.
+DOCUMENT_SUFFIXES = (".docx", ".pdf")
+
+
 def check_output_name(source: Path, output: str | Path | None, in_place: bool) -> Path:
     """The file to write, checked before any work: an Excel workbook that is not the input."""
     if in_place and output is not None:
@@ -283,6 +287,8 @@ def check_output_name(source: Path, output: str | Path | None, in_place: bool) -
         )
     target = source if in_place else Path(output) if output else default_output(source)
     allowed = (".xlsm",) if source.suffix.lower() in (".xlsm", ".xltm") else (".xlsx",)
+    if not in_place and target.suffix.lower() in DOCUMENT_SUFFIXES:
+        allowed = DOCUMENT_SUFFIXES  # the same report as a Word document or a PDF
     if target.suffix.lower() not in allowed:
         raise ItaError(
             f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย {allowed[0]} (ไม่ใช่ “{target.suffix or 'ไม่มีนามสกุล'}”)",
