@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import xlwings as xw
+from openpyxl import load_workbook
 from xlwings import server
 
 from ita_xl import __version__, lite_main, udfs
@@ -27,7 +28,7 @@ from ita_xl import lite as lite_folder
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
 from ita_xl.core.framework import load_framework
-from ita_xl.core.layout import SCORES, Layout
+from ita_xl.core.layout import CRITERIA, SCORES, Layout
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MEASURES
 from ita_xl.xlsx.template import ita_formulas
@@ -73,8 +74,11 @@ def test_the_script_generates_the_sheets(lite):
     assert "คะแนนรวม 98.50" in alert
 
 
-def test_the_script_reports_errors_without_writing(lite):
-    book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["000"])
+def test_the_script_reports_errors_without_writing(lite, tmp_path):
+    wb = load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES["000"])
+    wb[CRITERIA]["C9"] = 30  # seed 000's printed OIT weight typed in as the rule
+    wb.save(tmp_path / "weights.xlsx")
+    book = json_book(tmp_path / "weights.xlsx")
     asyncio.run(server.custom_scripts_call(lite, "ita_generate", typehint_to_value={xw.Book: book}))
     actions = book.json()["actions"]
     assert [a["func"] for a in actions] == ["alert"]
@@ -158,6 +162,7 @@ os.environ["XLWINGS_ON_SERVER"] = "true"
 sys.path.insert(0, sys.argv[1])
 import importlib.util
 import xlwings as xw
+from openpyxl import load_workbook
 from xlwings import server
 import ita_xl
 assert ita_xl.__file__.startswith(sys.argv[1]), ita_xl.__file__

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from ita_xl.build import workbooks as build
+from ita_xl.core.layout import CRITERIA
 from ita_xl.core.reader import INPUT_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MEASURES
@@ -111,8 +112,11 @@ def test_button_reports_the_result_in_thai():
     assert "คะแนนรวม 98.50" in message and "ระดับ ผ่านดีเยี่ยม" in message
 
 
-def test_button_lists_errors_with_their_cells():
-    book = json_book(path("000"))
+def test_button_lists_errors_with_their_cells(tmp_path):
+    wb = load_workbook(path("000"))
+    wb[CRITERIA]["C9"] = 30  # seed 000's printed OIT weight typed in as the rule
+    wb.save(tmp_path / "weights.xlsx")
+    book = json_book(tmp_path / "weights.xlsx")
     book.set_mock_caller()
     xl.main()
     [message] = alerts(book)

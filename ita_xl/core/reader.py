@@ -8,6 +8,7 @@ the core. Values are kept as typed; problems become findings with their ``sheet!
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
-from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, UnitInputs
 from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
 
 Grid = Sequence[Sequence[Any]]
@@ -274,5 +275,44 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
         weights=weights,
         question_titles={k: v for k, v in titles.items() if v and v != NO_TITLE},
         previous_questions={k: v for k, v in previous.items() if v is not None},
+        **_document_fields(unit, criteria, layout, fields, score),
     )
     return ReadResult(inputs, framework, layout, raw_criteria, findings, cells)
+
+
+def _document_fields(
+    unit: Grid, criteria: Grid, layout: Layout, fields: dict[str, str], score: Callable[..., Any]
+) -> dict[str, Any]:
+    """The memo, the editable lists and the printed weights; rows a file made before them
+    lacks read as blank."""
+    raw_date = _value(unit, layout.unit_cell("memo_date"))
+    if isinstance(raw_date, datetime.datetime):
+        raw_date = raw_date.date()
+    elif raw_date is not None and not isinstance(raw_date, datetime.date):
+        raw_date = str(raw_date).strip()
+    memo = MemoInputs(
+        office=fields["memo_office"],
+        number=fields["memo_number"],
+        date=raw_date,
+        checker=fields["checker"],
+        checker_position=fields["checker_position"],
+        head=fields["head"],
+        head_position=fields["head_position"],
+    )
+    printed_weights = {}
+    for code, row in layout.weight_rows.items():
+        address = f"{layout.PRINTED_WEIGHT}{row}"
+        value = score(CRITERIA, criteria, address, ("printed_weight", code))
+        if value is not None:
+            printed_weights[code] = Printed(value, "")
+    return {
+        "memo": memo,
+        "limitations": _text_list(unit, layout.limitation_cells),
+        "recommendations": _text_list(unit, layout.recommendation_cells),
+        "printed_weights": printed_weights,
+    }
+
+
+def _text_list(grid: Grid, addresses: Sequence[str]) -> tuple[str, ...]:
+    values = (_value(grid, address) for address in addresses)
+    return tuple(str(v).strip() for v in values if v is not None and str(v).strip())

@@ -115,6 +115,17 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     _write_cells(wb, ws, spec)
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
+    if spec.printed:
+        _page_setup(ws, spec)
+    ws.sheet_view.showGridLines = spec.gridlines
+    if spec.chart is not None:
+        ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)
+    assert ws[MARKER_CELL].value is not None, "every generated sheet carries its marker"
+    return ws
+
+
+def _page_setup(ws: Worksheet, spec: SheetSpec) -> None:
+    """A4, fit to the page's width, the print area and the rows repeated on every page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if spec.landscape else "portrait"
     ws.page_setup.fitToWidth = 1
@@ -125,11 +136,6 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     ws.print_area = spec.print_area
     if spec.print_title_rows:
         ws.print_title_rows = spec.print_title_rows
-    ws.sheet_view.showGridLines = spec.gridlines
-    if spec.chart is not None:
-        ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)
-    assert ws[MARKER_CELL].value is not None, "every generated sheet carries its marker"
-    return ws
 
 
 def _thai_text(size: int = 1200, bold: bool = False) -> RichText:
