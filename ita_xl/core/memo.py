@@ -124,8 +124,7 @@ def memo_sheet(report: Report) -> SheetSpec:
     _field(b, "เรียน", memo.head_position or BLANK)
     b.row += 1
     for paragraph in body(report):
-        b.line(paragraph)
-    b.row += 1
+        b.line(paragraph, gap=1)  # a blank row between paragraphs, as the seeds' memos have
     _signature(b, unit.preparer, unit.position)
     b.row += 1
     checker_title = memo.checker_position or "ผู้ตรวจสอบ"
