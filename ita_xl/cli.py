@@ -121,10 +121,11 @@ def _report_parsers(commands) -> None:
 
     generate = commands.add_parser(
         "generate",
-        help="write the analysis and measures sheets into a copy of a filled template",
-        description="Validate, then write the sheets วิเคราะห์ผล and มาตรการ. The input is never "
-        "overwritten unless --in-place is given. An existing output is replaced only if it is ita-xl's "
-        "output of the same input, unchanged since; anything else stops the run (use -o or --force).",
+        help="write the memo, analysis, measures and checks sheets into a copy of a filled template",
+        description="Validate, then write the sheets บันทึกข้อความ, วิเคราะห์ผล, มาตรการ and ตรวจสอบ. "
+        "The input is never overwritten unless --in-place is given. An existing output is replaced "
+        "only if it is ita-xl's output of the same input, unchanged since; anything else stops the "
+        "run (use -o or --force).",
         epilog=EPILOG,
     )
     generate.add_argument("input", metavar="INPUT.xlsx")
@@ -461,8 +462,8 @@ def _demo(args: argparse.Namespace) -> int:
     )
     _summary(outcome)
     print(
-        f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตวิเคราะห์ผล"
-        f" / {len(outcome.findings)} warning(s) in the sheet"
+        f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตตรวจสอบ"
+        f" / {len(outcome.findings)} warning(s) in the checks sheet"
     )
     print(f"บันทึกรายงานที่ {path.resolve()} / wrote {path.resolve()}")
     return EXIT_OK

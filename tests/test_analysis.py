@@ -117,8 +117,8 @@ def test_everything_passing_without_items_raises_each_tools_weakest_indicator():
 
 
 def test_only_tool_scores_measure_each_indicator_of_the_weakest_tool():
-    """Seed 001 prints tool scores only; EIT part 2 (93.44) is the lowest."""
-    r = report_of(SAMPLES["001"])
+    """Seed 001's tool scores alone (a unit with only tool scores); EIT part 2 (93.44) is the lowest."""
+    r = report_of(dataclasses.replace(SAMPLES["001"], indicators={}))
     assert [m.theme.split()[1] for m in r.measures] == ["6", "7", "8"]  # EIT's indicators in FY2567
     assert {m.source for m in r.measures} == {"EIT2"}
     assert all("EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำสุดในบรรดาเครื่องมือ" in m.analysis for m in r.measures)

@@ -32,7 +32,7 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
-from ita_xl.core.sheets import FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
+from ita_xl.core.sheets import ANALYSIS, FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
 from ita_xl.docx import is_ours, write_docx
 from ita_xl.docx import pdf as pdf_module
 from ita_xl.docx.pdf import is_ours as pdf_is_ours
@@ -57,7 +57,10 @@ def made(request, tmp_path_factory):
     specs = _specs(request.param)
     path = tmp_path_factory.mktemp("docx") / f"{request.param}.docx"
     write_docx(specs, path)
-    return specs, docx.Document(str(path))
+    # The checks sheet is not printed with the report, so it is not in the document either.
+    printed = tuple(spec for spec in specs if spec.printed)
+    assert len(printed) == len(specs) - 1
+    return printed, docx.Document(str(path))
 
 
 # --------------------------------------------------------------------------- expectations
@@ -135,7 +138,8 @@ def test_titles_and_section_headings_are_word_headings(made):
 def test_file_properties_name_the_report_and_mark_it_as_ita_xls(made):
     specs, document = made
     props = document.core_properties
-    assert props.title == specs[0].blocks[0].values[0][0].replace("\n", " ")
+    analysis = next(spec for spec in specs if spec.name == ANALYSIS)
+    assert props.title == analysis.blocks[0].values[0][0].replace("\n", " ")
     assert props.title.startswith("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส")
     assert props.identifier == MARKER and props.author == "ita-xl"
 

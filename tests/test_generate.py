@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -11,12 +12,14 @@ from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
-from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.layout import HISTORY
+from ita_xl.core.checks import CHECKS, checks_sheet
+from ita_xl.core.document import GENERATED_SHEETS
+from ita_xl.core.figures import format_number, from_thai_digits, to_thai_digits
+from ita_xl.core.layout import CRITERIA, HISTORY
 from ita_xl.core.reader import INPUT_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
-from ita_xl.xlsx.workbook import generate_workbook
+from ita_xl.xlsx.workbook import check_workbook, generate_workbook
 
 SAMPLES_DIR = build.WORKBOOKS / "samples"
 
@@ -46,7 +49,8 @@ def sheet_digest(ws) -> str:
 
 # (seed, fiscal year, total shown, level, a measure that must appear, a warning that must appear)
 MEANING = [
-    ("001", "๒๕๖๗", "๙๗.๙๐", "ผ่านดี", "ตัวชี้วัดที่ ๖", "ระดับตามเอกสาร “A”"),
+    # seed 001 prints its ten indicators: EIT's lowest is indicator 8 (93.46)
+    ("001", "๒๕๖๗", "๙๗.๙๐", "ผ่านดี", "ตัวชี้วัดที่ ๘", "ระดับตามเอกสาร “A”"),
     (
         "002",
         "๒๕๖๒",
@@ -83,12 +87,16 @@ def test_generated_sheets_say_what_the_figures_mean(
     clean = warning == "ไม่พบข้อสังเกต"  # exit 0 done, 1 done with warnings to read
     assert main(["generate", str(source), "-o", str(output)]) == (0 if clean else 1)
     wb = load_workbook(output)
-    assert wb.sheetnames == [*INPUT_SHEETS, ANALYSIS, MEASURES]
+    assert wb.sheetnames == [*INPUT_SHEETS, *GENERATED_SHEETS]
     analysis, measures = wb[ANALYSIS], wb[MEASURES]
     words = "\n".join(texts(analysis))
     assert year in analysis["A1"].value
     assert total in words and level in words
-    assert warning in words
+    # Checks are apart from the deliverable: on the checks sheet, with their cells, not in the report.
+    assert not re.search(r"(คะแนน|เกณฑ์|หน่วยงาน|ประวัติ)![A-Z]+[0-9๐-๙]", words)
+    report = check_workbook(load_workbook(source)).report
+    checks = "\n".join(str(v) for row in checks_sheet(report).value_grid() for v in row if v is not None)
+    assert from_thai_digits(warning) in checks
     assert analysis[MARKER_CELL].value == MARKER and measures[MARKER_CELL].value == MARKER
     measure_words = "\n".join(texts(measures))
     assert measure in measure_words
@@ -221,6 +229,9 @@ def test_a_users_sheet_with_the_same_name_stops_the_run(tmp_path, capsys):
 
 def test_errors_stop_generation_and_write_nothing(tmp_path, capsys):
     source = sample(tmp_path, "000")
+    wb = load_workbook(source)
+    wb[CRITERIA]["C9"] = 30  # seed 000's printed OIT weight typed in as the rule
+    wb.save(source)
     assert main(["generate", str(source)]) == 2
     out = capsys.readouterr().out
     assert "ข้อผิดพลาด [เกณฑ์!C7:C9]: ชีต เกณฑ์: น้ำหนักเครื่องมือรวมกันได้ 90 ไม่ใช่ 100" in out
@@ -261,9 +272,9 @@ def test_bad_input_files_give_one_line_and_exit_2(tmp_path, capsys, content, nam
 KNOWN = [
     (
         "000",
-        2,
+        1,
         [
-            "[เกณฑ์!C7:C9]: ชีต เกณฑ์: น้ำหนักเครื่องมือรวมกันได้ 90",
+            "[เกณฑ์!E9]: น้ำหนัก OIT ที่พิมพ์ในเอกสาร ร้อยละ 30 ไม่ตรงกับเกณฑ์ที่ใช้คำนวณ ร้อยละ 40",
             "[คะแนน!C13]: เอกสารระบุว่ามีตัวชี้วัดต่ำกว่าค่าเป้าหมาย 6 ตัว แต่นับได้ 7 ตัว",
         ],
     ),
@@ -643,5 +654,5 @@ def test_warning_addresses_stay_in_arabic_digits_in_a_thai_digit_sheet(tmp_path)
     """Staff type Excel addresses in Arabic digits; the text around them may be Thai digits."""
     wb = load_workbook(sample(tmp_path, "004"))
     assert generate_workbook(wb).ok
-    values = [c.value for row in wb[ANALYSIS].iter_rows() for c in row]
+    values = [c.value for row in wb[CHECKS].iter_rows() for c in row]  # findings: the checks sheet
     assert "คะแนน!C11" in values and "คะแนน!C๑๑" not in values

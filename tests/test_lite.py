@@ -20,16 +20,17 @@ from pathlib import Path
 
 import pytest
 import xlwings as xw
+from openpyxl import load_workbook
 from xlwings import server
 
 from ita_xl import __version__, lite_main, udfs
 from ita_xl import lite as lite_folder
 from ita_xl.build import workbooks as build
 from ita_xl.cli import main
+from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.framework import load_framework
-from ita_xl.core.layout import SCORES, Layout
+from ita_xl.core.layout import CRITERIA, SCORES, Layout
 from ita_xl.core.samples import SAMPLE_FILES
-from ita_xl.core.sheets import ANALYSIS, MEASURES
 from ita_xl.xlsx.template import ita_formulas
 from tests.xlwings_book import book_json, json_book
 
@@ -68,13 +69,16 @@ def test_the_script_generates_the_sheets(lite):
     book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
     asyncio.run(server.custom_scripts_call(lite, "ita_generate", typehint_to_value={xw.Book: book}))
     actions = book.json()["actions"]
-    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == [ANALYSIS, MEASURES]
+    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == list(GENERATED_SHEETS)
     [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
     assert "คะแนนรวม 98.50" in alert
 
 
-def test_the_script_reports_errors_without_writing(lite):
-    book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["000"])
+def test_the_script_reports_errors_without_writing(lite, tmp_path):
+    wb = load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES["000"])
+    wb[CRITERIA]["C9"] = 30  # seed 000's printed OIT weight typed in as the rule
+    wb.save(tmp_path / "weights.xlsx")
+    book = json_book(tmp_path / "weights.xlsx")
     asyncio.run(server.custom_scripts_call(lite, "ita_generate", typehint_to_value={xw.Book: book}))
     actions = book.json()["actions"]
     assert [a["func"] for a in actions] == ["alert"]
@@ -166,6 +170,7 @@ os.environ["XLWINGS_ON_SERVER"] = "true"
 sys.path.insert(0, sys.argv[1])
 import importlib.util
 import xlwings as xw
+from openpyxl import load_workbook
 from xlwings import server
 import ita_xl
 assert ita_xl.__file__.startswith(sys.argv[1]), ita_xl.__file__
@@ -201,7 +206,7 @@ def test_the_wheel_alone_runs_without_numpy_or_pandas(folder, tmp_path):
     )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout.strip().splitlines()[-1])
-    assert result == {"rating": [["ผ่าน"]], "sheets": 2, "loaded": []}
+    assert result == {"rating": [["ผ่าน"]], "sheets": len(GENERATED_SHEETS), "loaded": []}
 
 
 # --------------------------------------------------------------------------- binding formulas

@@ -8,9 +8,10 @@ import pytest
 from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
+from ita_xl.core.inputs import MemoInputs
 from ita_xl.core.layout import CRITERIA, HISTORY, SCORES, UNIT
 from ita_xl.core.reader import ERROR, read
-from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
 from ita_xl.xlsx.workbook import check_workbook
 
 
@@ -120,3 +121,30 @@ def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
     [i10] = [q for i in outcome.report.indicators for q in i.questions if q.code == "i10"]
     assert i10.label == "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
     assert any("ข้อความข้อ i10 ตามคู่มือฉบับจริง" in m.analysis for m in outcome.report.measures)
+
+
+def test_the_memo_fields_lists_and_printed_weights_read_back():
+    wb = sample("004")
+    wb[UNIT]["B38"] = datetime.datetime(2025, 8, 29)  # a date typed as a date
+    wb[UNIT]["B45"] = "  ข้อจำกัดของหน่วยงานเอง  "
+    inputs = check_workbook(wb).report.inputs
+    assert inputs.memo.number == "พบ ๕๒๔๐๑๔/๕๗"
+    assert inputs.memo.date == datetime.date(2025, 8, 29)
+    assert (inputs.memo.head, inputs.memo.head_position) == ("นายเนติ ศิริชัย", "นายกเทศมนตรีตำบลเขาย้อย")
+    assert inputs.limitations[0] == "ข้อจำกัดของหน่วยงานเอง"
+    assert check_workbook(sample("000")).report.inputs.printed_weights["OIT"].value == 30
+
+
+def test_a_workbook_made_before_the_memo_rows_reads_them_as_blank():
+    """Files made before the memo block and the lists (rows 35 on of the unit sheet) still read."""
+    wb = sample("004")
+    wb[UNIT].delete_rows(35, 40)
+    for row in range(6, 12):
+        wb[CRITERIA][f"E{row}"] = None
+    outcome = check_workbook(wb)
+    assert outcome.ok, [f.line() for f in outcome.errors]
+    inputs = outcome.report.inputs
+    assert inputs.memo == MemoInputs()
+    assert inputs.limitations == () and inputs.recommendations == ()
+    assert inputs.printed_weights == {}
+    assert inputs.name == SAMPLES["004"].name and inputs.departments == ("สำนักปลัดเทศบาล",)

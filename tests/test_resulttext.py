@@ -82,11 +82,6 @@ def figures_of(inputs: UnitInputs) -> dict[str, object]:
 EXPLAINED: dict[str, dict[str, str]] = {
     "000": {},
     "001": {
-        **{
-            f"indicator {n}": "the seed prints the indicator table (lines 29-39, 'คะแนนสูงสุดรายตัวชี้วัด'); "
-            "the sample typed only the tool scores"
-            for n in range(1, 11)
-        },
         "district": "the OCR prints the district as พระยีน (line 10) and พระยืน (line 17), once each: "
         "the reader does not choose; the sample typed พระยืน",
     },
@@ -95,12 +90,7 @@ EXPLAINED: dict[str, dict[str, str]] = {
         "the reader reads figures from table rows, not from prose"
         for n in (4, 8, 9)
     },
-    "003": {
-        "question o1": "the seed prints 'O๑ โครงสร้าง ๑๐๐' (line 173); the sample left o1 blank",
-        "question o22": "the seed prints o22 with its letter OCR'd as ๑: '๑๒๒ แนวปฏิบัติการจัดการ"
-        "เรื่องร้องเรียน… ๑๐๐' (line 224), accepted because the title matches the catalogue's o22; "
-        "the sample left o22 blank",
-    },
+    "003": {},
     "004": {},
 }
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from ita_xl.core.analysis import TrendPoint, build_report
+from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
@@ -27,19 +28,23 @@ def test_change_from_the_previous_year_in_words(point, text):
     assert _change(point) == text
 
 
+#: The framework of the year opens the grid (unnumbered: it explains, it scores nothing).
+FRAMEWORK = "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. "
 SECTIONS_WITHOUT_THEMES = [
     "๑. กรอบการประเมินและคะแนนรวม",
     "๒. ผลการประเมินรายตัวชี้วัด",
     "๓. วิเคราะห์รายเครื่องมือ",
     "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
-    "๕. ข้อสังเกตจากการตรวจสอบข้อมูล",
-    "๖. แนวโน้มผลการประเมิน",
+    "๕. แนวโน้มผลการประเมิน",
+    "๖. ข้อจำกัด",
+    "๗. ข้อเสนอแนะ",
 ]
 SECTIONS_WITH_THEMES = [
     *SECTIONS_WITHOUT_THEMES[:4],
     "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
-    "๖. ข้อสังเกตจากการตรวจสอบข้อมูล",
-    "๗. แนวโน้มผลการประเมิน",
+    "๖. แนวโน้มผลการประเมิน",
+    "๗. ข้อจำกัด",
+    "๘. ข้อเสนอแนะ",
 ]
 
 
@@ -61,7 +66,8 @@ def _analysis(seed: str, **changes):
 )
 def test_analysis_sections_in_order_numbered_as_they_come(seed, sections, chart):
     spec = _analysis(seed)
-    assert [b.values[0][0] for b in spec.blocks if b.style == "band"] == sections
+    year = to_thai_digits(str(SAMPLES[seed].fiscal_year))
+    assert [b.values[0][0] for b in spec.blocks if b.style == "band"] == [FRAMEWORK + year, *sections]
     assert (spec.chart is not None) is chart
 
 

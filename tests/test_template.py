@@ -13,12 +13,13 @@ from openpyxl.utils.cell import range_boundaries
 
 from ita_xl import udfs
 from ita_xl.build import workbooks as build
+from ita_xl.core.docparts import default_texts
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import available_years, load_framework
-from ita_xl.core.layout import CRITERIA, HISTORY, SCORES, UNIT, Layout
+from ita_xl.core.layout import CRITERIA, DEPARTMENT_ROWS, HISTORY, SCORES, UNIT, UNIT_FIELDS, Layout
 from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
 from ita_xl.core.scoring import assess
-from ita_xl.xlsx.template import FONT, build_template, fill, template_year
+from ita_xl.xlsx.template import FONT, MEMO_LABELS, build_template, fill, template_year
 from tests.excel_eval import cell, evaluate
 
 CHECKED_IN = [Path(build.TEMPLATE_NAME)] + [Path("samples") / name for name in SAMPLE_FILES.values()]
@@ -164,7 +165,7 @@ def test_fill_refuses_a_workbook_of_another_year():
 
 # (seed, total cell, rating cell, below-target count); an ``#ITA!`` text is the message shown.
 RECOMPUTED = [
-    ("000", "#ITA! น้ำหนักรวมกันได้ 90 ไม่ใช่ 100", "#ITA! น้ำหนักรวมกันได้ 90 ไม่ใช่ 100", 7),
+    ("000", 76.4242, "B", 7),  # the seed prints 76.43 (a printed figure to check)
     ("001", 97.896, "ผ่านดี", 0),
     ("002", "", "", 2),  # only three indicators printed: no tool is complete, so no total
     ("003", 98.2254, "ผ่านดีเยี่ยม", 0),
@@ -235,3 +236,25 @@ def test_criteria_sheet_shows_provenance_and_warns_of_assumed_rules(year, warned
     assert warning is warned
     if warned:
         assert "สมมติ" in words and "ข้อคำถาม IIT" in ws["A2"].value
+
+
+def test_the_unit_sheet_keeps_its_rows_and_appends_the_memo_and_the_lists():
+    """Rows 4-11 and the departments (14-33) stay where earlier files have them."""
+    ws = load_workbook(build.WORKBOOKS / build.TEMPLATE_NAME)[UNIT]
+    assert [ws[f"A{row}"].value for row in (4, 8, 11)] == [
+        "ชื่อหน่วยงาน",
+        "ปีงบประมาณที่ประเมิน (พ.ศ.)",
+        "ตำแหน่งผู้จัดทำ",
+    ]
+    assert ws["A13"].value == "ส่วนราชการ / กอง (ผู้รับผิดชอบมาตรการ)"
+    assert [ws[f"A{UNIT_FIELDS[key]}"].value for key in MEMO_LABELS] == [
+        label for label, _ in MEMO_LABELS.values()
+    ]
+    assert min(UNIT_FIELDS[key] for key in MEMO_LABELS) > 14 + DEPARTMENT_ROWS
+    layout = Layout(load_framework(available_years()[-1]))
+    assert [ws[c].value for c in layout.limitation_cells if ws[c].value] == list(
+        default_texts()["limitations"]
+    )
+    assert [ws[c].value for c in layout.recommendation_cells if ws[c].value] == list(
+        default_texts()["recommendations"]
+    )

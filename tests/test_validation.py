@@ -24,6 +24,7 @@ from ita_xl.core.validation import (
     check_printed_below_target,
     check_printed_rating,
     check_printed_totals,
+    check_printed_weights,
     check_tools,
     check_total_is_final,
 )
@@ -78,8 +79,8 @@ FOUND = [
         id="split-tool-vs-its-indicators",
     ),
     pytest.param(
-        check_total_is_final, "001", "tools", "EIT2", None,
-        "คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน EIT ส่วนที่ 2", "คะแนน!D18",
+        check_total_is_final, "000", "indicators", 9, None,
+        "คะแนนรวมยังไม่สิ้นสุด เพราะไม่มีคะแนน OIT", "คะแนน!D18",
         id="total-not-final",
     ),
     pytest.param(
@@ -101,6 +102,11 @@ FOUND = [
         check_printed_below_target, "000", "printed_below_target", None, 5,
         "เอกสารระบุว่ามีตัวชี้วัดต่ำกว่าค่าเป้าหมาย 5 ตัว แต่นับได้ 7 ตัว", "คะแนน!C13",
         id="printed-count-below-target",
+    ),
+    pytest.param(
+        check_printed_weights, "000", "printed_weights", "IIT", Printed(35),
+        "น้ำหนัก IIT ที่พิมพ์ในเอกสาร ร้อยละ 35 ไม่ตรงกับเกณฑ์ที่ใช้คำนวณ ร้อยละ 30", "เกณฑ์!E7",
+        id="printed-weight",
     ),
 ]  # fmt: skip
 
@@ -128,6 +134,7 @@ AGREES = [
     ),
     pytest.param(check_printed_rating, "003", "printed_rating", None, "ผ่านดีเยี่ยม", "คะแนน!C12", id="rating"),
     pytest.param(check_printed_below_target, "000", "printed_below_target", None, 7, "คะแนน!C13", id="count"),
+    pytest.param(check_printed_weights, "000", "printed_weights", "OIT", Printed(40), "เกณฑ์!E9", id="weight"),
 ]
 
 

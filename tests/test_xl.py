@@ -9,10 +9,13 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from ita_xl.build import workbooks as build
+from ita_xl.core.document import GENERATED_SHEETS
+from ita_xl.core.layout import CRITERIA
 from ita_xl.core.reader import INPUT_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MEASURES
 from ita_xl.live import book as xl
+from ita_xl.live.render import _formula_like
 from ita_xl.xlsx.workbook import generate_workbook
 from tests.xlwings_book import book_json, json_book, variant
 
@@ -42,18 +45,21 @@ def test_both_targets_write_the_same_values(seed):
     actions = book.json()["actions"]
     wb = load_workbook(path(seed))
     assert generate_workbook(wb).ok
-    for position, name in enumerate((ANALYSIS, MEASURES), start=len(INPUT_SHEETS)):
+    for position, (name, spec) in enumerate(
+        zip(GENERATED_SHEETS, outcome.specs, strict=True), start=len(INPUT_SHEETS)
+    ):
         cells = written(actions, position)
         ws = wb[name]
-        area = ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area
-        _, _, max_col, max_row = range_boundaries(area.split("!")[-1].replace("$", ""))
+        _, _, max_col, max_row = range_boundaries(spec.print_area)
         for row in range(1, max_row + 1):
             for col in range(1, max_col + 1):
                 expected = ws.cell(row, col).value
+                if isinstance(expected, str) and _formula_like(expected):
+                    expected = "'" + expected  # Excel's text prefix: shown without it
                 assert cells.get((row, col)) == ("" if expected is None else expected), (name, row, col)
         assert cells[(1, 26)] == MARKER
     added = [a["args"] for a in actions if a["func"] == "addSheet"]
-    assert [args[1] for args in added] == [ANALYSIS, MEASURES]
+    assert [args[1] for args in added] == list(GENERATED_SHEETS)
 
 
 @pytest.mark.parametrize("seed", ["001", "002", "003", "004"])
@@ -65,10 +71,11 @@ def test_input_sheets_get_no_writes_and_operations_are_batched(seed, arabic, his
     per_sheet = Counter(a["sheet_position"] for a in actions)
     assert all(per_sheet[n] == 0 for n in range(len(INPUT_SHEETS)))
     # Each remote action is a round trip in Excel: tens per sheet, not one per cell.
-    assert per_sheet[len(INPUT_SHEETS)] < 100  # the analysis
-    assert per_sheet[len(INPUT_SHEETS) + 1] < 100  # the measures
-    assert sum(1 for a in actions if a["func"] == "setValues") == 2  # one write per sheet
-    assert [a["args"] for a in actions if a["func"] == "setShowGridlines"] == [[False], [False]]
+    for n in range(len(GENERATED_SHEETS)):  # the memo, the analysis, the measures, the checks
+        assert per_sheet[len(INPUT_SHEETS) + n] < 100
+    assert sum(1 for a in actions if a["func"] == "setValues") == len(GENERATED_SHEETS)  # one write a sheet
+    gridlines = [a["args"] for a in actions if a["func"] == "setShowGridlines"]
+    assert gridlines == [[False]] * len(GENERATED_SHEETS)
     # One xlwings call can be several remote actions (a border: one per side).
     assert outcome.operations <= len(actions)
 
@@ -97,7 +104,8 @@ def test_a_marked_sheet_without_its_digest_is_kept_and_the_new_one_written_besid
     assert outcome.ok and outcome.beside == {MEASURES: f"{MEASURES} (2)"}
     actions = book.json()["actions"]
     assert not any(a["func"] == "sheetDelete" for a in actions)
-    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == [ANALYSIS, f"{MEASURES} (2)"]
+    added = [a["args"][1] for a in actions if a["func"] == "addSheet"]
+    assert added == [f"{MEASURES} (2)" if n == MEASURES else n for n in GENERATED_SHEETS]
 
 
 def generated_file(tmp_path, seed="004"):
@@ -114,8 +122,8 @@ def test_button_rerun_replaces_generated_sheets_nobody_edited(tmp_path):
     outcome = xl.generate(book)
     assert outcome.ok and outcome.beside == {}
     funcs = [a["func"] for a in book.json()["actions"]]
-    assert funcs[:2] == ["sheetDelete", "sheetDelete"]
-    assert funcs.count("addSheet") == 2
+    assert funcs[: len(GENERATED_SHEETS)] == ["sheetDelete"] * len(GENERATED_SHEETS)
+    assert funcs.count("addSheet") == len(GENERATED_SHEETS)
 
 
 def test_button_rerun_keeps_an_edited_analysis_and_writes_beside_it(tmp_path):
@@ -131,10 +139,21 @@ def test_button_rerun_keeps_an_edited_analysis_and_writes_beside_it(tmp_path):
     actions = book.json()["actions"]
     names = [s["name"] for s in book_json(output)["sheets"]]
     deleted = [a["sheet_position"] for a in actions if a["func"] == "sheetDelete"]
-    assert deleted == [names.index(MEASURES)]  # only the untouched generated sheet
-    assert [a["args"][1] for a in actions if a["func"] == "addSheet"] == [f"{ANALYSIS} (2)", MEASURES]
-    edited = names.index(ANALYSIS)
-    assert not any(a["sheet_position"] == edited for a in actions if a["func"] != "alert")
+    remaining, deleted_names = list(names), []
+    for position in deleted:  # a position counts the sheets left at the time of the call
+        deleted_names.append(remaining.pop(position))
+    assert deleted_names == [n for n in GENERATED_SHEETS if n != ANALYSIS]  # only untouched ones
+    added = [a["args"][1] for a in actions if a["func"] == "addSheet"]
+    assert added == [f"{ANALYSIS} (2)" if n == ANALYSIS else n for n in GENERATED_SHEETS]
+    # Replay the sheet list through the actions: none may touch the edited analysis.
+    sheets = list(names)
+    for action in actions:
+        if action["func"] == "addSheet":  # args: [0-based index, name]
+            sheets.insert(action["args"][0], action["args"][1])
+        elif action["func"] == "sheetDelete":
+            sheets.pop(action["sheet_position"])
+        elif action["func"] != "alert":
+            assert sheets[action["sheet_position"]] != ANALYSIS, action["func"]
     [message] = alerts(book)
     assert f"ชีต “{ANALYSIS}” ถูกแก้ไขหลังจากสร้าง จึงเก็บไว้ตามเดิม" in message
     assert f"“{ANALYSIS} (2)”" in message
@@ -149,12 +168,15 @@ def test_button_reports_the_result_in_thai():
     book.set_mock_caller()
     xl.main()
     [message] = alerts(book)
-    assert "สร้างชีต “วิเคราะห์ผล” และ “มาตรการ” แล้ว" in message
+    assert "สร้างชีต “บันทึกข้อความ” “วิเคราะห์ผล” และ “มาตรการ” แล้ว" in message
     assert "คะแนนรวม 98.50" in message and "ระดับ ผ่านดีเยี่ยม" in message
 
 
-def test_button_lists_errors_with_their_cells():
-    book = json_book(path("000"))
+def test_button_lists_errors_with_their_cells(tmp_path):
+    wb = load_workbook(path("000"))
+    wb[CRITERIA]["C9"] = 30  # seed 000's printed OIT weight typed in as the rule
+    wb.save(tmp_path / "weights.xlsx")
+    book = json_book(tmp_path / "weights.xlsx")
     book.set_mock_caller()
     xl.main()
     [message] = alerts(book)

@@ -7,6 +7,7 @@ digits, so that validation can see what the person entered.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -55,3 +56,24 @@ class UnitInputs:
     previous_questions: Mapping[str, Value] = field(default_factory=dict)
     #: Question titles as the workbook shows them (a unit may correct an assumed title).
     question_titles: Mapping[str, str] = field(default_factory=dict)
+    #: Tool weights as an earlier document prints them: figures to check, never the rules.
+    printed_weights: Mapping[str, Printed] = field(default_factory=dict)
+    #: The memo (บันทึกข้อความ): its office, number and date, and who checks and approves.
+    memo: MemoInputs = field(default_factory=lambda: MemoInputs())
+    #: The report's limitations and recommendations as the unit edited them (blank: defaults).
+    limitations: Sequence[str] = ()
+    recommendations: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class MemoInputs:
+    """What the memo page needs beyond the unit's name: typed on the unit sheet, blank if not."""
+
+    office: str = ""
+    number: str = ""
+    #: A date typed as a date, or text as typed; None leaves a blank to fill in by hand.
+    date: datetime.date | str | None = None
+    checker: str = ""
+    checker_position: str = ""
+    head: str = ""
+    head_position: str = ""

@@ -45,7 +45,22 @@ UNIT_FIELDS = {
     "thai_digits": 9,
     "preparer": 10,
     "position": 11,
+    # Appended below the departments (rows 14-33), so earlier files keep their rows and
+    # read these as blank.
+    "memo_office": 36,
+    "memo_number": 37,
+    "memo_date": 38,
+    "checker": 39,
+    "checker_position": 40,
+    "head": 41,
+    "head_position": 42,
 }
+#: The memo block's heading row on the unit sheet.
+MEMO_HEADING_ROW = 35
+#: The editable lists of the report (one item a row, column B), each under a heading row.
+TEXT_LIST_ROWS = 8
+LIMITATIONS_HEADING_ROW = 44
+RECOMMENDATIONS_HEADING_ROW = LIMITATIONS_HEADING_ROW + TEXT_LIST_ROWS + 2
 
 
 def ref(sheet: str, cell: str) -> str:
@@ -85,6 +100,14 @@ class Layout:
     @property
     def department_cells(self) -> list[str]:
         return [f"B{self.departments_first_row + n}" for n in range(DEPARTMENT_ROWS)]
+
+    @property
+    def limitation_cells(self) -> list[str]:
+        return [f"B{LIMITATIONS_HEADING_ROW + 1 + n}" for n in range(TEXT_LIST_ROWS)]
+
+    @property
+    def recommendation_cells(self) -> list[str]:
+        return [f"B{RECOMMENDATIONS_HEADING_ROW + 1 + n}" for n in range(TEXT_LIST_ROWS)]
 
     @property
     def printed_total_rows(self) -> list[int]:
@@ -174,6 +197,8 @@ class Layout:
     # -- criteria sheet
     target_cell: str = "B4"
     weights_header_row: int = 6
+    #: Beside each weight: the weight an earlier document printed, a figure to check only.
+    PRINTED_WEIGHT = "E"
 
     @cached_property
     def weight_rows(self) -> dict[str, int]:

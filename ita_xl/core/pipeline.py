@@ -17,15 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ita_xl.core.analysis import Report, build_report
+from ita_xl.core.document import GENERATED_SHEETS, document_sheets
 from ita_xl.core.reader import ERROR, Finding, read
 from ita_xl.core.sheets import (
-    ANALYSIS,
     MARKER,
-    MEASURES,
     Block,
     SheetSpec,
-    analysis_sheet,
-    measures_sheet,
 )
 from ita_xl.core.validation import validate
 
@@ -34,7 +31,7 @@ from ita_xl.core.validation import validate
 #: XFD1048576 costs nothing.
 READ_ROWS, READ_COLUMNS = 2000, 40
 
-GENERATED = (ANALYSIS, MEASURES)
+GENERATED = GENERATED_SHEETS
 
 
 @dataclass
@@ -86,7 +83,7 @@ def plan(
     if any(f.severity == ERROR for f in findings) or assessment is None or framework is None:
         return Outcome(findings, None)
     report = build_report(result.inputs, framework, assessment, findings, threshold=threshold)
-    specs = (with_digest(analysis_sheet(report)), with_digest(measures_sheet(report)))
+    specs = tuple(with_digest(spec) for spec in document_sheets(report))
     return Outcome(findings, report, specs, tuple(edited))
 
 

@@ -18,7 +18,7 @@ from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits, parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
-from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, UnitInputs
 from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
 from ita_xl.core.scoring import check_score
 
@@ -222,6 +222,7 @@ class _Reader:
     def unit_fields(self) -> dict[str, Any]:
         layout = self.layout
         fields = {key: self.text(self.unit, layout.unit_cell(key)) for key in layout.unit_fields}
+        self.raw_fields = fields
         if fields["thai_digits"] not in ("", YES, NO):
             self.findings.append(
                 Finding(
@@ -346,6 +347,7 @@ class _Reader:
             **printed,
             history=history,
             weights=criteria.weights,
+            **_document_fields(self.unit, self.criteria, self.layout, self.raw_fields, self.score),
         )
         return ReadResult(inputs, framework, self.layout, criteria, self.findings, self.cells)
 
@@ -369,3 +371,41 @@ def _history_year_problem(value: float, year: int, seen: Sequence[int]) -> ItaEr
     if int(value) in seen:
         return ItaError(f"ปี {int(value)} ซ้ำกับแถวก่อนหน้า", f"{int(value)} appears twice")
     return None
+
+
+def _document_fields(
+    unit: Grid, criteria: Grid, layout: Layout, fields: dict[str, str], score: Callable[..., Any]
+) -> dict[str, Any]:
+    """The memo, the editable lists and the printed weights; rows a file made before them
+    lacks read as blank."""
+    raw_date = _value(unit, layout.unit_cell("memo_date"))
+    if isinstance(raw_date, datetime.datetime):
+        raw_date = raw_date.date()
+    elif raw_date is not None and not isinstance(raw_date, datetime.date):
+        raw_date = str(raw_date).strip()
+    memo = MemoInputs(
+        office=fields["memo_office"],
+        number=fields["memo_number"],
+        date=raw_date,
+        checker=fields["checker"],
+        checker_position=fields["checker_position"],
+        head=fields["head"],
+        head_position=fields["head_position"],
+    )
+    printed_weights = {}
+    for code, row in layout.weight_rows.items():
+        address = f"{layout.PRINTED_WEIGHT}{row}"
+        value = score(CRITERIA, criteria, address, ("printed_weight", code))
+        if value is not None:
+            printed_weights[code] = Printed(value, "")
+    return {
+        "memo": memo,
+        "limitations": _text_list(unit, layout.limitation_cells),
+        "recommendations": _text_list(unit, layout.recommendation_cells),
+        "printed_weights": printed_weights,
+    }
+
+
+def _text_list(grid: Grid, addresses: Sequence[str]) -> tuple[str, ...]:
+    values = (_value(grid, address) for address in addresses)
+    return tuple(str(v).strip() for v in values if v is not None and str(v).strip())

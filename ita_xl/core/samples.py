@@ -9,7 +9,7 @@ a figure, the cell stays blank; nothing is filled in from elsewhere.
 from __future__ import annotations
 
 from ita_xl.core.figures import format_number
-from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, UnitInputs
 
 
 def _thai(value: float) -> str:
@@ -21,7 +21,8 @@ SEED_004_INDICATORS = [97.61, 97.91, 99.20, 97.42, 98.51, 97.20, 96.64, 96.81, 1
 
 SAMPLES: dict[str, UnitInputs] = {
     # อบต.แก้ง FY2563: indicator scores; the report prints OIT's weight as 30% (weights sum
-    # to 90), the total as 76.43 (recomputes to 76.42) and "6 indicators below 85" (7 are).
+    # to 90): kept as printed weights to check, not as the rules. The total is printed as
+    # 76.43 (recomputes to 76.42) and "6 indicators below 85" (7 are).
     "000": UnitInputs(
         fiscal_year=2563,
         name="องค์การบริหารส่วนตำบลแก้ง",
@@ -38,10 +39,25 @@ SAMPLES: dict[str, UnitInputs] = {
         printed_totals=(Printed(76.43, "ตารางผลการประเมินภาพรวม"),),
         printed_rating=Printed("B", "การวิเคราะห์ผลการประเมินภาพรวม ข้อ ๑"),
         printed_below_target=Printed(6, "การวิเคราะห์ผลการประเมินภาพรวม ข้อ ๓"),
-        weights={"IIT": 30, "EIT": 30, "OIT": 30},
+        printed_weights={
+            code: Printed(30, "ตารางเครื่องมือในการประเมิน (น้ำหนัก)") for code in ("IIT", "EIT", "OIT")
+        },
+        # The memo (seed lines 5-49). Its number is printed with a blank ("อบ ๗๕๔๐๑/....."),
+        # kept so; the head of unit signed through an acting officer, so no name is typed.
+        preparer="นางสาวปฐมวารณ กล้าหาญ",
+        position="เจ้าพนักงานธุรการปฏิบัติงาน",
+        memo=MemoInputs(
+            office="สำนักปลัดองค์การบริหารส่วนตำบลแก้ง",
+            number="อบ ๗๕๔๐๑/",
+            date="๗ มกราคม ๒๕๖๔",
+            checker="นางสาวกิ่งแก้ว อินทรกำแหง",
+            checker_position="หัวหน้าสำนักปลัด องค์การบริหารส่วนตำบลแก้ง",
+            head_position="นายกองค์การบริหารส่วนตำบลแก้ง",
+        ),
     ),
-    # อบต.ขามป้อม FY2567: tool scores; the total is printed as 97.80 and as 95.70 (it
-    # recomputes to 97.90) and the rating as "A", a level of the old scale.
+    # อบต.ขามป้อม FY2567: tool scores and the indicator table ("คะแนนสูงสุดรายตัวชี้วัด");
+    # the total is printed as 97.80 and as 95.70 (it recomputes to 97.90) and the rating as
+    # "A", a level of the old scale.
     "001": UnitInputs(
         fiscal_year=2567,
         name="องค์การบริหารส่วนตำบลขามป้อม",
@@ -50,6 +66,13 @@ SAMPLES: dict[str, UnitInputs] = {
         province="ขอนแก่น",
         departments=("สำนักปลัด", "กองคลัง"),
         tools={"IIT": 99.73, "EIT1": 99.74, "EIT2": 93.44, "OIT": 97.50},
+        indicators=dict(
+            zip(
+                range(1, 11),
+                [100.00, 98.89, 99.78, 100.00, 100.00, 97.94, 97.43, 93.46, 95.00, 100.00],
+                strict=True,
+            )
+        ),
         printed_totals=(Printed(97.80, "ข้อ ๑)"), Printed(95.70, "ข้อ ๒)")),
         printed_rating=Printed("A", "ข้อ ๒) อยู่ในระดับ A"),
     ),
@@ -65,7 +88,8 @@ SAMPLES: dict[str, UnitInputs] = {
         printed_rating=Printed("B", "ผลการประเมิน"),
     ),
     # อบต.คลองนกกระทุง FY2567: indicator and question scores; i7 is printed as 96.50 where
-    # indicator 3 = 98.85 needs 96.55. o1 and o22 are not printed. The EIT question scores
+    # indicator 3 = 98.85 needs 96.55. o1 and o22 are printed as 100 (o22 with its letter
+    # OCR'd: "๑๒๒", seed line 224). The EIT question scores
     # printed do not average to the printed EIT indicators (they are one EIT part's).
     "003": UnitInputs(
         fiscal_year=2567,
@@ -112,7 +136,7 @@ SAMPLES: dict[str, UnitInputs] = {
                     strict=True,
                 )
             ),
-            **{f"o{n}": 100 for n in range(2, 36) if n != 22},
+            **{f"o{n}": 100 for n in range(1, 36)},
         },
         printed_totals=(Printed(98.23, "ผลการประเมิน คะแนนเฉลี่ยรวม"),),
         printed_rating=Printed("ผ่านดี", "ระดับผลการประเมิน"),
@@ -162,6 +186,18 @@ SAMPLES: dict[str, UnitInputs] = {
         },
         printed_totals=(Printed(98.50, "รายงานการวิเคราะห์"), Printed(88.50, "บันทึกข้อความ ข้อเท็จจริง")),
         printed_rating=Printed("ผ่านดีเยี่ยม", "รายงานการวิเคราะห์"),
+        # The memo (seed lines 5-72); of its four reviewers, the head of สำนักปลัด is typed.
+        preparer="นางสาวปิยะชนิษฐ์ บัวชู",
+        position="นักวิเคราะห์นโยบายและแผนชำนาญการ",
+        memo=MemoInputs(
+            office="งานวิเคราะห์นโยบายและแผน สำนักปลัดเทศบาล",
+            number="พบ ๕๒๔๐๑๔/๕๗",
+            date="๒๙ สิงหาคม ๒๕๖๘",
+            checker="นางสาวจิตติสุภาภักดิ์ ดังสนั่น",
+            checker_position="หัวหน้าสำนักปลัดเทศบาล",
+            head="นายเนติ ศิริชัย",
+            head_position="นายกเทศมนตรีตำบลเขาย้อย",
+        ),
     ),
     # FY2569: not a seed. A fictional unit, named as an example, with question-level scores
     # of the kind units received in September 2026: every tool passes but EIT part 2 is

@@ -17,6 +17,7 @@ from typing import Any
 
 from ita_xl.core.analysis import IndicatorAnalysis, ItemChange, Report, TrendPoint
 from ita_xl.core.cells import column_letter
+from ita_xl.core.docparts import write_framework, write_text_lists
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import Framework, assumed_note
 from ita_xl.core.layout import NEW_ITEM
@@ -42,6 +43,7 @@ STYLES: dict[str, dict[str, Any]] = {
     "header": {**_BASE, "bold": True, "fill": _SHADE},
     "header_center": {**_BASE, "bold": True, "fill": _SHADE, "align": "center"},
     "cell": {**_BASE},
+    "strong": {**_BASE, "bold": True},
     "center": {**_BASE, "align": "center"},
     "number": {**_BASE, "align": "center", "number_format": "0.00"},
     "label": {**_BASE, "bold": True, "fill": _SHADE},
@@ -120,6 +122,8 @@ class SheetSpec:
     landscape: bool = False
     #: A printed form: no gridlines on screen either; borders are thin and black.
     gridlines: bool = False
+    #: False for a working sheet (the checks): no print area and no page setup.
+    printed: bool = True
 
     @property
     def last_row(self) -> int:
@@ -280,6 +284,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
     b = _Builder([11, 14, 50, 14, 18, 34], report.inputs.thai_digits)
     _heading(b, report)
     b.grid()
+    write_framework(b, report.framework)
     _results_section(b, report)
     _indicators_section(b, report)
     _tools_section(b, report)
@@ -289,8 +294,8 @@ def analysis_sheet(report: Report) -> SheetSpec:
     if report.themes:
         _themes_section(b, report, number)
         number += 1
-    _warnings_section(b, report, number)
-    first = _trend_section(b, report, number + 1)
+    first = _trend_section(b, report, number)
+    write_text_lists(b, report.inputs, number + 1)
     b.end_grid()
     b.row += 1
     chart = _trend_chart(b, report, first)
@@ -487,20 +492,6 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         ["center", "cell", "number", "center", "center"],
         spans=[1, 2, 1, 1, 1],
     )
-
-
-def _warnings_section(b: _Builder, report: Report, number: int) -> None:
-    """What the checks of the data noted, with where, or that they noted nothing."""
-    b.band(f"{to_thai_digits(str(number))}. ข้อสังเกตจากการตรวจสอบข้อมูล")
-    if report.warnings:
-        b.table(
-            ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
-            [[n, CellAddress(w.where), w.th] for n, w in enumerate(report.warnings, start=1)],
-            ["center", "center", "warning"],
-            spans=[1, 1, 4],
-        )
-    else:
-        b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน")
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> int:

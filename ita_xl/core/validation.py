@@ -247,6 +247,25 @@ def check_printed_below_target(
     ]
 
 
+def check_printed_weights(result: ReadResult, framework: Framework, assessment: Assessment) -> list[Finding]:
+    """Each tool weight an earlier document printed against the weight the total uses."""
+    found = []
+    for code, printed in result.inputs.printed_weights.items():
+        value = parse_number(printed.value)
+        rule = framework.tool(code).weight
+        if value is not None and not agrees(value, float(rule)):
+            found.append(
+                Finding(
+                    WARNING,
+                    f"น้ำหนัก {framework.tool(code).short} ที่พิมพ์ในเอกสาร ร้อยละ {fmt(value, 0)} "
+                    f"ไม่ตรงกับเกณฑ์ที่ใช้คำนวณ ร้อยละ {fmt(rule, 0)}",
+                    f"printed {code} weight {fmt(value, 0)} differs from the rules' {fmt(rule, 0)}",
+                    *_where(result, ("printed_weight", code)),
+                )
+            )
+    return found
+
+
 Check = Callable[[ReadResult, Framework, Assessment], list[Finding]]
 
 #: The agreement checks, one per kind of figure, in the order their findings are listed.
@@ -257,4 +276,5 @@ AGREEMENT_CHECKS: tuple[Check, ...] = (
     check_printed_totals,
     check_printed_rating,
     check_printed_below_target,
+    check_printed_weights,
 )

@@ -35,7 +35,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
-from ita_xl.core.sheets import FONT, MARKER, STYLES, THAI, SheetSpec
+from ita_xl.core.sheets import ANALYSIS, FONT, MARKER, STYLES, THAI, SheetSpec
 from ita_xl.docx.plan import PADDING_CM, Paragraph, Table, base_style, fit_widths, plan
 
 A4 = (Cm(21.0), Cm(29.7))
@@ -49,7 +49,11 @@ _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
 def render_document(specs: Sequence[SheetSpec], path: str | os.PathLike[str]) -> None:
-    """Write ``specs``, one section each, into a new .docx at ``path``."""
+    """Write the printed ``specs``, one section each, into a new .docx at ``path``.
+
+    A sheet that is not printed with the report (the checks sheet) is left out.
+    """
+    specs = [spec for spec in specs if spec.printed]
     document = docx.Document()
     _fonts(document)
     thai = any(b.style.endswith(THAI) for spec in specs for b in spec.blocks)
@@ -63,8 +67,10 @@ def render_document(specs: Sequence[SheetSpec], path: str | os.PathLike[str]) ->
 
 
 def _properties(document, specs: Sequence[SheetSpec]) -> None:
-    """File properties: the first title, ita-xl as the author, the marker that says ita-xl made it."""
-    titles = (b.values[0][0] for spec in specs for b in spec.blocks if base_style(b.style) == "title")
+    """File properties: the report's title (the analysis sheet's, the memo has none of its own),
+    ita-xl as the author, the marker that says ita-xl made it."""
+    ordered = sorted(specs, key=lambda spec: spec.name != ANALYSIS)
+    titles = (b.values[0][0] for spec in ordered for b in spec.blocks if base_style(b.style) == "title")
     props = document.core_properties
     props.title = str(next(titles, "")).replace("\n", " ")
     props.identifier = props.keywords = MARKER  # keywords: LibreOffice keeps them in a PDF

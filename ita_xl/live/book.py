@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ita_xl.core.checks import CHECKS
 from ita_xl.core.figures import format_number
+from ita_xl.core.memo import MEMO
 from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, Outcome, plan
 from ita_xl.core.sheets import ANALYSIS, MARKER_CELL, MEASURES
 from ita_xl.live.render import render
@@ -53,7 +55,7 @@ def _grid(book: Any):
 
 
 def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
-    """Validate ``book`` and write the analysis and measures sheets into it.
+    """Validate ``book`` and write the generated sheets into it (memo, analysis, measures, checks).
 
     A generated sheet that was edited by hand since ita-xl wrote it is kept as it is; the new
     sheet goes beside it as ``name (2)`` (``BookOutcome.beside``), never over the edits.
@@ -141,7 +143,9 @@ def summary_th(outcome: Outcome) -> str:
     assessment = outcome.report.assessment
     total = assessment.total
     beside = getattr(outcome, "beside", {})
-    made = " และ ".join(f"“{beside.get(name, name)}”" for name in (ANALYSIS, MEASURES))
+    made = " ".join(f"“{beside.get(name, name)}”" for name in (MEMO, ANALYSIS)) + (
+        f" และ “{beside.get(MEASURES, MEASURES)}”"
+    )
     lines = [
         f"สร้างชีต {made} แล้ว",
         *(
@@ -153,7 +157,7 @@ def summary_th(outcome: Outcome) -> str:
     if assessment.rating is not None:
         lines.append(f"ระดับ {assessment.rating.level}")
     if outcome.findings:
-        lines.append(f"มีข้อสังเกต {len(outcome.findings)} รายการ ดูท้ายชีตวิเคราะห์ผล")
+        lines.append(f"มีข้อสังเกต {len(outcome.findings)} รายการ ดูชีต “{CHECKS}”")
     return "\n".join(lines)
 
 

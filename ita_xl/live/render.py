@@ -154,11 +154,13 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     for first, last, height in runs:
         sheet.range(f"{first}:{last}").row_height = height
         ops()
-    sheet.page_setup.print_area = spec.print_area
     sheet.show_gridlines = spec.gridlines
-    ops(2)
-    if getattr(book.app, "engine", None) is not None and book.app.engine.name == "excel":
-        ops(_desktop_page_setup(sheet, spec))
+    ops()
+    if spec.printed:
+        sheet.page_setup.print_area = spec.print_area
+        ops()
+        if getattr(book.app, "engine", None) is not None and book.app.engine.name == "excel":
+            ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:
         chart = sheet.charts.add(anchor=sheet[spec.chart.anchor], width=420, height=220)
         chart.chart_type = "line_markers"

@@ -118,10 +118,11 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     _write_cells(wb, ws, spec)
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
-    page_setup(ws, landscape=spec.landscape)
-    ws.print_area = spec.print_area
-    if spec.print_title_rows:
-        ws.print_title_rows = spec.print_title_rows
+    if spec.printed:  # the checks sheet is not printed with the report
+        page_setup(ws, landscape=spec.landscape)
+        ws.print_area = spec.print_area
+        if spec.print_title_rows:
+            ws.print_title_rows = spec.print_title_rows
     ws.sheet_view.showGridLines = spec.gridlines
     if spec.chart is not None:
         ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)

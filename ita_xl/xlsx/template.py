@@ -24,6 +24,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ita_xl.core.docparts import default_texts
 from ita_xl.core.framework import Framework, assumed_note, available_years, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.layout import (
@@ -31,10 +32,13 @@ from ita_xl.core.layout import (
     DEPARTMENT_ROWS,
     HISTORY,
     HISTORY_YEARS,
+    LIMITATIONS_HEADING_ROW,
+    MEMO_HEADING_ROW,
     NEW_ITEM,
     NO,
     NO_TITLE,
     PRINTED_TOTALS,
+    RECOMMENDATIONS_HEADING_ROW,
     SCORES,
     SPARE_BAND_ROWS,
     TEMPLATE_VERSION,
@@ -176,6 +180,7 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
         "thai_digits": ("ใช้เลขไทยในรายงาน", "ใช่ = ๙๘.๕๐, ไม่ใช่ = 98.50"),
         "preparer": ("ผู้จัดทำรายงาน", ""),
         "position": ("ตำแหน่งผู้จัดทำ", ""),
+        **MEMO_LABELS,
     }
     for key, row in layout.unit_fields.items():
         label, note = labels[key]
@@ -204,8 +209,40 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
         _put(ws, address, None, "input", border=True)
     for row in range(1, layout.departments_first_row + DEPARTMENT_ROWS):
         ws.row_dimensions[row].height = 26
+    _unit_document_rows(ws, layout)
     ws.freeze_panes = "A4"
     page_setup(ws, landscape=False)
+
+
+#: The memo's fields on the unit sheet: label and note, by ``UNIT_FIELDS`` key.
+MEMO_LABELS = {
+    "memo_office": ("ส่วนราชการ (บันทึกข้อความ)", "เช่น สำนักปลัด ว่างไว้ = ใช้ชื่อหน่วยงาน"),
+    "memo_number": ("ที่ (เลขที่หนังสือ)", "เช่น อบ ๗๕๔๐๑/๑๒๓ ว่างไว้ = เว้นให้เขียน"),
+    "memo_date": ("วันที่ของบันทึกข้อความ", "กรอกเป็นวันที่ ว่างไว้ = เว้นให้เขียน"),
+    "checker": ("ผู้ตรวจสอบ (ชื่อ-สกุล)", "เช่น หัวหน้าสำนักปลัด"),
+    "checker_position": ("ตำแหน่งผู้ตรวจสอบ", ""),
+    "head": ("หัวหน้าหน่วยงาน (ชื่อ-สกุล)", "ผู้อนุมัติ"),
+    "head_position": ("ตำแหน่งหัวหน้าหน่วยงาน", "เช่น นายกองค์การบริหารส่วนตำบลแก้ง (ใช้ในช่องเรียน)"),
+}
+
+
+def _unit_document_rows(ws: Worksheet, layout: Layout) -> None:
+    """The memo block's heading and the editable limitations and recommendations, below the
+    departments; the lists start as the shipped defaults."""
+    _put(ws, f"A{MEMO_HEADING_ROW}", "บันทึกข้อความนำเสนอรายงาน", "section")
+    ws.row_dimensions[MEMO_HEADING_ROW].height = 26
+    defaults = default_texts()
+    for heading, cells, key in (
+        (LIMITATIONS_HEADING_ROW, layout.limitation_cells, "limitations"),
+        (RECOMMENDATIONS_HEADING_ROW, layout.recommendation_cells, "recommendations"),
+    ):
+        title = "ข้อจำกัด" if key == "limitations" else "ข้อเสนอแนะ"
+        _put(ws, f"A{heading}", f"{title} (แก้ไข ลบ หรือเพิ่มได้ ทุกช่องว่าง = ใช้ข้อความมาตรฐาน)", "section")
+        items = list(defaults[key]) + [None] * (len(cells) - len(defaults[key]))
+        for n, (address, text) in enumerate(zip(cells, items, strict=True), start=1):
+            _put(ws, f"A{heading + n}", n, border=True)
+            _put(ws, address, text, "input", border=True, wrap=True)
+            ws.row_dimensions[heading + n].height = fit_height([(text or "", 55)])
 
 
 #: Column widths of the scores sheet; column C holds the names that wrap.
@@ -491,7 +528,7 @@ def _history_sheet(ws: Worksheet, layout: Layout) -> None:
 
 def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
     fw = layout.framework
-    _widths(ws, [16, 16, 26, 44])
+    _widths(ws, [16, 16, 26, 44, 24])
     _put(ws, "A1", f"เกณฑ์การประเมิน ปีงบประมาณ พ.ศ. {fw.fiscal_year}", "title")
     _put(
         ws,
@@ -524,12 +561,20 @@ def _criteria_sheet(ws: Worksheet, layout: Layout) -> None:
 def _weights_table(ws: Worksheet, layout: Layout) -> list[int]:
     """Each tool's weight, typed where staff can change it, and their sum; returns the tools' rows."""
     _header(ws, layout.weights_header_row, ["รหัส", "ชื่อย่อ", "น้ำหนัก (ร้อยละ)", "เครื่องมือ"])
+    _put(
+        ws,
+        f"{layout.PRINTED_WEIGHT}{layout.weights_header_row}",
+        "น้ำหนักที่พิมพ์ในเอกสาร (ตรวจสอบเท่านั้น)",
+        "header",
+        border=True,
+    )
     for tool in layout.framework.tools:
         row = layout.weight_rows[tool.code]
         _put(ws, f"A{row}", tool.code, border=True)
         _put(ws, f"B{row}", tool.short, border=True)
         _put(ws, f"C{row}", float(tool.weight), "input", border=True, number_format=WEIGHT_FORMAT)
         _put(ws, f"D{row}", tool.name, border=True, wrap=True)
+        _put(ws, f"{layout.PRINTED_WEIGHT}{row}", None, "input", border=True, number_format=WEIGHT_FORMAT)
         ws.row_dimensions[row].height = fit_height([(tool.name, 44)])
     total_row = max(layout.weight_rows.values()) + 1
     _put(ws, f"B{total_row}", "รวม", border=True)
@@ -616,23 +661,8 @@ def _names(wb: Workbook, layout: Layout) -> None:
 def fill(wb: Workbook, inputs: UnitInputs) -> None:
     """Write a unit's typed figures into the input cells of a template built for its year."""
     layout = layout_for(wb, inputs.fiscal_year)
-    unit = wb[UNIT]
-    values = {
-        "name": inputs.name,
-        "type": inputs.unit_type,
-        "district": inputs.district,
-        "province": inputs.province,
-        "fiscal_year": inputs.fiscal_year,
-        "thai_digits": YES if inputs.thai_digits else NO,
-        "preparer": inputs.preparer,
-        "position": inputs.position,
-    }
-    for key, value in values.items():
-        unit[layout.unit_cell(key)].value = value if value != "" else None
-    if len(inputs.departments) > DEPARTMENT_ROWS:
-        raise ValueError(f"at most {DEPARTMENT_ROWS} departments fit the template")
-    for address, department in zip(layout.department_cells, inputs.departments, strict=False):
-        unit[address].value = department
+    _fill_unit(wb, layout, inputs)
+    _fill_lists(wb, layout, inputs)
 
     scores = wb[SCORES]
     for code, value in inputs.tools.items():
@@ -671,6 +701,52 @@ def fill(wb: Workbook, inputs: UnitInputs) -> None:
         criteria = wb[CRITERIA]
         for code, value in inputs.weights.items():
             criteria[f"C{layout.weight_rows[code]}"].value = value
+
+
+def _fill_unit(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
+    """The unit sheet's fields, the memo's included, and the departments."""
+    unit = wb[UNIT]
+    values = {
+        "name": inputs.name,
+        "type": inputs.unit_type,
+        "district": inputs.district,
+        "province": inputs.province,
+        "fiscal_year": inputs.fiscal_year,
+        "thai_digits": YES if inputs.thai_digits else NO,
+        "preparer": inputs.preparer,
+        "position": inputs.position,
+        "memo_office": inputs.memo.office,
+        "memo_number": inputs.memo.number,
+        "memo_date": inputs.memo.date,
+        "checker": inputs.memo.checker,
+        "checker_position": inputs.memo.checker_position,
+        "head": inputs.memo.head,
+        "head_position": inputs.memo.head_position,
+    }
+    for key, value in values.items():
+        unit[layout.unit_cell(key)].value = value if value != "" else None
+    if len(inputs.departments) > DEPARTMENT_ROWS:
+        raise ValueError(f"at most {DEPARTMENT_ROWS} departments fit the template")
+    for address, department in zip(layout.department_cells, inputs.departments, strict=False):
+        unit[address].value = department
+
+
+def _fill_lists(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
+    """The unit's own limitations and recommendations (replacing the defaults), and the
+    weights an earlier document printed."""
+    unit = wb[UNIT]
+    for cells, items in (
+        (layout.limitation_cells, inputs.limitations),
+        (layout.recommendation_cells, inputs.recommendations),
+    ):
+        if items:
+            if len(items) > len(cells):
+                raise ValueError(f"at most {len(cells)} items fit a list of the template")
+            for address, text in zip(cells, [*items, *[None] * (len(cells) - len(items))], strict=True):
+                unit[address].value = text
+    criteria = wb[CRITERIA]
+    for code, printed in inputs.printed_weights.items():
+        criteria[f"{layout.PRINTED_WEIGHT}{layout.weight_rows[code]}"].value = printed.value
 
 
 def layout_for(wb: Workbook, fiscal_year: int) -> Layout:

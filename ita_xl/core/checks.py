@@ -1,0 +1,95 @@
+"""The checks sheet (ตรวจสอบ): what validation found and each printed figure against its
+recomputation, with the cell it was typed in. A working sheet beside the report, never part
+of it: no print area, no page setup, and the report itself holds no cell address.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ita_xl.core.analysis import Report
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import agrees, format_number, parse_number
+from ita_xl.core.layout import CRITERIA, SCORES, Layout
+from ita_xl.core.reader import ERROR
+from ita_xl.core.sheets import SheetSpec, _Builder
+
+CHECKS = "ตรวจสอบ"
+_WIDTHS = (8, 18, 16, 70)
+AGREE, DISAGREE, NOT_COMPUTED = "ตรงกัน", "ไม่ตรงกัน", "คำนวณไม่ได้"
+
+
+def checks_sheet(report: Report) -> SheetSpec:
+    """The findings (each with its cell) and the printed figures against the recomputation."""
+    b = _Builder(_WIDTHS, thai=False)  # cell addresses and figures as Excel shows them
+    b.line(f"ผลการตรวจสอบข้อมูล: {report.inputs.name}", "title")
+    b.line(
+        "ชีตนี้ใช้ตรวจทานข้อมูลก่อนเสนอรายงาน ไม่ใช่ส่วนหนึ่งของรายงาน และไม่ได้ตั้งค่าการพิมพ์",
+        "note",
+        gap=1,
+    )
+    b.line("ข้อสังเกตจากการตรวจสอบ", "strong")
+    if report.warnings:
+        b.table(
+            ["ที่", "เซลล์", "ระดับ", "ข้อสังเกต"],
+            [
+                [n, f.where or "-", "ข้อผิดพลาด" if f.severity == ERROR else "ข้อสังเกต", f.th]
+                for n, f in enumerate(report.warnings, start=1)
+            ],
+            ["center", "center", "center", "warning"],
+        )
+    else:
+        b.line("ไม่พบข้อสังเกต", gap=1)
+    b.line("ตัวเลขที่พิมพ์ในเอกสารเทียบกับค่าที่คำนวณได้", "strong")
+    rows = recomputation_rows(report)
+    b.table(["ที่", "เซลล์", "ผล", "รายการ"], rows, ["center", "center", "center", "cell"])
+    if not rows:
+        b.line("ไม่ได้กรอกตัวเลขที่พิมพ์ในเอกสาร")
+    return b.spec(CHECKS, printed=False)
+
+
+def recomputation_rows(report: Report) -> list[list[Any]]:
+    """Each printed total, rating and weight: where it is typed, whether it agrees, in words."""
+    layout = Layout(report.framework)
+    computed = report.assessment.total.value
+    rows: list[tuple[str, str, str]] = []
+    for printed, row in zip(report.inputs.printed_totals, layout.printed_total_rows, strict=False):
+        value = _number(printed.value)
+        text = f"คะแนนรวมที่พิมพ์ {_show(value, printed.value)}"
+        if computed is None or value is None:
+            rows.append((f"{SCORES}!C{row}", NOT_COMPUTED, text + " คะแนนรวมยังคำนวณไม่ได้"))
+            continue
+        result = AGREE if agrees(value, computed) else DISAGREE
+        rows.append((f"{SCORES}!C{row}", result, f"{text} คำนวณได้ {format_number(computed)}"))
+    rows += _rating_rows(report, layout)
+    for code, printed in report.inputs.printed_weights.items():
+        rule = report.framework.tool(code).weight
+        value = _number(printed.value)
+        result = AGREE if value is not None and agrees(value, float(rule)) else DISAGREE
+        text = f"น้ำหนัก {code} ที่พิมพ์ {_show(value, printed.value)} เกณฑ์ของปีคือ {format_number(rule, 0)}"
+        rows.append((f"{CRITERIA}!{layout.PRINTED_WEIGHT}{layout.weight_rows[code]}", result, text))
+    return [[n, *row] for n, row in enumerate(rows, start=1)]
+
+
+def _rating_rows(report: Report, layout: Layout) -> list[tuple[str, str, str]]:
+    printed = report.inputs.printed_rating
+    if printed is None:
+        return []
+    where = f"{SCORES}!C{layout.printed_rating_row}"
+    rating = report.assessment.rating
+    if rating is None:
+        return [(where, NOT_COMPUTED, f"ระดับที่พิมพ์ {printed.value} ระดับยังคำนวณไม่ได้")]
+    result = AGREE if str(printed.value).strip() == rating.level else DISAGREE
+    note = " (อาศัยคะแนนที่ใช้แทน ยังไม่สิ้นสุด)" if rating.provisional else ""
+    return [(where, result, f"ระดับที่พิมพ์ {printed.value} คำนวณได้ {rating.level}{note}")]
+
+
+def _number(value: object) -> float | None:
+    try:
+        return parse_number(value)
+    except ItaError:
+        return None
+
+
+def _show(number: float | None, raw: object) -> str:
+    return str(raw) if number is None else format_number(number)

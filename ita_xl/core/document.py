@@ -1,0 +1,19 @@
+"""The whole generated document, in print order: the memo, the analysis, the measures, and the
+checks sheet beside them (not printed). The generation pipelines (``ita_xl.xlsx.workbook`` and
+``ita_xl.live.book``) write these sheets, in this order.
+"""
+
+from __future__ import annotations
+
+from ita_xl.core.analysis import Report
+from ita_xl.core.checks import CHECKS, checks_sheet
+from ita_xl.core.memo import MEMO, memo_sheet
+from ita_xl.core.sheets import ANALYSIS, MEASURES, SheetSpec, analysis_sheet, measures_sheet
+
+#: The sheets ita-xl writes (and may replace: each carries the marker), in order.
+GENERATED_SHEETS = (MEMO, ANALYSIS, MEASURES, CHECKS)
+
+
+def document_sheets(report: Report) -> tuple[SheetSpec, ...]:
+    """Every generated sheet of ``report``, named as ``GENERATED_SHEETS``."""
+    return (memo_sheet(report), analysis_sheet(report), measures_sheet(report), checks_sheet(report))

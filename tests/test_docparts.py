@@ -1,0 +1,130 @@
+"""The framework of the year and the editable limitations and recommendations.
+
+The outside references: ITA_REFERENCE.md's weights and rating tables (FY2562-2565 AA-F; FY2566
+on, four tools and the conditions on every tool, as seeds 003 and 004 print them, lines 97-103
+and 122-128) and the seeds' own limitations and recommendations (seed 001 ส่วนที่ ๓, seed 003
+ข้อจำกัด ๑.๑-๑.๓, seed 000 ข้อ ๖).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from importlib import resources
+
+import pytest
+
+from ita_xl.core.analysis import build_report
+from ita_xl.core.docparts import (
+    default_texts,
+    framework_lines,
+    framework_part,
+    joined,
+    limitations,
+    recommendations,
+)
+from ita_xl.core.figures import to_thai_digits
+from ita_xl.core.framework import load_framework
+from ita_xl.core.layout import TEXT_LIST_ROWS
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import analysis_sheet
+
+ALL_TOOLS = "ทุกเครื่องมือ (IIT EIT ส่วนที่ 1 EIT ส่วนที่ 2 และ OIT)"
+
+
+@pytest.mark.parametrize(
+    ("year", "weights"),
+    [
+        (2562, {"IIT": 30, "EIT": 30, "OIT": 40}),
+        (2563, {"IIT": 30, "EIT": 30, "OIT": 40}),  # seed 000 prints OIT 30: its typo, not the rule
+        (2567, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}),
+        (2568, {"IIT": 30, "EIT1": 15, "EIT2": 15, "OIT": 40}),
+    ],
+)
+def test_tools_and_weights_of_the_year(year, weights):
+    part = framework_part(load_framework(year))
+    assert {code: weight for code, _, _, weight in part.tools} == weights
+    assert sum(weights.values()) == 100
+
+
+def test_the_old_scale_has_seven_levels_without_conditions():
+    part = framework_part(load_framework(2563))
+    assert part.bands == (
+        ("95.00–100.00", "ไม่มีเงื่อนไข", "AA"),
+        ("85.00–94.99", "ไม่มีเงื่อนไข", "A"),
+        ("75.00–84.99", "ไม่มีเงื่อนไข", "B"),
+        ("65.00–74.99", "ไม่มีเงื่อนไข", "C"),
+        ("55.00–64.99", "ไม่มีเงื่อนไข", "D"),
+        ("50.00–54.99", "ไม่มีเงื่อนไข", "E"),
+        ("0.00–49.99", "ไม่มีเงื่อนไข", "F"),
+    )
+
+
+def test_the_new_scale_states_the_conditions_on_every_tool():
+    part = framework_part(load_framework(2568))
+    assert part.bands == (
+        ("95.00–100.00", f"{ALL_TOOLS} ได้ 95.00 คะแนนขึ้นไป", "ผ่านดีเยี่ยม"),
+        ("95.00–100.00", f"{ALL_TOOLS} ได้ 85.00 คะแนนขึ้นไป", "ผ่านดี"),
+        ("95.00–100.00", "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า 85.00 คะแนน", "ผ่าน"),
+        ("85.00–94.99", f"{ALL_TOOLS} ได้ 85.00 คะแนนขึ้นไป", "ผ่านดี"),
+        ("85.00–94.99", "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า 85.00 คะแนน", "ผ่าน"),
+        ("70.00–84.99", "ไม่มีเงื่อนไข", "ต้องปรับปรุง"),
+        ("0.00–69.99", "ไม่มีเงื่อนไข", "ต้องปรับปรุงโดยด่วน"),
+    )
+    assert "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน" in part.tools[1][2]
+
+
+@pytest.mark.parametrize(("year", "assumed"), [(2563, False), (2568, False), (2569, True)])
+def test_the_provenance_note_only_when_weights_or_bands_are_assumed(year, assumed):
+    part = framework_part(load_framework(year))
+    assert bool(part.note) is assumed
+    if assumed:
+        assert "ค่าสมมติ" in part.note and "2569" in part.note
+
+
+def test_framework_lines_say_each_weight_and_each_level():
+    lines = framework_lines(load_framework(2568))
+    assert lines[0].startswith("1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน")
+    assert "(IIT) น้ำหนักร้อยละ 30:" in lines[0]
+    assert lines[-1] == "- คะแนนรวม 0.00–69.99: ต้องปรับปรุงโดยด่วน"
+    assert f"- คะแนนรวม 95.00–100.00 และ{ALL_TOOLS} ได้ 95.00 คะแนนขึ้นไป: ผ่านดีเยี่ยม" in lines
+
+
+@pytest.mark.parametrize(
+    ("items", "text"), [([], ""), (["ก"], "ก"), (["ก", "ข"], "ก และ ข"), (["ก", "ข", "ค"], "ก ข และ ค")]
+)
+def test_joined(items, text):
+    assert joined(items) == text
+
+
+def test_defaults_are_data_and_fit_the_template():
+    data = tomllib.loads(resources.files("ita_xl.library").joinpath("document.toml").read_text("utf-8"))
+    assert default_texts() == {k: tuple(data[k]) for k in ("limitations", "recommendations")}
+    for items in default_texts().values():
+        assert 1 <= len(items) <= TEXT_LIST_ROWS
+        assert all(item.strip() == item and item for item in items)
+
+
+def test_the_units_own_lists_replace_the_defaults():
+    unit = dataclasses.replace(SAMPLES["004"], limitations=("ข้อจำกัดของหน่วยงานเอง",))
+    assert limitations(unit) == ("ข้อจำกัดของหน่วยงานเอง",)
+    assert recommendations(unit) == default_texts()["recommendations"]
+
+
+def _analysis_text(unit) -> tuple[list[str], str]:
+    fw = load_framework(unit.fiscal_year)
+    assessment = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    spec = analysis_sheet(build_report(unit, fw, assessment, []))
+    bands = [b.values[0][0] for b in spec.blocks if b.style == "band"]
+    return bands, "\n".join(str(v) for row in spec.value_grid() for v in row if v is not None)
+
+
+def test_the_analysis_opens_with_the_framework_and_closes_with_the_lists():
+    unit = dataclasses.replace(SAMPLES["004"], recommendations=("ข้อเสนอแนะที่หนึ่ง", "ข้อเสนอแนะที่สอง"))
+    bands, words = _analysis_text(unit)
+    assert bands[0] == "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    assert bands[-2:] == ["๗. ข้อจำกัด", "๘. ข้อเสนอแนะ"]
+    assert "๑. ข้อเสนอแนะที่หนึ่ง\n" in words and "๒. ข้อเสนอแนะที่สอง" in words
+    assert f"๑. {to_thai_digits(default_texts()['limitations'][0])}" in words
+    assert "ข้อสังเกตจากการตรวจสอบข้อมูล" not in words
