@@ -4,8 +4,8 @@ Expectations come from outside the code: the NACC check figures and rating scale
 shared/ITA_REFERENCE.md, the seeds' printed figures, and Excel's documented behaviour for
 a custom function's arguments and results (a single cell arrives as a scalar, a range as a
 list of rows; an array result spills in Excel 365; an error value such as ``#N/A`` in a
-referenced cell is propagated, as Excel's own functions do: "Most functions return the
-error if any argument is an error", Microsoft Support, "How to correct a #N/A error").
+referenced cell is propagated, as Excel's own arithmetic and aggregate functions do, so the
+first cause stays visible down a chain of formulas).
 """
 
 from __future__ import annotations

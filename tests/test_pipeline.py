@@ -3,9 +3,8 @@
 The grids are the checked-in sample workbooks' values, read once (never written) and then
 changed in memory the way a person changes a book: a sheet deleted, a sheet of their own
 named like ours, a generated sheet edited by hand. Excel stores a number typed into a cell
-as a number, even when typed as text such as "98.50" ("Excel converts text that looks like
-a number to a number", Microsoft Support, "Convert numbers stored as text to numbers"),
-so the digest must treat 98.5 and "98.50" alike.
+as a number (in a General-format cell "98.50" becomes 98.5 and "50%" becomes 0.5), while a
+reader may hand back the text it showed, so the digest must treat 98.5 and "98.50" alike.
 """
 
 from __future__ import annotations
