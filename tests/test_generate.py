@@ -152,6 +152,90 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
     measures = wb[MEASURES]
     numbered = measures.cell(6, 4).value.splitlines()
     assert numbered[0].startswith("๑. ") and numbered[1].startswith("๒. ")
+    _seed_004_means_what_the_seed_says(analysis, measures, rows)
+
+
+#: ITA_REFERENCE.md: the ten indicators with their tools, and FY2568's 7 ประเด็น (inferred from
+#: item titles) by question; seed 004 publishes every OIT item (100), so only i/e items matter.
+INDICATORS = {
+    1: ("IIT", "การปฏิบัติหน้าที่"),
+    2: ("IIT", "การใช้งบประมาณ"),
+    3: ("IIT", "การใช้อำนาจ"),
+    4: ("IIT", "การใช้ทรัพย์สินของทางราชการ"),
+    5: ("IIT", "การแก้ไขปัญหาการทุจริต"),
+    6: ("EIT", "คุณภาพการดำเนินงาน"),
+    7: ("EIT", "ประสิทธิภาพการสื่อสาร"),
+    8: ("EIT", "การปรับปรุงการทำงาน"),
+    9: ("OIT", "การเปิดเผยข้อมูล"),
+    10: ("OIT", "การป้องกันการทุจริต"),
+}
+THEMES_2568 = {
+    1: ["i1", "i2", "i3"],
+    2: ["e1", "e2", "e3", "e7", "e8", "e9"],
+    3: ["e4", "e5", "e6"],
+    4: ["i10", "i11", "i12"],
+    5: ["i4", "i5", "i6"],
+    6: ["i7", "i8", "i9"],
+    7: ["i13", "i14", "i15"],
+}
+
+
+def _row_starting(ws, text: str, column: int = 1) -> int:
+    return next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, column).value or "").startswith(text))
+
+
+def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
+    """Issue 13: the report's figures mean what seed 004 (FY2568) prints, so a wrong one fails.
+
+    Expected values are the seed's printed figures and ITA_REFERENCE.md's: total 98.50
+    (recomputes exactly), ผ่านดีเยี่ยม, every indicator at least 85, lowest indicator 7
+    (96.64), highest 9 and 10 (100), weights 30/15/15/40; one measure per ประเด็น, for the
+    lowest question of that ประเด็น (all pass, so each is its theme's weakest, said as such).
+    """
+    from ita_xl.core.samples import SAMPLES, SEED_004_INDICATORS
+
+    total_row = _row_starting(analysis, "คะแนนรวม")
+    assert round(analysis.cell(total_row, 5).value, 2) == 98.50
+    assert analysis.cell(total_row, 6).value == "ผ่านเกณฑ์"
+    assert analysis.cell(_row_starting(analysis, "ระดับผลการประเมิน"), 3).value == "ผ่านดีเยี่ยม"
+    tools = {
+        analysis.cell(r, 1).value: (analysis.cell(r, 2).value, analysis.cell(r, 4).value)
+        for r in range(6, 10)
+    }
+    assert {code: weight for code, (weight, _) in tools.items()} == {
+        "IIT": 30,
+        "EIT๑": 15,
+        "EIT๒": 15,
+        "OIT": 40,
+    }
+    assert round(tools["IIT"][1], 2) == 98.13  # (97.61+97.91+99.20+97.42+98.51)/5
+    assert round(tools["EIT๑"][1], 2) == 96.88  # (97.20+96.64+96.81)/3, both parts (stand-ins)
+    assert tools["OIT"][1] == 100
+    header = _row_starting(analysis, "ข้อ")
+    table = [[analysis.cell(r, c).value for c in range(1, 6)] for r in range(header + 1, header + 11)]
+    assert table == [
+        [n, tool, name, score, "ผ่านเกณฑ์"]
+        for (n, (tool, name)), score in zip(INDICATORS.items(), SEED_004_INDICATORS, strict=True)
+    ]
+    assert analysis.cell(_row_starting(analysis, "คะแนนต่ำสุด"), 1).value == (
+        "คะแนนต่ำสุด: ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๙๖.๖๔ คะแนน)"
+    )
+    highest = analysis.cell(_row_starting(analysis, "คะแนนสูงสุด"), 1).value
+    assert "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in highest and "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต" in highest
+    assert "ตัวชี้วัดที่ ๗" not in highest
+    assert analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย"), 1).value.endswith(": ๐ ตัวชี้วัด")
+    # one measure per ประเด็น, in order, for that ประเด็น's lowest question as the seed prints it
+    scores = SAMPLES["004"].questions
+    weakest = {n: min(codes, key=lambda c: scores[c]) for n, codes in THEMES_2568.items()}
+    assert weakest == {1: "i3", 2: "e1", 3: "e6", 4: "i10", 5: "i6", 6: "i9", 7: "i15"}
+    assert [m.source for m in rows] == list(weakest.values())
+    for n, (m, source) in enumerate(zip(rows, weakest.values(), strict=True), start=1):
+        assert scores[source] >= 85  # every item passes: the measure says it is only the weakest
+        assert "แม้ผ่านค่าเป้าหมาย" in m.analysis, m.analysis
+        row = 5 + n
+        assert measures.cell(row, 1).value.startswith(f"ประเด็นที่ {to_thai_digits(str(n))} ")
+        assert measures.cell(row, 3).value.startswith(to_thai_digits(source) + " ")
+    assert measures.cell(5 + len(rows) + 1, 1).value is None  # no further measure rows
 
 
 def test_arabic_digits_when_the_unit_asks(tmp_path):
