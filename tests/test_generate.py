@@ -180,8 +180,14 @@ THEMES_2568 = {
 }
 
 
-def _row_starting(ws, text: str, column: int = 1) -> int:
-    return next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, column).value or "").startswith(text))
+def _row_starting(ws, text: str, column: int = 1, filled: int | None = None) -> int:
+    """The first row whose ``column`` starts with ``text`` (and whose ``filled`` column has a value)."""
+    return next(
+        r
+        for r in range(1, ws.max_row + 1)
+        if str(ws.cell(r, column).value or "").startswith(text)
+        and (filled is None or ws.cell(r, filled).value is not None)
+    )
 
 
 def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
@@ -197,11 +203,12 @@ def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
     total_row = _row_starting(analysis, "คะแนนรวม")
     assert round(analysis.cell(total_row, 5).value, 2) == 98.50
     assert analysis.cell(total_row, 6).value == "ผ่านเกณฑ์"
-    assert analysis.cell(_row_starting(analysis, "ระดับผลการประเมิน"), 3).value == "ผ่านดีเยี่ยม"
-    tools = {
-        analysis.cell(r, 1).value: (analysis.cell(r, 2).value, analysis.cell(r, 4).value)
-        for r in range(6, 10)
-    }
+    assert analysis.cell(_row_starting(analysis, "ระดับผลการประเมิน", filled=3), 3).value == "ผ่านดีเยี่ยม"
+    tools: dict = {}  # the first table of tools: a tool's row holds its weight in column B
+    for r in range(1, analysis.max_row + 1):
+        code, weight = analysis.cell(r, 1).value, analysis.cell(r, 2).value
+        if code in {"IIT", "EIT๑", "EIT๒", "OIT"} and isinstance(weight, int | float):
+            tools.setdefault(code, (weight, analysis.cell(r, 4).value))
     assert {code: weight for code, (weight, _) in tools.items()} == {
         "IIT": 30,
         "EIT๑": 15,

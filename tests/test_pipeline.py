@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
 from ita_xl.core import pipeline
+from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.layout import CRITERIA, HISTORY, SCORES, UNIT
 from ita_xl.core.pipeline import (
     DIGEST_CELL,
@@ -61,7 +62,7 @@ def generated(seed: str = "004") -> dict[str, list[list]]:
     return sheets
 
 
-OURS = {ANALYSIS: MARKER, MEASURES: MARKER}
+OURS = dict.fromkeys(GENERATED_SHEETS, MARKER)
 
 
 def test_the_sample_books_have_the_four_input_sheets():
@@ -69,10 +70,10 @@ def test_the_sample_books_have_the_four_input_sheets():
 
 
 @pytest.mark.parametrize("seed", ["001", "003", "004", "2569"])
-def test_a_valid_book_plans_both_sheets_with_a_digest(seed):
+def test_a_valid_book_plans_every_sheet_with_a_digest(seed):
     outcome = run(book(seed))
     assert outcome.ok and outcome.errors == [] and outcome.edited == ()
-    assert [spec.name for spec in outcome.specs] == [ANALYSIS, MEASURES]
+    assert [spec.name for spec in outcome.specs] == list(GENERATED_SHEETS)
     for spec in outcome.specs:
         grid = spec.value_grid()
         r, c = DIGEST_CELL
@@ -90,7 +91,7 @@ def test_a_missing_sheet_is_an_error_naming_it(missing):
     assert any(missing in f.th and f.severity == ERROR for f in outcome.errors)
 
 
-@pytest.mark.parametrize("name", [ANALYSIS, MEASURES])
+@pytest.mark.parametrize("name", GENERATED_SHEETS)
 def test_a_users_own_sheet_with_our_name_is_refused(name):
     """Never overwrite what the user made (GUIDE.md): a sheet without our marker stops the run."""
     sheets = book()
@@ -140,7 +141,7 @@ def _clear(grid: list[list]) -> None:
     grid[r][c] = None
 
 
-@pytest.mark.parametrize("name", [ANALYSIS, MEASURES])
+@pytest.mark.parametrize("name", GENERATED_SHEETS)
 @pytest.mark.parametrize("edit", [_type_over, _add_below, _clear])
 def test_an_edited_generated_sheet_is_detected_by_its_digest(name, edit):
     sheets = generated()
