@@ -20,7 +20,17 @@ import pytest
 import ita_xl
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("build") is None, reason="needs: pip install build")
+
+
+def _build_installed() -> bool:
+    """Whether the ``build`` package is installed (not a setuptools build/ folder on sys.path)."""
+    try:
+        return importlib.util.find_spec("build.__main__") is not None
+    except ImportError:
+        return False
+
+
+pytestmark = pytest.mark.skipif(not _build_installed(), reason="needs: pip install build")
 
 
 def test_python_m_build_makes_a_pure_wheel_without_pandas(tmp_path):
@@ -32,6 +42,7 @@ def test_python_m_build_makes_a_pure_wheel_without_pandas(tmp_path):
     shutil.copytree(ROOT / "ita_xl", source / "ita_xl", ignore=shutil.ignore_patterns("__pycache__"))
     run = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(source)],
+        cwd=tmp_path,  # not the repository, whose build/ folder would shadow the package
         capture_output=True,
         text=True,
         check=False,
