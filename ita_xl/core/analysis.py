@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ita_xl.core.claims import Claim, ClaimLog
 from ita_xl.core.errors import FrameworkError
 from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
@@ -19,6 +20,7 @@ from ita_xl.core.library import Library, Recommendation, load_library
 from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
+from ita_xl.core.statements import Outcome, all_pass, indicator_summary, outcome, question_row
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -120,6 +122,16 @@ class Report:
     question_level: bool
     measures_year: int
     period: str
+    #: The total and the level as the report states them (published figures first).
+    outcome: Outcome | None = None
+    #: Sentences on the indicators (highest, lowest, below the target), each a recorded claim.
+    indicator_lines: tuple[str, ...] = ()
+    #: "Every indicator passes", or what is missing to say so ("" when some fail).
+    all_pass_line: str = ""
+    #: Per indicator with question scores: number, weak questions, cause, advice.
+    question_rows: tuple[tuple, ...] = ()
+    #: Every data-dependent statement of the report with the figures it rests on.
+    claims: tuple[Claim, ...] = ()
     #: Items against the same items last year (when last year's item scores were typed).
     item_trend: tuple[ItemChange, ...] = ()
 
@@ -186,7 +198,20 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
+        **_statements(inputs, framework, assessment, indicators),
     )
+
+
+def _statements(inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators) -> dict:
+    """The report's data-dependent sentences, each recorded as a claim."""
+    log = ClaimLog()
+    return {
+        "outcome": outcome(inputs, framework, assessment, log),
+        "indicator_lines": indicator_summary(framework, indicators, log),
+        "all_pass_line": all_pass(framework, indicators, log),
+        "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
+        "claims": tuple(log.claims),
+    }
 
 
 def _lowest(scored: tuple[Scored, ...]) -> tuple[Scored, ...]:
@@ -238,12 +263,12 @@ def _tools(
     rows = []
     for tool in framework.tools:
         score = assessment.tools[tool.code]
-        members = {
-            i.number: i.score for i in indicators if i.instrument == tool.instrument and i.score is not None
-        }
+        members = {i.number: i.score for i in indicators if i.instrument == tool.instrument}
         weakest: tuple[int, ...] = ()
         weakest_score = None
-        if members:
+        # The lowest of a tool needs every indicator of it. The indicators of a split
+        # instrument (EIT parts 1 and 2) are the instrument's, shared by both parts.
+        if members and None not in members.values():
             found = extremes(members, framework.target)
             weakest, weakest_score = found.lowest, float(found.lowest_score)
         rows.append(

@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ita_xl.core.analysis import IndicatorAnalysis, ItemChange, Report, TrendPoint
+from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import column_letter
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import Framework, assumed_note
 from ita_xl.core.layout import NEW_ITEM
+from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
+from ita_xl.core.wording import join_list, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -250,7 +252,11 @@ def _is_number(value: Any) -> bool:
 
 
 def _score(value: float | None) -> Any:
-    return "ไม่มีคะแนน" if value is None else value
+    return say("score.none") if value is None else value
+
+
+def _section(key: str, number: int) -> str:
+    return say(key, n=to_thai_digits(str(number)))
 
 
 def _place(report: Report) -> str:
@@ -305,17 +311,17 @@ def _heading(b: _Builder, report: Report) -> None:
 
 def _results_section(b: _Builder, report: Report) -> None:
     """๑: each tool's weight, score and weighted score, then the total, level and reason."""
-    b.band("๑. กรอบการประเมินและคะแนนรวม")
+    b.band(_section("section.results", 1))
     b.table(
         ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ผลเทียบค่าเป้าหมาย"],
         [
             [
-                t.tool.code,
+                t.tool.short,
                 float(t.tool.weight),
                 t.tool.name,
-                _score(t.score),
-                "-" if t.weighted is None else t.weighted,
-                t.passed.label if t.passed else "-",
+                _score(None if t.stand_in else t.score),
+                "-" if t.weighted is None or t.stand_in else t.weighted,
+                t.passed.label if t.passed and not t.stand_in else "-",
             ]
             for t in report.tools
         ],
@@ -326,30 +332,28 @@ def _results_section(b: _Builder, report: Report) -> None:
 
 
 def _total_row(b: _Builder, report: Report) -> None:
-    """The total and its result against the target, or its range while it is not final."""
+    """The total (the published one when typed) and its result against the target."""
+    result = report.outcome
     total = report.assessment.total
     top = b.row
-    b.put([["คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)"]], "label", span=4)
+    label = "total.published_label" if result and result.published_total else "total.label"
+    b.put([[say(label)]], "label", span=4)
     b.row = top
-    if total.value is not None:
-        passed = report.total_passed.label if report.total_passed else "-"
-        b.put([[total.value, passed]], "number", col=5)
+    if result is not None and result.total is not None:
+        passed = pass_fail(result.total, report.framework.target).label
+        b.put([[result.total, passed]], "number", col=5)
     else:
-        b.put(
-            [["ยังไม่สิ้นสุด", f"อยู่ระหว่าง {format_number(total.low)}–{format_number(total.high)}"]],
-            "center",
-            col=5,
-        )
+        low, high = format_number(total.low), format_number(total.high)
+        b.put([[say("total.not_final"), say("total.range", low=low, high=high)]], "center", col=5)
 
 
 def _rating_rows(b: _Builder, report: Report) -> None:
-    """The level and the reason for it, or why there is no level yet."""
-    a = report.assessment
-    rating = a.rating
-    reason = rating.reason_th if rating else (a.rating_problem.th if a.rating_problem else "")
+    """The level and the reason for it in words, or which figure decides it."""
+    result = report.outcome
+    level = result.level if result and result.level else say("level.unknown")
     for label, value in (
-        ("ระดับผลการประเมิน", rating.level if rating else "ยังบอกไม่ได้"),
-        ("เหตุผล", reason),
+        (say("level.label"), level),
+        (say("level.reason_label"), result.reason if result else ""),
     ):
         top = b.row
         b.put([[label]], "label", span=2)
@@ -359,7 +363,7 @@ def _rating_rows(b: _Builder, report: Report) -> None:
 
 def _indicators_section(b: _Builder, report: Report) -> None:
     """๒: every indicator's score, then the highest, the lowest and those below the target."""
-    b.band("๒. ผลการประเมินรายตัวชี้วัด")
+    b.band(_section("section.indicators", 2))
     b.table(
         ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
         [
@@ -369,36 +373,22 @@ def _indicators_section(b: _Builder, report: Report) -> None:
         ["center", "center", "cell", "number", "center"],
         spans=[1, 1, 1, 1, 2],
     )
-    ex = report.extremes
-    if ex is None:
-        b.line("ไม่มีคะแนนรายตัวชี้วัด")
-        return
-    name = {i.number: i.name for i in report.indicators}
-    high = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.highest)
-    low = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.lowest)
-    count = len(ex.below_target)
-    below = ", ".join(str(n) for n in ex.below_target)
-    b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
-    b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
-    b.line(
-        f"ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {format_number(report.framework.target, 0)} คะแนน: {count} ตัวชี้วัด"
-        + (f" (ข้อ {below})" if count else "")
-    )
+    for line in report.indicator_lines:
+        b.line(line)
 
 
 def _tools_section(b: _Builder, report: Report) -> None:
     """๓: each tool's weakest indicators and the advice for raising them."""
-    fw = report.framework
-    b.band("๓. วิเคราะห์รายเครื่องมือ")
+    b.band(_section("section.tools", 3))
     b.table(
         ["เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"],
         [
             [
                 t.tool.short,
-                _score(t.score),
-                ", ".join(f"ตัวชี้วัดที่ {n} {fw.indicator(n).name}" for n in t.weakest) or "ไม่มีคะแนนรายตัวชี้วัด",
+                _score(None if t.stand_in else t.score),
+                _weakest_text(report, t),
                 _score(t.weakest_score) if t.weakest else "-",
-                t.recommendation.advice if t.recommendation else "-",
+                _tool_advice(report, t),
             ]
             for t in report.tools
         ],
@@ -407,9 +397,33 @@ def _tools_section(b: _Builder, report: Report) -> None:
     )
 
 
+def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
+    """The advice for a tool's lowest indicator; at or above the target, to keep the standard."""
+    if tool.recommendation is None or tool.weakest_score is None:
+        return "-"
+    if tool.weakest_score >= report.framework.target:
+        return say("questions.maintain_advice")
+    return tool.recommendation.advice
+
+
+def _weakest_text(report: Report, tool: ToolAnalysis) -> str:
+    """A tool's lowest indicators, or why they cannot be named."""
+    fw = report.framework
+    shared = len(fw.tools_of(tool.tool.instrument)) > 1
+    if tool.weakest:
+        names = join_list(
+            [say("indicators.indicator", number=n, name=fw.indicator(n).name) for n in tool.weakest]
+        )
+        return f"{names} ({say('tools.shared')})" if shared else names
+    members = [i for i in report.indicators if i.instrument == tool.tool.instrument]
+    if any(i.score is not None for i in members):
+        return say("tools.incomplete")
+    return say("tools.no_indicators")
+
+
 def _questions_section(b: _Builder, report: Report) -> None:
     """๔: by question where the form has question scores, otherwise by indicator."""
-    b.band("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")
+    b.band(_section("section.questions", 4))
     if report.question_level:
         _question_analysis(b, report)
     else:
@@ -418,19 +432,24 @@ def _questions_section(b: _Builder, report: Report) -> None:
 
 def _indicator_analysis(b: _Builder, report: Report) -> None:
     """Without question scores: the cause and the advice for each indicator below the target."""
-    b.line(
-        "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
-        "note",
-    )
+    b.line(say("questions.none"))
     weak = report.weak_indicators
     b.table(
         ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
-        [[i.number, i.score, f"{i.name}: {i.recommendation.cause}", i.recommendation.advice] for i in weak],
+        [
+            [
+                i.number,
+                i.score,
+                say("questions.cause", name=i.name, cause=i.recommendation.cause),
+                i.recommendation.advice,
+            ]
+            for i in weak
+        ],
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if not weak:
-        b.line("ทุกตัวชี้วัดผ่านค่าเป้าหมาย")
+    if not weak and report.all_pass_line:
+        b.line(report.all_pass_line)
 
 
 def _question_analysis(b: _Builder, report: Report) -> None:
@@ -444,28 +463,15 @@ def _question_analysis(b: _Builder, report: Report) -> None:
     )
     b.table(
         ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
-        [_question_analysis_row(report.framework, i) for i in report.indicators if i.questions],
+        [list(row) for row in report.question_rows],
         ["center", "center", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
 
 
-def _question_analysis_row(fw: Framework, i: IndicatorAnalysis) -> list[Any]:
-    """An indicator's lowest questions (for a full-marks instrument, those not passed), cause and advice."""
-    if i.instrument in fw.full_marks_instruments:
-        missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
-        cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
-        advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
-        low = ", ".join(missing) or "-"
-    else:
-        low = ", ".join(q.code for q in i.lowest)
-        cause, advice = i.recommendation.cause, i.recommendation.advice
-    return [i.number, low, f"{i.name}: {cause}", advice]
-
-
 def _themes_section(b: _Builder, report: Report, number: int) -> None:
     """The seven development themes: mean score, lowest question and how many were scored."""
-    b.band(f"{to_thai_digits(str(number))}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")
+    b.band(_section("section.themes", number))
     b.table(
         ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
         [
@@ -473,8 +479,12 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
                 t.number,
                 t.name,
                 _score(t.mean),
-                f"{t.lowest.code} ({format_number(t.lowest.score)})" if t.lowest else "-",
-                f"{t.scored}/{t.total} ข้อ",
+                say("themes.lowest", code=t.lowest.code, score=format_number(t.lowest.score))
+                if t.lowest and t.scored == t.total
+                else "-",
+                say("themes.scored", scored=t.scored, total=t.total)
+                if t.scored
+                else say("themes.none_scored"),
             ]
             for t in report.themes
         ],
@@ -485,7 +495,7 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
 
 def _warnings_section(b: _Builder, report: Report, number: int) -> None:
     """What the checks of the data noted, with where, or that they noted nothing."""
-    b.band(f"{to_thai_digits(str(number))}. ข้อสังเกตจากการตรวจสอบข้อมูล")
+    b.band(_section("section.warnings", number))
     if report.warnings:
         b.table(
             ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
@@ -494,13 +504,13 @@ def _warnings_section(b: _Builder, report: Report, number: int) -> None:
             spans=[1, 1, 4],
         )
     else:
-        b.line("ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน")
+        b.line(say("warnings.none"))
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> int:
     """The totals by year and, where there are any, the items against last year's; returns
     the first row of the totals table, which the chart reads."""
-    b.band(f"{to_thai_digits(str(number))}. แนวโน้มผลการประเมิน")
+    b.band(_section("section.trend", number))
     # The chart reads the table itself: totals are numbers (Thai digits by number format),
     # years are text, so Excel takes them as the categories, not as a second series. A year
     # without a total leaves its cell blank (a chart plots text as zero) and says so.
@@ -554,13 +564,12 @@ def _item_row(report: Report, item: ItemChange) -> list[Any]:
 def _change(point: TrendPoint) -> str:
     """The change from the previous year with a total, in words."""
     if point.total is None:
-        return "ไม่มีคะแนนรวมของปีนี้"
+        return say("trend.no_total")
     if point.change is None:
         return "-"
     if round(point.change, 2) == 0:
-        return "เท่าเดิม"
-    word = "เพิ่มขึ้น" if point.change > 0 else "ลดลง"
-    return f"{word} {format_number(abs(point.change))} คะแนน"
+        return say("trend.same")
+    return say("trend.up" if point.change > 0 else "trend.down", change=format_number(abs(point.change)))
 
 
 def published_under(fw: Framework) -> str:

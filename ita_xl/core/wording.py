@@ -1,0 +1,149 @@
+"""Every Thai sentence of the analysis and the measures, as data: one place to review and correct.
+
+Templates use ``str.format`` fields; the code fills them, never writes Thai sentences itself.
+The register is formal (ภาษาราชการ): words instead of symbols ("ต่ำกว่า", not "<"), "ไม่มี"
+instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และ ค",
+and no remark about the program or the workbook. Pure: standard library only.
+
+``say`` fills a template; ``join_list`` and ``count_words`` are the two rules of Thai prose
+the templates cannot carry themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+TEXT: dict[str, str] = {
+    # --- titles and headings
+    "analysis.title": (
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
+        "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {year}"
+    ),
+    "measures.title": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {year}",
+    "measures.basis": "จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {year} ระยะเวลาดำเนินการ {period}",
+    "measures.published_under": "เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})",
+    "section.results": "{n}. กรอบการประเมินและคะแนนรวม",
+    "section.indicators": "{n}. ผลการประเมินรายตัวชี้วัด",
+    "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
+    "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
+    "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
+    "section.warnings": "{n}. ข้อสังเกตจากการตรวจสอบข้อมูล",
+    "section.trend": "{n}. แนวโน้มผลการประเมิน",
+    # --- the total and the level
+    "total.label": "คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)",
+    "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
+    "total.not_final": "ไม่มีคะแนนรวม",
+    "total.range": "อยู่ระหว่าง {low} ถึง {high} คะแนน",
+    "level.label": "ระดับผลการประเมิน",
+    "level.reason_label": "เหตุผล",
+    "level.unknown": "ไม่สามารถระบุได้",
+    "level.published": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
+    "level.published_total": "คะแนนรวม {total} คะแนน และระดับ{level} ตามผลการประเมินที่ประกาศ",
+    "level.in_band": "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน",
+    "level.in_band_all_tools": (
+        "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"
+    ),
+    "level.passed_over": "ได้ระดับ{level} ไม่ใช่ระดับ{missed} เนื่องจาก {below} ต่ำกว่า {need} คะแนน",
+    "level.tool_score": "{tool} ได้ {score} คะแนน",
+    "level.needs_parts": (
+        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน{tools}แยกกัน ซึ่งไม่ได้กรอก "
+        "จึงไม่สามารถระบุระดับได้ ให้กรอกคะแนน{tools} หรือระดับผลการประเมินที่ประกาศ"
+    ),
+    "level.needs_tools": (
+        "ไม่มีคะแนน{tools} จึงไม่สามารถคำนวณคะแนนรวมและระบุระดับได้ "
+        "ให้กรอกคะแนนดังกล่าว หรือคะแนนรวมและระดับผลการประเมินที่ประกาศ"
+    ),
+    "level.needs_tools_total": (
+        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน{tools} ซึ่งไม่ได้กรอก จึงไม่สามารถระบุระดับได้"
+    ),
+    # --- indicators: claims that need every indicator
+    "indicators.none": "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดได้",
+    "indicators.incomplete": (
+        "มีคะแนนรายตัวชี้วัด {scored} จาก {total} ตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุด ต่ำสุด "
+        "และจำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายได้"
+    ),
+    "indicators.known_below": "ตัวชี้วัดที่มีคะแนนและต่ำกว่าค่าเป้าหมาย {target} คะแนน ได้แก่ {items}",
+    "indicators.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {items} ({score} คะแนน)",
+    "indicators.lowest": "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน)",
+    "indicators.below_count": "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน มีจำนวน {count} ตัวชี้วัด ได้แก่ {items}",
+    "indicators.none_below": "ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน",
+    "indicators.all_pass": "ทุกตัวชี้วัดผ่านค่าเป้าหมาย",
+    "indicators.indicator": "ตัวชี้วัดที่ {number} {name}",
+    # --- tools
+    "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
+    "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
+    "tools.shared": "คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน",
+    # --- the analysis by indicator and question
+    "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
+    "questions.cause": "{name}: {cause}",
+    "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
+    "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
+    "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
+    "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
+    "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
+    "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ",
+    "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
+    # --- themes
+    "themes.scored": "{scored} จาก {total} ข้อ",
+    "themes.none_scored": "ไม่มีคะแนน",
+    "themes.lowest": "{code} ({score} คะแนน)",
+    # --- warnings (moved to their own sheet by the check sheet)
+    "warnings.none": "ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน",
+    # --- trend
+    "trend.no_total": "ไม่มีคะแนนรวมของปีนี้",
+    "trend.same": "เท่าเดิม",
+    "trend.up": "เพิ่มขึ้น {change} คะแนน",
+    "trend.down": "ลดลง {change} คะแนน",
+    "trend.chart_title": "คะแนนรวม ITA รายปี",
+    # --- measures: why each row is there
+    "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
+    "measure.oit_not_passed": "{item} ยังไม่ผ่านการประเมิน ({score} คะแนน)",
+    "measure.indicator_below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย สาเหตุ: {cause}",
+    "measure.maintain_theme": (
+        "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมาย เป็นข้อที่ได้คะแนนต่ำสุดของประเด็นที่ {theme} "
+        "จึงกำหนดมาตรการเพื่อรักษามาตรฐาน"
+    ),
+    "measure.full_theme": "ทุกข้อของประเด็นที่ {theme} ได้ 100 คะแนน จึงกำหนดมาตรการเพื่อรักษามาตรฐาน",
+    "measure.maintain_indicator": "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมาย จึงกำหนดมาตรการเพื่อรักษามาตรฐาน",
+    "measure.lowest_of_tool": (
+        "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมาย เป็นตัวชี้วัดที่ได้คะแนนต่ำสุดของ {tool} จึงกำหนดมาตรการเพื่อรักษามาตรฐาน"
+    ),
+    "measure.from_tool": (
+        "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: {tool} ได้ {score} คะแนน "
+        "{standing} ตัวชี้วัดที่ {number} {name} เป็นตัวชี้วัดหนึ่งของเครื่องมือนี้"
+    ),
+    "measure.tool_lowest": "ต่ำที่สุดในบรรดาเครื่องมือ",
+    "measure.tool_below": "ต่ำกว่าค่าเป้าหมาย",
+    "measure.eservice": (
+        "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน จึงกำหนดมาตรการพัฒนาบริการออนไลน์ (E-Service)"
+    ),
+    "measure.all_divisions": "ทุกสำนัก/กอง",
+    "measure.monitoring": (
+        "รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
+        "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
+    ),
+    "measure.monitoring_item": (
+        " (รายงานผลเป็นหลักฐานตามข้อ {item} ของเกณฑ์ปี {year} ซึ่งเลขข้อของปี {next_year} อาจเปลี่ยน)"
+    ),
+    "measure.none": "ไม่มีรายการที่ต้องยกระดับจากคะแนนที่กรอก",
+    "measure.theme_label": "ประเด็นที่ {number} {name}",
+    "score.none": "ไม่มีคะแนน",
+}
+
+
+def say(key: str, **values: object) -> str:
+    """The template ``key`` filled with ``values``."""
+    return TEXT[key].format(**values)
+
+
+def join_list(items: Sequence[str]) -> str:
+    """Thai list: "ก", "ก และ ข", "ก ข และ ค"."""
+    items = [str(i) for i in items if str(i)]
+    if len(items) <= 1:
+        return "".join(items)
+    return " ".join(items[:-1]) + " และ " + items[-1]
+
+
+def count_words(count: int, noun: str) -> str:
+    """A count as a reader says it: "ไม่มี" for none, else "๓ ตัวชี้วัด"."""
+    return "ไม่มี" if count == 0 else f"{count} {noun}"
