@@ -21,11 +21,7 @@ from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 from ita_xl.core.statements import Outcome, all_pass, indicator_summary, outcome, question_row
-
-THAI_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
+from ita_xl.core.wording import THAI_MONTHS
 
 
 def fiscal_period(fiscal_year: int) -> str:

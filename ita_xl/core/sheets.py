@@ -22,7 +22,8 @@ from ita_xl.core.framework import Framework, assumed_note
 from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import CHART as CHART_TEXT
+from ita_xl.core.wording import HEADERS, join_list, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -263,9 +264,9 @@ def _place(report: Report) -> str:
     unit = report.inputs
     parts = [unit.name]
     if unit.district:
-        parts.append(f"อำเภอ{unit.district}")
+        parts.append(say("place.district", name=unit.district))
     if unit.province:
-        parts.append(f"จังหวัด{unit.province}")
+        parts.append(say("place.province", name=unit.province))
     return " ".join(p for p in parts if p)
 
 
@@ -290,22 +291,21 @@ def analysis_sheet(report: Report) -> SheetSpec:
         _themes_section(b, report, number)
         number += 1
     _warnings_section(b, report, number)
-    first = _trend_section(b, report, number + 1)
+    first = _trend_section(b, report, number + 1) if _has_history(report) or report.item_trend else None
     b.end_grid()
     b.row += 1
-    chart = _trend_chart(b, report, first)
-    if report.framework.assumed:
-        b.line(assumed_note(report.framework), "note")
+    chart = None if first is None else _trend_chart(b, report, first)
     return b.spec(ANALYSIS, chart=chart)
+
+
+def _has_history(report: Report) -> bool:
+    """Two years or more with a total: a trend to show (otherwise the section is left out)."""
+    return sum(p.total is not None for p in report.trend) >= 2
 
 
 def _heading(b: _Builder, report: Report) -> None:
     """The title and the unit's place, above the grid."""
-    b.line(
-        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
-        f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {report.framework.fiscal_year}",
-        "title",
-    )
+    b.line(say("analysis.title", year=report.framework.fiscal_year), "title")
     b.line(_place(report), "subtitle", gap=1)
 
 
@@ -313,7 +313,7 @@ def _results_section(b: _Builder, report: Report) -> None:
     """๑: each tool's weight, score and weighted score, then the total, level and reason."""
     b.band(_section("section.results", 1))
     b.table(
-        ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ผลเทียบค่าเป้าหมาย"],
+        HEADERS["results"],
         [
             [
                 t.tool.short,
@@ -365,7 +365,7 @@ def _indicators_section(b: _Builder, report: Report) -> None:
     """๒: every indicator's score, then the highest, the lowest and those below the target."""
     b.band(_section("section.indicators", 2))
     b.table(
-        ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
+        HEADERS["indicators"],
         [
             [i.number, i.instrument, i.name, _score(i.score), i.passed.label if i.passed else "-"]
             for i in report.indicators
@@ -381,7 +381,7 @@ def _tools_section(b: _Builder, report: Report) -> None:
     """๓: each tool's weakest indicators and the advice for raising them."""
     b.band(_section("section.tools", 3))
     b.table(
-        ["เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"],
+        HEADERS["tools"],
         [
             [
                 t.tool.short,
@@ -435,7 +435,7 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
     b.line(say("questions.none"))
     weak = report.weak_indicators
     b.table(
-        ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
+        HEADERS["indicator_causes"],
         [
             [
                 i.number,
@@ -456,13 +456,13 @@ def _question_analysis(b: _Builder, report: Report) -> None:
     """Every question's score, then each indicator's lowest questions, cause and advice."""
     # The lowest question of each indicator is named in the table after this one.
     b.table(
-        ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"],
+        HEADERS["questions"],
         [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
         ["center", "center", "cell", "number"],
         spans=[1, 1, 3, 1],
     )
     b.table(
-        ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
+        HEADERS["question_causes"],
         [list(row) for row in report.question_rows],
         ["center", "center", "cell", "cell"],
         spans=[1, 1, 1, 3],
@@ -473,7 +473,7 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
     """The seven development themes: mean score, lowest question and how many were scored."""
     b.band(_section("section.themes", number))
     b.table(
-        ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
+        HEADERS["themes"],
         [
             [
                 t.number,
@@ -498,13 +498,15 @@ def _warnings_section(b: _Builder, report: Report, number: int) -> None:
     b.band(_section("section.warnings", number))
     if report.warnings:
         b.table(
-            ["ที่", "ตำแหน่ง", "ข้อสังเกต"],
+            HEADERS["warnings"],
             [[n, w.where, w.th] for n, w in enumerate(report.warnings, start=1)],
             ["center", "center", "warning"],
             spans=[1, 1, 4],
         )
     else:
         b.line(say("warnings.none"))
+    if report.framework.assumed:  # a check on the rules, not report text: kept with the checks
+        b.line(assumed_note(report.framework), "note")
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> int:
@@ -515,14 +517,14 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
     # years are text, so Excel takes them as the categories, not as a second series. A year
     # without a total leaves its cell blank (a chart plots text as zero) and says so.
     first = b.table(
-        ["ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"],
+        HEADERS["trend"],
         [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
     if report.item_trend:
         b.table(
-            ["ข้อ", "ข้อเดียวกันปีก่อน", "คะแนนปีก่อน", "คะแนนปีนี้", "เปลี่ยนแปลงจากปีก่อน"],
+            HEADERS["item_trend"],
             [_item_row(report, item) for item in report.item_trend],
             ["center", "cell", "number", "number", "cell"],
             spans=[1, 2, 1, 1, 1],
@@ -532,20 +534,18 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
 
 def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
     """A line chart of the totals table from row ``first`` below the grid, given two
-    years with a total; otherwise a note saying why there is none."""
-    scored_years = [p for p in report.trend if p.total is not None]
-    if len(scored_years) < 2:
-        b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
+    years with a total; otherwise none (and no placeholder)."""
+    if not _has_history(report):
         return None
     last = first + len(report.trend)
     chart = Chart(
-        title="คะแนนรวม ITA รายปี",
+        title=CHART_TEXT["title"],
         categories=f"A{first + 1}:A{last}",
         values=f"B{first + 1}:B{last}",
-        series_name="คะแนนรวม",
+        series_name=CHART_TEXT["series"],
         anchor=f"A{b.row}",
-        y_title="คะแนน",
-        x_title="ปีงบประมาณ",
+        y_title=CHART_TEXT["y"],
+        x_title=CHART_TEXT["x"],
     )
     b.row += CHART_ROWS
     return chart
@@ -577,33 +577,22 @@ def published_under(fw: Framework) -> str:
     code = fw.measures_item
     if code is None:
         return ""
-    return f"เผยแพร่เป็นหลักฐานตามข้อ {code} {fw.question(code).title} (ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year})"
+    return say("measures.published_under", code=code, title=fw.question(code).title, year=fw.fiscal_year)
 
 
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
-    b.line(
-        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {report.measures_year}",
-        "title",
-    )
+    b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
     published = published_under(report.framework)
     b.line(
-        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}"
+        say("measures.basis", year=report.framework.fiscal_year, period=report.period)
         + (f"\n{published}" if published else ""),
         "subtitle",
         gap=1,
     )
-    header = [
-        "ประเด็น",
-        "มาตรการ / โครงการ / กิจกรรม",
-        "ผลการวิเคราะห์",
-        "ขั้นตอนหรือวิธีการปฏิบัติ",
-        "ระยะเวลาดำเนินการ",
-        "ผู้รับผิดชอบ",
-        "การกำกับติดตาม",
-    ]
+    header = HEADERS["measures"]
     rows = [
         [
             m.theme,
@@ -618,5 +607,5 @@ def measures_sheet(report: Report) -> SheetSpec:
     ]
     header_row = b.table(header, rows, ["cell"] * 7)
     if not rows:
-        b.line("ไม่มีรายการที่ต้องยกระดับจากคะแนนที่กรอก", "note")
+        b.line(say("measure.none"), "note")
     return b.spec(MEASURES, print_title_rows=f"{header_row}:{header_row}", landscape=True)
