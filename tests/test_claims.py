@@ -59,6 +59,27 @@ def _passes(report, claim, score) -> bool:
     return report.framework.item_passes(claim.inputs["indicator"], score)
 
 
+def _tool_scores(report, claim) -> list:
+    return [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
+
+
+def _tool_lowest(report, claim) -> bool:
+    scores = {i.number: round2(i.score) for i in report.indicators if i.instrument == claim.inputs["instrument"]
+              if i.score is not None}  # fmt: skip
+    complete = len(scores) == len(_tool_scores(report, claim))
+    return complete and set(claim.inputs["items"]) == {
+        n for n, s in scores.items() if s == min(scores.values())
+    }
+
+
+def _theme_lowest(report, claim) -> bool:
+    typed = {c: v for c, v in report.inputs.questions.items() if v is not None}
+    [theme] = [t for t in report.framework.themes if t.number == claim.inputs["theme"]]
+    if any(code not in typed for code in theme.questions):
+        return False
+    return float(typed[claim.inputs["item"]]) == min(float(typed[code]) for code in theme.questions)
+
+
 def _published_level(report) -> str | None:
     printed = report.inputs.printed_rating
     names = {lv.name for lv in report.framework.levels}
@@ -90,6 +111,11 @@ CONDITIONS = {
     "questions.incomplete": lambda r, c: (
         bool(_questions(r, c)[1]) and all(_passes(r, c, s) for s in _questions(r, c)[0])
     ),
+    "tools.lowest": lambda r, c: _tool_lowest(r, c),
+    "tools.lowest_shared": lambda r, c: _tool_lowest(r, c),
+    "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
+    "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
+    "themes.lowest": lambda r, c: _theme_lowest(r, c),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,

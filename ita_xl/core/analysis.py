@@ -20,7 +20,15 @@ from ita_xl.core.library import Library, Recommendation, load_library
 from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
-from ita_xl.core.statements import Outcome, all_pass, indicator_summary, outcome, question_row
+from ita_xl.core.statements import (
+    Outcome,
+    all_pass,
+    indicator_summary,
+    outcome,
+    question_row,
+    theme_lowest,
+    tool_lowest,
+)
 from ita_xl.core.wording import THAI_MONTHS
 
 
@@ -126,6 +134,10 @@ class Report:
     all_pass_line: str = ""
     #: Per indicator with question scores: number, weak questions, cause, advice.
     question_rows: tuple[tuple, ...] = ()
+    #: Per tool, its lowest indicators, or why they cannot be named.
+    tool_lowest: tuple[str, ...] = ()
+    #: Per theme, its lowest item ("-" unless every item of the theme is scored).
+    theme_lowest: tuple[str, ...] = ()
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
     #: Items against the same items last year (when last year's item scores were typed).
@@ -194,14 +206,18 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators),
+        **_statements(inputs, framework, assessment, indicators, tools, themes),
     )
 
 
-def _statements(inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators) -> dict:
+def _statements(
+    inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators, tools, themes
+) -> dict:
     """The report's data-dependent sentences, each recorded as a claim."""
     log = ClaimLog()
     return {
+        "tool_lowest": tool_lowest(framework, tools, indicators, log),
+        "theme_lowest": theme_lowest(themes, log),
         "outcome": outcome(inputs, framework, assessment, log),
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),

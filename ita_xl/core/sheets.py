@@ -23,7 +23,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, join_list, say
+from ita_xl.core.wording import HEADERS, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -386,11 +386,11 @@ def _tools_section(b: _Builder, report: Report) -> None:
             [
                 t.tool.short,
                 _score(None if t.stand_in else t.score),
-                _weakest_text(report, t),
+                report.tool_lowest[n] if n < len(report.tool_lowest) else "-",
                 _score(t.weakest_score) if t.weakest else "-",
                 _tool_advice(report, t),
             ]
-            for t in report.tools
+            for n, t in enumerate(report.tools)
         ],
         ["center", "number", "cell", "number", "cell"],
         spans=[1, 1, 1, 1, 2],
@@ -404,21 +404,6 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     if tool.weakest_score >= report.framework.target:
         return say("questions.maintain_advice")
     return tool.recommendation.advice
-
-
-def _weakest_text(report: Report, tool: ToolAnalysis) -> str:
-    """A tool's lowest indicators, or why they cannot be named."""
-    fw = report.framework
-    shared = len(fw.tools_of(tool.tool.instrument)) > 1
-    if tool.weakest:
-        names = join_list(
-            [say("indicators.indicator", number=n, name=fw.indicator(n).name) for n in tool.weakest]
-        )
-        return f"{names} ({say('tools.shared')})" if shared else names
-    members = [i for i in report.indicators if i.instrument == tool.tool.instrument]
-    if any(i.score is not None for i in members):
-        return say("tools.incomplete")
-    return say("tools.no_indicators")
 
 
 def _questions_section(b: _Builder, report: Report) -> None:
@@ -479,14 +464,12 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
                 t.number,
                 t.name,
                 _score(t.mean),
-                say("themes.lowest", code=t.lowest.code, score=format_number(t.lowest.score))
-                if t.lowest and t.scored == t.total
-                else "-",
+                report.theme_lowest[n] if n < len(report.theme_lowest) else "-",
                 say("themes.scored", scored=t.scored, total=t.total)
                 if t.scored
                 else say("themes.none_scored"),
             ]
-            for t in report.themes
+            for n, t in enumerate(report.themes)
         ],
         ["center", "cell", "number", "center", "center"],
         spans=[1, 2, 1, 1, 1],

@@ -27,7 +27,7 @@ from ita_xl.core.scoring import Assessment
 from ita_xl.core.wording import join_list, say
 
 if TYPE_CHECKING:
-    from ita_xl.core.analysis import IndicatorAnalysis
+    from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
 
 
 @dataclass(frozen=True)
@@ -214,3 +214,44 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
         return [i.number, "-", text, say("questions.maintain_advice")]
     text = log.say("questions.maintain", facts, name=i.name)
     return [i.number, "-", text, say("questions.maintain_advice")]
+
+
+def tool_lowest(
+    framework: Framework,
+    tools: tuple[ToolAnalysis, ...],
+    indicators: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+) -> tuple[str, ...]:
+    """Each tool's lowest indicators (every indicator of it scored), or why they cannot be named."""
+    lines = []
+    for tool in tools:
+        members = {i.number: i.score for i in indicators if i.instrument == tool.tool.instrument}
+        facts = {"tool": tool.tool.code, "instrument": tool.tool.instrument, "scores": members}
+        if tool.weakest:
+            names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
+                               for n in tool.weakest])  # fmt: skip
+            key = (
+                "tools.lowest_shared" if len(framework.tools_of(tool.tool.instrument)) > 1 else "tools.lowest"
+            )
+            lines.append(log.say(key, facts | {"items": tool.weakest}, items=names))
+        elif any(v is not None for v in members.values()):
+            lines.append(log.say("tools.incomplete", facts))
+        else:
+            lines.append(log.say("tools.no_indicators", facts))
+    return tuple(lines)
+
+
+def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...]:
+    """Each theme's lowest item, named only when every item of the theme is scored."""
+    lines = []
+    for theme in themes:
+        if theme.lowest is not None and theme.scored == theme.total:
+            facts = {"theme": theme.number, "item": theme.lowest.code, "score": theme.lowest.score}
+            lines.append(
+                log.say(
+                    "themes.lowest", facts, code=theme.lowest.code, score=format_number(theme.lowest.score)
+                )
+            )
+        else:
+            lines.append("-")
+    return tuple(lines)

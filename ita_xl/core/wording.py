@@ -72,7 +72,8 @@ TEXT: dict[str, str] = {
     # --- tools
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
-    "tools.shared": "คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน",
+    "tools.lowest": "{items}",
+    "tools.lowest_shared": "{items} (คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน)",
     # --- the analysis by indicator and question
     "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.cause": "{name}: {cause}",
