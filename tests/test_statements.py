@@ -74,3 +74,8 @@ def test_finding_2_a_disagreeing_recomputation_is_not_substituted():
     assert round(r.outcome.total, 2) == 97.9 and not r.outcome.published_total
     one = replace(SAMPLES["001"], printed_totals=SAMPLES["001"].printed_totals[:1])
     assert _report(one).outcome.total == 97.80  # the typed one, though it recomputes to 97.90
+
+
+def test_finding_2_the_trend_uses_the_published_total_of_the_year():
+    r = _report(SAMPLES["2569"])  # published 94.10; the typed tools recompute to 94.101
+    assert r.trend[-1].total == 94.10

@@ -25,6 +25,7 @@ from ita_xl.core.statements import (
     all_pass,
     indicator_summary,
     outcome,
+    published_total,
     question_row,
     theme_lowest,
     tool_lowest,
@@ -329,7 +330,8 @@ def _total_passed(framework: Framework, assessment: Assessment) -> PassResult | 
 def _trend(inputs: UnitInputs, framework: Framework, assessment: Assessment) -> tuple[TrendPoint, ...]:
     """The totals of the earlier years and this one, each against the nearest earlier total."""
     totals = [(h.fiscal_year, parse_number(h.total)) for h in inputs.history]
-    totals.append((framework.fiscal_year, assessment.total.value))
+    published = published_total(inputs)  # the official total of the year, when typed
+    totals.append((framework.fiscal_year, assessment.total.value if published is None else published))
     trend, previous = [], None
     for year, total in sorted(totals):
         change = None if total is None or previous is None else total - previous
