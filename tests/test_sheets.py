@@ -140,11 +140,9 @@ def test_finding_10_the_catalogue_holds_the_report_wording():
         )
 
 
-def test_join_list_and_count_words():
-    from ita_xl.core.wording import count_words, join_list
+def test_join_list():
+    from ita_xl.core.wording import join_list
 
     assert join_list(["ก"]) == "ก"
     assert join_list(["ก", "ข"]) == "ก และ ข"
     assert join_list(["ก", "ข", "ค"]) == "ก ข และ ค"
-    assert count_words(0, "ตัวชี้วัด") == "ไม่มี"
-    assert count_words(2, "ตัวชี้วัด") == "2 ตัวชี้วัด"

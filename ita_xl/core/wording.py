@@ -5,8 +5,8 @@ The register is formal (ภาษาราชการ): words instead of symbol
 instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และ ค",
 and no remark about the program or the workbook. Pure: standard library only.
 
-``say`` fills a template; ``join_list`` and ``count_words`` are the two rules of Thai prose
-the templates cannot carry themselves.
+``say`` fills a template; ``join_list`` joins a list as Thai prose does. A count of none is
+its own template ("ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย"), never "๐ ตัวชี้วัด".
 """
 
 from __future__ import annotations
@@ -187,8 +187,3 @@ def join_list(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return " ".join(items[:-1]) + " และ " + items[-1]
-
-
-def count_words(count: int, noun: str) -> str:
-    """A count as a reader says it: "ไม่มี" for none, else "๓ ตัวชี้วัด"."""
-    return "ไม่มี" if count == 0 else f"{count} {noun}"
