@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Any
 
 from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.framework import Band, Framework, Rule, assumed_note
+from ita_xl.core.framework import Band, Framework, Rule
+from ita_xl.core.wording import join_list, say
 
 #: The sections whose provenance the framework part reports.
 _RULE_SECTIONS = ("weights", "bands")
@@ -52,8 +53,14 @@ def framework_part(fw: Framework) -> FrameworkPart:
         tools=tools,
         bands_header=("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
         bands=bands,
-        note=assumed_note(fw) if assumed else "",
+        note=_assumed(fw) if assumed else "",
     )
+
+
+def _assumed(fw: Framework) -> str:
+    """What of the year's rules is assumed and what to check it against; no instruction about
+    the workbook (the checks sheet says where to correct it)."""
+    return say("framework.assumed", year=fw.fiscal_year, parts=join_list([p.section_th for p in fw.assumed]))
 
 
 def joined(items: list[str]) -> str:

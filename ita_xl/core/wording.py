@@ -29,6 +29,11 @@ TEXT: dict[str, str] = {
     "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "section.warnings": "{n}. ข้อสังเกตจากการตรวจสอบข้อมูล",
     "section.trend": "{n}. แนวโน้มผลการประเมิน",
+    # --- the framework of the year: what was assumed, and what to check it against
+    "framework.assumed": (
+        "หมายเหตุ: เกณฑ์ปี {year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
+        "ควรตรวจสอบกับคู่มือการประเมิน ITA ปี {year} ของ สำนักงาน ป.ป.ช."
+    ),
     # --- the total and the level
     "total.label": "คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)",
     "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
