@@ -204,8 +204,8 @@ def test_every_claim_of_each_sample_holds(seed):
 
 
 def test_finding_3_no_all_pass_claim_without_indicator_scores():
-    """ขามป้อม: 0 of 10 indicator scores; no "ทุกตัวชี้วัดผ่านค่าเป้าหมาย"."""
-    text = "\n".join(_sheet_text(_report(SAMPLES["001"])))
+    """ขามป้อม without its indicator scores (0 of 10); no "ทุกตัวชี้วัดผ่านค่าเป้าหมาย"."""
+    text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
     assert "ทุกตัวชี้วัดผ่านค่าเป้าหมาย" not in text
     assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุ" in text
 
@@ -219,8 +219,9 @@ def test_finding_3_no_highest_or_count_from_three_of_ten_indicators():
 
 
 def test_finding_3_no_complete_disclosure_claim_with_blank_items():
-    """คลองนกกระทุง: o1 and o22 (indicator 9) blank; indicator 9 is not said to disclose everything."""
-    rows = {row[0]: row for row in _report(SAMPLES["003"]).question_rows}
+    """คลองนกกระทุง with o1 and o22 (indicator 9) blank; indicator 9 is not said to disclose everything."""
+    blank = {c: v for c, v in SAMPLES["003"].questions.items() if c not in ("o1", "o22")}
+    rows = {row[0]: row for row in _report(replace(SAMPLES["003"], questions=blank)).question_rows}
     assert rows[9][2] == "การเปิดเผยข้อมูล: ไม่มีคะแนนของข้อ o1 และ o22 จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ"
     assert rows[10][2] == "การป้องกันการทุจริต: เปิดเผยข้อมูลครบทุกข้อ"  # o23-o36 all typed, all passed
     full = replace(SAMPLES["003"], questions={**SAMPLES["003"].questions, "o1": 100, "o22": 100})
