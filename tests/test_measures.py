@@ -66,8 +66,12 @@ def test_finding_4_passing_tools_get_maintain_advice():
 # finding 5: tool-only units
 
 
+#: ขามป้อม with its tool scores only: the sample now holds its ten indicator scores too.
+TOOL_ONLY = replace(SAMPLES["001"], indicators={})
+
+
 def test_finding_5_tool_only_measures_say_what_they_rest_on():
-    r = _report(SAMPLES["001"])
+    r = _report(TOOL_ONLY)
     assert r.measures
     for m in r.measures:
         assert "สาเหตุที่พบบ่อย" not in m.analysis and "(ไม่มีคะแนนรายตัวชี้วัด)" not in m.analysis
@@ -75,8 +79,8 @@ def test_finding_5_tool_only_measures_say_what_they_rest_on():
 
 
 def test_finding_5_no_lowest_indicator_in_a_tool_without_indicator_scores():
-    """ขามป้อม: no indicator scores, so no indicator is the lowest of any tool or EIT part."""
-    r = _report(SAMPLES["001"])
+    """ขามป้อม without indicator scores: no indicator is the lowest of any tool or EIT part."""
+    r = _report(TOOL_ONLY)
     assert all(not t.weakest for t in r.tools)
     text = "\n".join(_cells(analysis_sheet(r)) + _cells(measures_sheet(r)))
     assert "ต่ำสุดของ EIT" not in text
