@@ -114,9 +114,12 @@ def recommendations(inputs: Any) -> tuple[str, ...]:
 def framework_lines(fw: Framework) -> list[str]:
     """The framework part as sentences: one per tool, then one per rule of the rating table."""
     part = framework_part(fw)
+    # each tool by its name and the short name the report uses ("EIT ส่วนที่ 1"), not its code
     lines = [
-        f"{n}) {name} ({code}) น้ำหนักร้อยละ {format_number(weight, 0)}: {indicators}"
-        for n, (code, name, indicators, weight) in enumerate(part.tools, start=1)
+        f"{n}) {name} ({tool.short}) น้ำหนักร้อยละ {format_number(weight, 0)}: {indicators}"
+        for n, ((_, name, indicators, weight), tool) in enumerate(
+            zip(part.tools, fw.tools, strict=True), start=1
+        )
     ]
     lines.append("ระดับผลการประเมินของปีนี้:")
     for total, condition, level in part.bands:
