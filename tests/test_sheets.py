@@ -31,17 +31,18 @@ def test_change_from_the_previous_year_in_words(point, text):
 
 #: The framework of the year opens the grid (unnumbered: it explains, it scores nothing).
 FRAMEWORK = "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. "
-SECTIONS_WITHOUT_THEMES = [
+#: The merged order (issue 14 parts A and C): the framework, the results, the themes where the
+#: year has them, the trend only with history, then the limitations and the recommendations.
+RESULTS = [
     "๑. กรอบการประเมินและคะแนนรวม",
     "๒. ผลการประเมินรายตัวชี้วัด",
     "๓. วิเคราะห์รายเครื่องมือ",
     "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
-    "๕. แนวโน้มผลการประเมิน",
-    "๖. ข้อจำกัด",
-    "๗. ข้อเสนอแนะ",
 ]
-SECTIONS_WITH_THEMES = [
-    *SECTIONS_WITHOUT_THEMES[:4],
+SECTIONS_WITHOUT_THEMES_OR_TREND = [*RESULTS, "๕. ข้อจำกัด", "๖. ข้อเสนอแนะ"]
+SECTIONS_WITH_THEMES = [*RESULTS, "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น", "๖. ข้อจำกัด", "๗. ข้อเสนอแนะ"]
+SECTIONS_WITH_THEMES_AND_TREND = [
+    *RESULTS,
     "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "๖. แนวโน้มผลการประเมิน",
     "๗. ข้อจำกัด",
@@ -60,10 +61,10 @@ def _analysis(seed: str, **changes):
     ("seed", "sections", "chart"),
     [
         # Without history the trend section is left out, not a placeholder (issue 14, finding 7)
-        ("000", SECTIONS_WITHOUT_THEMES[:-1], False),  # FY2563: no development themes
-        ("002", SECTIONS_WITHOUT_THEMES[:-1], False),
-        ("004", SECTIONS_WITH_THEMES[:-1], False),  # FY2568: one year with a total
-        ("2569", SECTIONS_WITH_THEMES, True),  # FY2569: earlier totals typed in the history
+        ("000", SECTIONS_WITHOUT_THEMES_OR_TREND, False),  # FY2563: no development themes
+        ("002", SECTIONS_WITHOUT_THEMES_OR_TREND, False),
+        ("004", SECTIONS_WITH_THEMES, False),  # FY2568: one year with a total
+        ("2569", SECTIONS_WITH_THEMES_AND_TREND, True),  # FY2569: earlier totals typed in the history
     ],
 )
 def test_analysis_sections_in_order_numbered_as_they_come(seed, sections, chart):
@@ -98,10 +99,8 @@ def _report_text(seed: str) -> str:
         unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
     )
     analysis = _all_text(analysis_sheet(report))
-    checks = analysis.find("ข้อสังเกตจากการตรวจสอบข้อมูล")  # part C moves this section to its own sheet
-    end = analysis.find("แนวโน้มผลการประเมิน", checks)
-    report_only = analysis[:checks] + (analysis[end:] if end > 0 else "")
-    return report_only + "\n" + _all_text(measures_sheet(report))
+    assert "ข้อสังเกตจากการตรวจสอบข้อมูล" not in analysis  # the findings are on the checks sheet
+    return analysis + "\n" + _all_text(measures_sheet(report))
 
 
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
