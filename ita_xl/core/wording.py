@@ -27,7 +27,6 @@ TEXT: dict[str, str] = {
     "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
     "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
     "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
-    "section.warnings": "{n}. ข้อสังเกตจากการตรวจสอบข้อมูล",
     "section.trend": "{n}. แนวโน้มผลการประเมิน",
     # --- the framework of the year: what was assumed, and what to check it against
     "framework.assumed": (
@@ -93,8 +92,6 @@ TEXT: dict[str, str] = {
     "themes.scored": "{scored} จาก {total} ข้อ",
     "themes.none_scored": "ไม่มีคะแนน",
     "themes.lowest": "{code} ({score} คะแนน)",
-    # --- warnings (moved to their own sheet by the check sheet)
-    "warnings.none": "ไม่พบข้อสังเกต ตัวเลขทุกค่าสอดคล้องกัน",
     # --- trend
     "trend.no_total": "ไม่มีคะแนนรวมของปีนี้",
     "trend.same": "เท่าเดิม",
@@ -158,7 +155,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "questions": ("ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"),
     "question_causes": ("ข้อ", "ข้อที่ต่ำกว่าค่าเป้าหมาย", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"),
     "themes": ("ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"),
-    "warnings": ("ที่", "ตำแหน่ง", "ข้อสังเกต"),
     "trend": ("ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"),
     "item_trend": ("ข้อ", "ข้อเดียวกันปีก่อน", "คะแนนปีก่อน", "คะแนนปีนี้", "เปลี่ยนแปลงจากปีก่อน"),
     "measures": (
