@@ -126,8 +126,10 @@ def test_only_tool_scores_measure_each_indicator_of_the_weakest_tool():
 
 def test_an_unpublished_oit_item_is_not_passed_rather_than_low():
     r = report_of(SAMPLES["2569"])  # o9 and o22 were not published
-    assert {m.source for m in r.measures} == {"o9", "o22"}
-    assert all("ยังไม่ผ่านการประเมิน (0.00 คะแนน)" in m.analysis for m in r.measures)
+    # and e9 (89.70), the lowest EIT question, gets the E-Service measure (issue 14, finding 8)
+    assert [m.source for m in r.measures] == ["o22", "o9", "e9"]
+    assert all("ยังไม่ผ่านการประเมิน (0.00 คะแนน)" in m.analysis for m in r.measures[:2])
+    assert "E-Service" in r.measures[2].measure
 
 
 def test_without_departments_the_responsible_column_is_empty():

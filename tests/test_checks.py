@@ -65,6 +65,13 @@ def test_a_clean_unit_says_so():
     assert "ไม่พบข้อสังเกต" in words(checks_sheet(report("2569")))
 
 
+@pytest.mark.parametrize(("seed", "assumed"), [("004", False), ("2569", True)])
+def test_where_to_correct_assumed_rules_is_said_on_the_checks_sheet_not_in_the_report(seed, assumed):
+    r = report(seed)
+    assert ("แก้ในชีตเกณฑ์ถ้าไม่ตรง" in words(checks_sheet(r))) is assumed
+    assert "ชีตเกณฑ์" not in words(analysis_sheet(r))
+
+
 def test_the_checks_sheet_is_not_set_up_for_printing():
     spec = checks_sheet(report("004"))
     assert spec.name == CHECKS and spec.printed is False

@@ -81,6 +81,8 @@ def test_the_provenance_note_only_when_weights_or_bands_are_assumed(year, assume
     assert bool(part.note) is assumed
     if assumed:
         assert "ค่าสมมติ" in part.note and "2569" in part.note
+        assert "คู่มือการประเมิน ITA ปี 2569" in part.note
+        assert "ชีต" not in part.note and "แก้" not in part.note  # no instruction in the report (finding 7)
 
 
 def test_framework_lines_say_each_weight_and_each_level():
@@ -124,7 +126,16 @@ def test_the_analysis_opens_with_the_framework_and_closes_with_the_lists():
     unit = dataclasses.replace(SAMPLES["004"], recommendations=("ข้อเสนอแนะที่หนึ่ง", "ข้อเสนอแนะที่สอง"))
     bands, words = _analysis_text(unit)
     assert bands[0] == "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
-    assert bands[-2:] == ["๗. ข้อจำกัด", "๘. ข้อเสนอแนะ"]
+    # FY2568 has the themes; without history the trend section is left out, the lists follow
+    assert bands[1:] == [
+        "๑. กรอบการประเมินและคะแนนรวม",
+        "๒. ผลการประเมินรายตัวชี้วัด",
+        "๓. วิเคราะห์รายเครื่องมือ",
+        "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
+        "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
+        "๖. ข้อจำกัด",
+        "๗. ข้อเสนอแนะ",
+    ]
     assert "๑. ข้อเสนอแนะที่หนึ่ง\n" in words and "๒. ข้อเสนอแนะที่สอง" in words
     assert f"๑. {to_thai_digits(default_texts()['limitations'][0])}" in words
     assert "ข้อสังเกตจากการตรวจสอบข้อมูล" not in words

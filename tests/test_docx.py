@@ -313,6 +313,28 @@ def test_the_chart_is_a_table_of_its_years_and_totals(tmp_path):
     ]
 
 
+def test_a_chart_below_the_last_row_is_still_in_the_document(tmp_path):
+    """The analysis ends with its grid and anchors the trend chart under it, with no row after."""
+    spec = _one_sheet(
+        Block(1, 1, (("ปีงบฯ",),), "header_center"),
+        Block(1, 2, (("คะแนนรวม",),), "header_center", span=2),
+        Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
+        Block(2, 2, ((93.1,), (94.101,)), "number_thai", span=2),
+        chart=Chart("คะแนนรวม ITA รายปี", "A2:A3", "B2:B3", "คะแนนรวม", "A5", "คะแนน", "ปีงบประมาณ"),
+    )
+    document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
+    pieces = _document_pieces(document)
+    assert pieces[pieces.index("คะแนนรวม ITA รายปี") :] == [
+        "คะแนนรวม ITA รายปี",
+        "ปีงบประมาณ",
+        "คะแนน",
+        "๒๕๖๘",
+        "๙๓.๑๐",
+        "๒๕๖๙",
+        "๙๔.๑๐",
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "style", "text"),
     [

@@ -54,8 +54,8 @@ MEANING = [
     (
         "002",
         "๒๕๖๒",
-        "ยังไม่สิ้นสุด",
-        "ยังบอกไม่ได้",
+        "๘๓.๓๑",  # the published total and level are the result (issue 14, finding 2)
+        "ระดับ B ตามผลการประเมินที่ประกาศ",
         "กำหนดแนวทางในการขอยืมและใช้ทรัพย์สินของทางราชการ",
         "คะแนนรวมยังไม่สิ้นสุด",
     ),
@@ -138,7 +138,8 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
         "i6",
         "i9",
         "i15",
-    ]  # weakest per theme, all pass
+        "e9",
+    ]  # weakest per theme, all pass; E-Service (e9 96.00, below EIT's mean), as the seed has it
     assert all(m.owner == "สำนักปลัดเทศบาล" for m in rows)
     assert rows[3].steps[0].startswith("จัดทำคู่มือ")
     analysis = wb[ANALYSIS]
@@ -152,7 +153,7 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
     measures = wb[MEASURES]
     numbered = measures.cell(6, 4).value.splitlines()
     assert numbered[0].startswith("๑. ") and numbered[1].startswith("๒. ")
-    _seed_004_means_what_the_seed_says(analysis, measures, rows)
+    _seed_004_means_what_the_seed_says(analysis, measures, outcome.report)
 
 
 #: ITA_REFERENCE.md: the ten indicators with their tools, and FY2568's 7 ประเด็น (inferred from
@@ -190,14 +191,17 @@ def _row_starting(ws, text: str, column: int = 1, filled: int | None = None) -> 
     )
 
 
-def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
+def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
     """Issue 13: the report's figures mean what seed 004 (FY2568) prints, so a wrong one fails.
 
     Expected values are the seed's printed figures and ITA_REFERENCE.md's: total 98.50
     (recomputes exactly), ผ่านดีเยี่ยม, every indicator at least 85, lowest indicator 7
     (96.64), highest 9 and 10 (100), weights 30/15/15/40; one measure per ประเด็น, for the
-    lowest question of that ประเด็น (all pass, so each is its theme's weakest, said as such).
+    lowest question of that ประเด็น (all pass, so each is its theme's weakest, said as such),
+    then the seed's E-Service row (e9). Tools by the names the report uses ("EIT ส่วนที่ ๑");
+    the one EIT figure stands in for both parts, so a part's score is not printed as its own.
     """
+    rows = report.measures
     from ita_xl.core.samples import SAMPLES, SEED_004_INDICATORS
 
     total_row = _row_starting(analysis, "คะแนนรวม")
@@ -207,16 +211,19 @@ def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
     tools: dict = {}  # the first table of tools: a tool's row holds its weight in column B
     for r in range(1, analysis.max_row + 1):
         code, weight = analysis.cell(r, 1).value, analysis.cell(r, 2).value
-        if code in {"IIT", "EIT๑", "EIT๒", "OIT"} and isinstance(weight, int | float):
+        if code in {"IIT", "EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒", "OIT"} and isinstance(weight, int | float):
             tools.setdefault(code, (weight, analysis.cell(r, 4).value))
     assert {code: weight for code, (weight, _) in tools.items()} == {
         "IIT": 30,
-        "EIT๑": 15,
-        "EIT๒": 15,
+        "EIT ส่วนที่ ๑": 15,
+        "EIT ส่วนที่ ๒": 15,
         "OIT": 40,
     }
     assert round(tools["IIT"][1], 2) == 98.13  # (97.61+97.91+99.20+97.42+98.51)/5
-    assert round(tools["EIT๑"][1], 2) == 96.88  # (97.20+96.64+96.81)/3, both parts (stand-ins)
+    # (97.20+96.64+96.81)/3 = 96.88 stands in for both parts: computed, not printed as theirs
+    eit = {t.tool.code: t for t in report.tools if t.tool.instrument == "EIT"}
+    assert all(round(t.score, 2) == 96.88 and t.stand_in for t in eit.values()), eit
+    assert tools["EIT ส่วนที่ ๑"][1] == tools["EIT ส่วนที่ ๒"][1] == "ไม่มีคะแนน"
     assert tools["OIT"][1] == 100
     header = _row_starting(analysis, "ข้อ")
     table = [[analysis.cell(r, c).value for c in range(1, 6)] for r in range(header + 1, header + 11)]
@@ -224,19 +231,23 @@ def _seed_004_means_what_the_seed_says(analysis, measures, rows) -> None:
         [n, tool, name, score, "ผ่านเกณฑ์"]
         for (n, (tool, name)), score in zip(INDICATORS.items(), SEED_004_INDICATORS, strict=True)
     ]
-    assert analysis.cell(_row_starting(analysis, "คะแนนต่ำสุด"), 1).value == (
-        "คะแนนต่ำสุด: ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๙๖.๖๔ คะแนน)"
+    assert analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ได้คะแนนต่ำสุด"), 1).value == (
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๙๖.๖๔ คะแนน)"
     )
-    highest = analysis.cell(_row_starting(analysis, "คะแนนสูงสุด"), 1).value
+    highest = analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ได้คะแนนสูงสุด"), 1).value
+    assert highest.endswith("(๑๐๐.๐๐ คะแนน)")
     assert "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in highest and "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต" in highest
     assert "ตัวชี้วัดที่ ๗" not in highest
-    assert analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย"), 1).value.endswith(": ๐ ตัวชี้วัด")
+    # none below the target, said as "ไม่มี", never a count of zero (issue 14 finding 10)
+    assert analysis.cell(_row_starting(analysis, "ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย"), 1).value == (
+        "ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน"
+    )
     # one measure per ประเด็น, in order, for that ประเด็น's lowest question as the seed prints it
     scores = SAMPLES["004"].questions
     weakest = {n: min(codes, key=lambda c: scores[c]) for n, codes in THEMES_2568.items()}
     assert weakest == {1: "i3", 2: "e1", 3: "e6", 4: "i10", 5: "i6", 6: "i9", 7: "i15"}
-    assert [m.source for m in rows] == list(weakest.values())
-    for n, (m, source) in enumerate(zip(rows, weakest.values(), strict=True), start=1):
+    assert [m.source for m in rows] == [*weakest.values(), "e9"]  # then the seed's E-Service row
+    for n, (m, source) in enumerate(zip(rows[:7], weakest.values(), strict=True), start=1):
         assert scores[source] >= 85  # every item passes: the measure says it is only the weakest
         assert "แม้ผ่านค่าเป้าหมาย" in m.analysis, m.analysis
         row = 5 + n

@@ -3,6 +3,7 @@ generator)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -12,7 +13,7 @@ from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
-from ita_xl.core.sheets import _change, analysis_sheet
+from ita_xl.core.sheets import MARKER, _change, analysis_sheet, measures_sheet
 
 
 @pytest.mark.parametrize(
@@ -30,17 +31,18 @@ def test_change_from_the_previous_year_in_words(point, text):
 
 #: The framework of the year opens the grid (unnumbered: it explains, it scores nothing).
 FRAMEWORK = "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. "
-SECTIONS_WITHOUT_THEMES = [
+#: The merged order (issue 14 parts A and C): the framework, the results, the themes where the
+#: year has them, the trend only with history, then the limitations and the recommendations.
+RESULTS = [
     "๑. กรอบการประเมินและคะแนนรวม",
     "๒. ผลการประเมินรายตัวชี้วัด",
     "๓. วิเคราะห์รายเครื่องมือ",
     "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
-    "๕. แนวโน้มผลการประเมิน",
-    "๖. ข้อจำกัด",
-    "๗. ข้อเสนอแนะ",
 ]
-SECTIONS_WITH_THEMES = [
-    *SECTIONS_WITHOUT_THEMES[:4],
+SECTIONS_WITHOUT_THEMES_OR_TREND = [*RESULTS, "๕. ข้อจำกัด", "๖. ข้อเสนอแนะ"]
+SECTIONS_WITH_THEMES = [*RESULTS, "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น", "๖. ข้อจำกัด", "๗. ข้อเสนอแนะ"]
+SECTIONS_WITH_THEMES_AND_TREND = [
+    *RESULTS,
     "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "๖. แนวโน้มผลการประเมิน",
     "๗. ข้อจำกัด",
@@ -58,10 +60,11 @@ def _analysis(seed: str, **changes):
 @pytest.mark.parametrize(
     ("seed", "sections", "chart"),
     [
-        ("000", SECTIONS_WITHOUT_THEMES, False),  # FY2563: no development themes
-        ("002", SECTIONS_WITHOUT_THEMES, False),
+        # Without history the trend section is left out, not a placeholder (issue 14, finding 7)
+        ("000", SECTIONS_WITHOUT_THEMES_OR_TREND, False),  # FY2563: no development themes
+        ("002", SECTIONS_WITHOUT_THEMES_OR_TREND, False),
         ("004", SECTIONS_WITH_THEMES, False),  # FY2568: one year with a total
-        ("2569", SECTIONS_WITH_THEMES, True),  # FY2569: earlier totals typed in the history
+        ("2569", SECTIONS_WITH_THEMES_AND_TREND, True),  # FY2569: earlier totals typed in the history
     ],
 )
 def test_analysis_sections_in_order_numbered_as_they_come(seed, sections, chart):
@@ -80,3 +83,71 @@ def test_the_chart_reads_the_totals_table():
     years = [grid[r - 1][0] for r in range(first, last + 1)]
     assert years == sorted(years) and years[-1] == "2569"
     assert spec.chart.categories == f"A{first}:A{last}"
+
+
+# finding 7: internal text out of the deliverable; finding 10: Thai prose
+
+
+def _all_text(spec) -> str:
+    return "\n".join(str(v) for row in spec.value_grid() for v in row if isinstance(v, str))
+
+
+def _report_text(seed: str) -> str:
+    unit = SAMPLES[seed]
+    fw = load_framework(unit.fiscal_year)
+    report = build_report(
+        unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
+    )
+    analysis = _all_text(analysis_sheet(report))
+    assert "ข้อสังเกตจากการตรวจสอบข้อมูล" not in analysis  # the findings are on the checks sheet
+    return analysis + "\n" + _all_text(measures_sheet(report))
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
+def test_finding_7_no_internal_text_in_the_report(seed):
+    if seed not in SAMPLES:
+        pytest.skip(f"no sample {seed}")
+    text = _report_text(seed)
+    assert re.search(r"[A-Za-z\u0E00-\u0E7F]+![A-Z]+[0-9๐-๙]+", text) is None  # no cell references
+    for internal in ("ชีตประวัติ", "กรอก", "ชีตเกณฑ์", "ita-xl", "ในแบบฟอร์ม"):
+        assert internal not in text.replace(MARKER, "")
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
+def test_finding_10_thai_prose_without_symbols_zero_counts_or_colloquial_words(seed):
+    if seed not in SAMPLES:
+        pytest.skip(f"no sample {seed}")
+    text = _report_text(seed)
+    for bad in (" = ", " < ", " > ", "‹", "›", "ยังบอกไม่ได้", "EIT๑", "EIT๒", "EIT1", "EIT2", "๐/",
+                "อาจเปลี่ยน", "สาเหตุที่พบบ่อย"):  # fmt: skip
+        assert bad not in text, bad
+    assert re.search(r"(?<![๐-๙])๐ (ตัวชี้วัด|ข้อ)", text) is None  # "ไม่มี", never a count of zero
+    assert re.search(r"ตัวชี้วัดที่ [๐-๙]+ [^\n]*, ตัวชี้วัดที่", text) is None  # lists joined "ก ข และ ค"
+
+
+def test_finding_10_the_catalogue_holds_the_report_wording():
+    """No Thai sentence is written in the analysis, measures or sheet code itself."""
+    import pathlib
+
+    root = pathlib.Path(__file__).parents[1] / "ita_xl" / "core"
+    for name in ("analysis.py", "measures.py", "statements.py"):
+        code = [
+            line
+            for line in (root / name).read_text(encoding="utf-8").splitlines()
+            if re.search(r"[\u0E00-\u0E7F]{4,}", line.split("#")[0])
+            and not line.strip().startswith(('"""', "#"))
+        ]
+        assert not [
+            line for line in code if '"' in line and "ตัวชี้วัดที่ {" not in line and "E-Service" not in line
+        ], (
+            name,
+            code,
+        )
+
+
+def test_join_list():
+    from ita_xl.core.wording import join_list
+
+    assert join_list(["ก"]) == "ก"
+    assert join_list(["ก", "ข"]) == "ก และ ข"
+    assert join_list(["ก", "ข", "ค"]) == "ก ข และ ค"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ita_xl.core.claims import Claim, ClaimLog
 from ita_xl.core.errors import FrameworkError
 from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
@@ -19,11 +20,17 @@ from ita_xl.core.library import Library, Recommendation, load_library
 from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
-
-THAI_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
+from ita_xl.core.statements import (
+    Outcome,
+    all_pass,
+    indicator_summary,
+    outcome,
+    published_total,
+    question_row,
+    theme_lowest,
+    tool_lowest,
+)
+from ita_xl.core.wording import THAI_MONTHS
 
 
 def fiscal_period(fiscal_year: int) -> str:
@@ -120,6 +127,20 @@ class Report:
     question_level: bool
     measures_year: int
     period: str
+    #: The total and the level as the report states them (published figures first).
+    outcome: Outcome | None = None
+    #: Sentences on the indicators (highest, lowest, below the target), each a recorded claim.
+    indicator_lines: tuple[str, ...] = ()
+    #: "Every indicator passes", or what is missing to say so ("" when some fail).
+    all_pass_line: str = ""
+    #: Per indicator with question scores: number, weak questions, cause, advice.
+    question_rows: tuple[tuple, ...] = ()
+    #: Per tool, its lowest indicators, or why they cannot be named.
+    tool_lowest: tuple[str, ...] = ()
+    #: Per theme, its lowest item ("-" unless every item of the theme is scored).
+    theme_lowest: tuple[str, ...] = ()
+    #: Every data-dependent statement of the report with the figures it rests on.
+    claims: tuple[Claim, ...] = ()
     #: Items against the same items last year (when last year's item scores were typed).
     item_trend: tuple[ItemChange, ...] = ()
 
@@ -186,7 +207,24 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
+        **_statements(inputs, framework, assessment, indicators, tools, themes),
     )
+
+
+def _statements(
+    inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators, tools, themes
+) -> dict:
+    """The report's data-dependent sentences, each recorded as a claim."""
+    log = ClaimLog()
+    return {
+        "tool_lowest": tool_lowest(framework, tools, indicators, log),
+        "theme_lowest": theme_lowest(themes, log),
+        "outcome": outcome(inputs, framework, assessment, log),
+        "indicator_lines": indicator_summary(framework, indicators, log),
+        "all_pass_line": all_pass(framework, indicators, log),
+        "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
+        "claims": tuple(log.claims),
+    }
 
 
 def _lowest(scored: tuple[Scored, ...]) -> tuple[Scored, ...]:
@@ -238,12 +276,12 @@ def _tools(
     rows = []
     for tool in framework.tools:
         score = assessment.tools[tool.code]
-        members = {
-            i.number: i.score for i in indicators if i.instrument == tool.instrument and i.score is not None
-        }
+        members = {i.number: i.score for i in indicators if i.instrument == tool.instrument}
         weakest: tuple[int, ...] = ()
         weakest_score = None
-        if members:
+        # The lowest of a tool needs every indicator of it. The indicators of a split
+        # instrument (EIT parts 1 and 2) are the instrument's, shared by both parts.
+        if members and None not in members.values():
             found = extremes(members, framework.target)
             weakest, weakest_score = found.lowest, float(found.lowest_score)
         rows.append(
@@ -292,7 +330,8 @@ def _total_passed(framework: Framework, assessment: Assessment) -> PassResult | 
 def _trend(inputs: UnitInputs, framework: Framework, assessment: Assessment) -> tuple[TrendPoint, ...]:
     """The totals of the earlier years and this one, each against the nearest earlier total."""
     totals = [(h.fiscal_year, parse_number(h.total)) for h in inputs.history]
-    totals.append((framework.fiscal_year, assessment.total.value))
+    published = published_total(inputs)  # the official total of the year, when typed
+    totals.append((framework.fiscal_year, assessment.total.value if published is None else published))
     trend, previous = [], None
     for year, total in sorted(totals):
         change = None if total is None or previous is None else total - previous

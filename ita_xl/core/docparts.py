@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Any
 
 from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.framework import Band, Framework, Rule, assumed_note
+from ita_xl.core.framework import Band, Framework, Rule
+from ita_xl.core.wording import join_list, say
 
 #: The sections whose provenance the framework part reports.
 _RULE_SECTIONS = ("weights", "bands")
@@ -52,8 +53,14 @@ def framework_part(fw: Framework) -> FrameworkPart:
         tools=tools,
         bands_header=("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
         bands=bands,
-        note=assumed_note(fw) if assumed else "",
+        note=_assumed(fw) if assumed else "",
     )
+
+
+def _assumed(fw: Framework) -> str:
+    """What of the year's rules is assumed and what to check it against; no instruction about
+    the workbook (the checks sheet says where to correct it)."""
+    return say("framework.assumed", year=fw.fiscal_year, parts=join_list([p.section_th for p in fw.assumed]))
 
 
 def joined(items: list[str]) -> str:
@@ -107,9 +114,12 @@ def recommendations(inputs: Any) -> tuple[str, ...]:
 def framework_lines(fw: Framework) -> list[str]:
     """The framework part as sentences: one per tool, then one per rule of the rating table."""
     part = framework_part(fw)
+    # each tool by its name and the short name the report uses ("EIT ส่วนที่ 1"), not its code
     lines = [
-        f"{n}) {name} ({code}) น้ำหนักร้อยละ {format_number(weight, 0)}: {indicators}"
-        for n, (code, name, indicators, weight) in enumerate(part.tools, start=1)
+        f"{n}) {name} ({tool.short}) น้ำหนักร้อยละ {format_number(weight, 0)}: {indicators}"
+        for n, ((_, name, indicators, weight), tool) in enumerate(
+            zip(part.tools, fw.tools, strict=True), start=1
+        )
     ]
     lines.append("ระดับผลการประเมินของปีนี้:")
     for total, condition, level in part.bands:

@@ -5,10 +5,18 @@ tools and themes of ``ita_xl.core.analysis``) and returns the rows in the order 
 
 1. the items below the threshold, weakest first (questions, then indicators without them);
 2. when everything passes, the weakest item of each theme (or the weakest indicator of each
-   tool), as seed 004 does;
-3. when only tool scores were typed, the indicators of the weakest tool.
+   tool) to maintain the standard, as seed 004 does; a theme whose items all score 100
+   keeps its row, as the seeds do;
+3. when only tool scores were typed, the indicators of the weakest tool, saying that the
+   measure rests on the tool score;
+4. an OIT row when OIT is below full marks and no row speaks of it (seed 002);
+5. an E-Service row when the E-Service question (e9) is below the threshold or below its
+   tool's mean, or the OIT E-Service item is not passed (seed 004).
 
-A measure that answers several items is one row naming them all.
+Each row says why it is there (``analysis``): a cause only for an item below the threshold,
+"to maintain the standard" for one that passes. A measure that answers several items is one
+row naming them all, with every responsible division. Thai text comes from
+``ita_xl.core.wording``.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.figures import format_number
 from ita_xl.core.framework import Framework
 from ita_xl.core.library import Library, Recommendation
+from ita_xl.core.wording import join_list, say
 
 if TYPE_CHECKING:  # the analysis builds the input; at run time it imports this module
     from ita_xl.core.analysis import IndicatorAnalysis, Scored, ThemeLine, ToolAnalysis
@@ -29,9 +38,11 @@ if TYPE_CHECKING:  # the analysis builds the input; at run time it imports this 
 class MeasureRow:
     theme: str
     measure: str
+    #: Why the row is there: the item's score and cause, or "to maintain the standard".
     analysis: str
     steps: tuple[str, ...]
     period: str
+    #: One division, several joined ("ก และ ข"), or every division.
     owner: str
     monitoring: str
     source: str  # the item that asked for it, e.g. "i10" or "ตัวชี้วัดที่ 4"
@@ -61,36 +72,44 @@ def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     """The measures table: below-target items first, else the weakest of each theme or tool."""
     rows = _Rows(given.period, _monitoring(given.framework, given.measures_year), given.departments)
     _below_threshold(given, rows)
-    if rows.rows:
-        return tuple(rows.rows)
-    if given.question_level and given.themes:
-        _weakest_of_each_theme(given, rows)
-        return tuple(rows.rows)
-    _weakest_of_each_tool(given, rows)
     if not rows.rows:
-        _indicators_of_the_weakest_tool(given, rows)
+        if given.question_level and given.themes:
+            _weakest_of_each_theme(given, rows)
+        else:
+            _weakest_of_each_tool(given, rows)
+            if not rows.rows:
+                _indicators_of_the_weakest_tool(given, rows)
+    _oit_kept(given, rows)
+    _eservice(given, rows)
     return tuple(rows.rows)
 
 
 def _monitoring(framework: Framework, next_year: int) -> str:
-    monitoring = (
-        f"รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {next_year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
-        "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
-    )
+    monitoring = say("measure.monitoring", year=next_year)
     progress = framework.measures_report_item
     if progress:
-        monitoring += (
-            f" (รายงานผลเป็นหลักฐานตามข้อ {progress} ของเกณฑ์ปี {framework.fiscal_year}"
-            f" เลขข้อของปี {next_year} อาจเปลี่ยน)"
+        monitoring += say(
+            "measure.monitoring_item", item=progress, year=framework.fiscal_year, next_year=next_year
         )
     return monitoring
 
 
-def _owner(hint: str, departments: Sequence[str]) -> str:
+def _owner(hint: str, departments: Sequence[str], joint: bool = False) -> str:
+    """The division the hint names; every division for a joint measure of a unit with several."""
+    if joint and len(departments) > 1:
+        return say("measure.all_divisions")
     for department in departments:
         if hint and hint in department:
             return department
     return departments[0] if departments else ""
+
+
+def _joined_owner(first: str, second: str) -> str:
+    """Both divisions of a measure that answers items of two (once each)."""
+    names = [n for n in dict.fromkeys([*first.split(" และ "), *second.split(" และ ")]) if n]
+    if say("measure.all_divisions") in names:
+        return say("measure.all_divisions")
+    return join_list(names)
 
 
 @dataclass
@@ -102,47 +121,50 @@ class _Rows:
     departments: Sequence[str]
     rows: list[MeasureRow] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    #: The instruments (IIT, EIT, OIT) some row speaks of.
+    instruments: set[str] = field(default_factory=set)
 
-    def add(self, theme: str, recommendation: Recommendation, analysis: str, source: str) -> None:
+    def add(
+        self, theme: str, recommendation: Recommendation, analysis: str, source: str, *, instrument: str = "",
+        joint: bool = False,
+    ) -> None:  # fmt: skip
+        self.instruments.add(instrument)
+        owner = _owner(recommendation.owner, self.departments, joint)
         if recommendation.measure in self.seen:
             for n, row in enumerate(self.rows):  # the same measure answers several items: say so once
                 if row.measure == recommendation.measure and source not in row.source:
                     self.rows[n] = MeasureRow(
                         row.theme, row.measure, f"{row.analysis}\n{analysis}", row.steps, row.period,
-                        row.owner, row.monitoring, f"{row.source}, {source}",
+                        _joined_owner(row.owner, owner), row.monitoring, f"{row.source}, {source}",
                     )  # fmt: skip
             return
         self.seen.add(recommendation.measure)
         self.rows.append(
             MeasureRow(
-                theme,
-                recommendation.measure,
-                analysis,
-                recommendation.steps,
-                self.period,
-                _owner(recommendation.owner, self.departments),
-                self.monitoring,
-                source,
+                theme, recommendation.measure, analysis, recommendation.steps, self.period, owner,
+                self.monitoring, source,
             )
-        )
+        )  # fmt: skip
 
 
 def _theme_label(item: Scored, framework: Framework, theme_of: dict) -> str:
     theme = theme_of.get(item.code)
     if theme:
-        return f"ประเด็นที่ {theme.number} {theme.name}"
+        return say("measure.theme_label", number=theme.number, name=theme.name)
     indicator = framework.indicator(item.indicator)
-    return f"ตัวชี้วัดที่ {indicator.number} {indicator.name}"
+    return say("indicators.indicator", number=indicator.number, name=indicator.name)
 
 
-def _question_analysis(item: Scored, recommendation: Recommendation, why: str) -> str:
-    score = format_number(item.score)
-    return f"{item.code} {item.label} ได้ {score} คะแนน ({why}) สาเหตุ: {recommendation.cause}"
+def _recommendation(given: MeasuresInput, item: Scored) -> Recommendation:
+    framework = given.framework
+    if framework.indicator(item.indicator).instrument in framework.full_marks_instruments:
+        return given.library.indicators[item.indicator]
+    return given.library.for_question(item.code, item.indicator, framework)
 
 
 def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
     """Step 1: questions (or indicators) below the threshold, weakest first."""
-    framework, library, limit = given.framework, given.library, given.limit
+    framework, limit = given.framework, given.limit
     theme_of = {code: t for t in framework.themes for code in t.questions}
     below: list[Scored] = []
     if given.question_level:
@@ -156,45 +178,66 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
             key=lambda q: (q.score, q.code),
         )
     for item in below:
-        indicator = framework.indicator(item.indicator)
-        if indicator.instrument in framework.full_marks_instruments:
-            recommendation = library.indicators[indicator.number]
-            analysis = f"{item.code} {item.label}: ยังไม่ผ่านการประเมิน ({format_number(item.score)} คะแนน)"
+        instrument = framework.indicator(item.indicator).instrument
+        recommendation = _recommendation(given, item)
+        full_marks = instrument in framework.full_marks_instruments
+        if full_marks:
+            analysis = say("measure.oit_not_passed", item=item.text, score=format_number(item.score))
         else:
-            recommendation = library.for_question(item.code, item.indicator, framework)
-            analysis = _question_analysis(item, recommendation, f"ต่ำกว่า {format_number(limit)}")
-        rows.add(_theme_label(item, framework, theme_of), recommendation, analysis, item.code)
-    covered = {q.indicator for q in below}
+            score, target = format_number(item.score), format_number(limit, 0)
+            analysis = say(
+                "measure.below", item=item.text, score=score, limit=target, cause=recommendation.cause
+            )
+        label = _theme_label(item, framework, theme_of)
+        rows.add(label, recommendation, analysis, item.code, instrument=instrument, joint=full_marks)
+    _indicators_below(given, rows, {q.indicator for q in below})
+
+
+def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> None:
+    """Step 1, for indicators without question scores below the threshold."""
+    full = given.framework.full_marks_instruments
     for indicator in sorted(
         given.indicators, key=lambda i: (i.score if i.score is not None else 101, i.number)
     ):
-        if indicator.score is None or indicator.score >= limit or indicator.number in covered:
+        if indicator.score is None or indicator.score >= given.limit or indicator.number in covered:
             continue
-        recommendation = library.indicators[indicator.number]
-        analysis = (
-            f"ตัวชี้วัดที่ {indicator.number} {indicator.name} ได้ {format_number(indicator.score)} คะแนน "
-            f"ต่ำกว่าค่าเป้าหมาย สาเหตุ: {recommendation.cause}"
+        recommendation = given.library.indicators[indicator.number]
+        label = say("indicators.indicator", number=indicator.number, name=indicator.name)
+        analysis = say(
+            "measure.indicator_below",
+            item=label,
+            score=format_number(indicator.score),
+            cause=recommendation.cause,
         )
-        label = f"ตัวชี้วัดที่ {indicator.number} {indicator.name}"
-        rows.add(label, recommendation, analysis, f"ตัวชี้วัดที่ {indicator.number}")
+        source = f"ตัวชี้วัดที่ {indicator.number}"
+        joint = indicator.instrument in full
+        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, joint=joint)
 
 
 def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
     """Step 2, with item scores: the weakest item of each theme, even when it passes."""
-    framework, library = given.framework, given.library
+    framework = given.framework
     for theme in given.themes:
         item = theme.lowest
-        if item is None or item.score >= 100:
+        if item is None:
             continue
-        indicator = framework.indicator(item.indicator)
-        recommendation = (
-            library.indicators[indicator.number]
-            if indicator.instrument in framework.full_marks_instruments
-            else library.for_question(item.code, item.indicator, framework)
-        )
-        why = f"ต่ำสุดในประเด็นที่ {theme.number} แม้ผ่านค่าเป้าหมาย"
-        analysis = _question_analysis(item, recommendation, why)
-        rows.add(f"ประเด็นที่ {theme.number} {theme.name}", recommendation, analysis, item.code)
+        instrument = framework.indicator(item.indicator).instrument
+        score = format_number(item.score)
+        if theme.scored < theme.total:  # the lowest of the theme is not known: no claim of it
+            analysis = say("measure.maintain_indicator", item=item.text, score=score)
+        elif item.score >= 100:
+            analysis = say("measure.full_theme", theme=theme.number)
+        else:
+            analysis = say("measure.maintain_theme", item=item.text, score=score, theme=theme.number)
+        label = say("measure.theme_label", number=theme.number, name=theme.name)
+        joint = instrument in framework.full_marks_instruments
+        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint)
+
+
+def _tool_name(given: MeasuresInput, tool: ToolAnalysis) -> str:
+    """A tool by name; a part of a split instrument by the instrument (its indicators are shared)."""
+    split = len(given.framework.tools_of(tool.tool.instrument)) > 1
+    return tool.tool.instrument if split else tool.tool.short
 
 
 def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
@@ -204,25 +247,94 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
             continue
         number = tool.weakest[0]
         indicator = given.framework.indicator(number)
-        recommendation = given.library.indicators[number]
-        analysis = (
-            f"ตัวชี้วัดที่ {number} {indicator.name} ได้ {format_number(tool.weakest_score)} คะแนน "
-            f"ต่ำสุดของ {tool.tool.short} แม้ผ่านค่าเป้าหมาย สาเหตุ: {recommendation.cause}"
+        label = say("indicators.indicator", number=number, name=indicator.name)
+        analysis = say(
+            "measure.lowest_of_tool",
+            item=label,
+            score=format_number(tool.weakest_score),
+            tool=_tool_name(given, tool),
         )
-        rows.add(f"ตัวชี้วัดที่ {number} {indicator.name}", recommendation, analysis, f"ตัวชี้วัดที่ {number}")
+        rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
+                 instrument=tool.tool.instrument)  # fmt: skip
 
 
 def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 3: only tool scores were typed: every indicator of the weakest tool."""
+    """Step 3: only tool scores were typed: every indicator of the weakest tool, said so."""
     scored_tools = [t for t in given.tools if t.score is not None and t.score < 100]
     if not scored_tools:
         return
     weakest = min(scored_tools, key=lambda t: t.score)
+    below = weakest.score < given.limit
+    standing = say("measure.tool_below" if below else "measure.tool_lowest")
     for indicator in given.framework.indicators_of(weakest.tool.instrument):
         recommendation = given.library.indicators[indicator.number]
-        analysis = (
-            f"{weakest.tool.short} ได้ {format_number(weakest.score)} คะแนน ต่ำสุดในบรรดาเครื่องมือ "
-            f"(ไม่มีคะแนนรายตัวชี้วัด) สาเหตุที่พบบ่อย: {recommendation.cause}"
-        )
-        label = f"ตัวชี้วัดที่ {indicator.number} {indicator.name}"
-        rows.add(label, recommendation, analysis, weakest.tool.code)
+        score = format_number(weakest.score)
+        analysis = say(
+            "measure.from_tool", tool=weakest.tool.short, score=score, standing=standing,
+            number=indicator.number, name=indicator.name,
+        )  # fmt: skip
+        label = say("indicators.indicator", number=indicator.number, name=indicator.name)
+        rows.add(label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument)
+
+
+def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
+    """Step 4: OIT below full marks gets a row even when it passes and no row speaks of it."""
+    framework = given.framework
+    for indicator in sorted(
+        given.indicators, key=lambda i: (i.score if i.score is not None else 101, i.number)
+    ):
+        instrument = indicator.instrument
+        if instrument not in framework.full_marks_instruments or instrument in rows.instruments:
+            continue
+        if indicator.score is None or indicator.score >= 100:
+            continue
+        label = say("indicators.indicator", number=indicator.number, name=indicator.name)
+        analysis = say("measure.maintain_indicator", item=label, score=format_number(indicator.score))
+        rows.add(label, given.library.indicators[indicator.number], analysis, f"ตัวชี้วัดที่ {indicator.number}",
+                 instrument=instrument, joint=True)  # fmt: skip
+
+
+def _is_eservice(title: str) -> bool:
+    return "E-Service" in title or "ออนไลน์" in title
+
+
+def _eservice(given: MeasuresInput, rows: _Rows) -> None:
+    """Step 5: the E-Service measure when its question or its OIT item is weak."""
+    framework = given.framework
+    scored = {q.code: q for i in given.indicators for q in i.questions}
+    items = [q for q in framework.questions if _is_eservice(q.title) and q.code in scored]
+    weak = [(q, why) for q in items if (why := _eservice_reason(given, scored[q.code]))]
+    if not weak:
+        return
+    full = framework.full_marks_instruments
+    survey = [q for q in framework.questions if _is_eservice(q.title) and
+              framework.indicator(q.indicator).instrument not in full]  # fmt: skip
+    question, analysis = weak[0]
+    chosen = survey[0] if survey else question
+    recommendation = given.library.for_question(chosen.code, chosen.indicator, framework)
+    if any("E-Service" in r.measure for r in rows.rows) and recommendation.measure not in rows.seen:
+        return  # another E-Service measure is already in the table
+    item = scored[question.code]
+    label = _theme_label(item, framework, {c: t for t in framework.themes for c in t.questions})
+    rows.add(
+        label, recommendation, analysis, item.code, instrument=framework.indicator(item.indicator).instrument
+    )
+
+
+def _eservice_reason(given: MeasuresInput, item: Scored) -> str:
+    """Why the E-Service item is weak: below the threshold (OIT: not passed), or below the mean
+    of its tool's scored questions; "" when it is not."""
+    framework = given.framework
+    indicator = framework.indicator(item.indicator)
+    score = format_number(item.score)
+    if not framework.item_passes(indicator.number, item.score, given.limit):
+        if indicator.instrument in framework.full_marks_instruments:
+            return say("measure.oit_not_passed", item=item.text, score=score)
+        return say("measure.eservice_below", item=item.text, score=score, limit=format_number(given.limit, 0))
+    if indicator.instrument in framework.full_marks_instruments:
+        return ""
+    peers = [q.score for i in given.indicators if i.instrument == indicator.instrument for q in i.questions]
+    mean = sum(peers) / len(peers)
+    if item.score < mean:
+        return say("measure.eservice_mean", item=item.text, score=score, mean=format_number(mean))
+    return ""

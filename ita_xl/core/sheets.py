@@ -15,13 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ita_xl.core.analysis import IndicatorAnalysis, ItemChange, Report, TrendPoint
+from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import column_letter
 from ita_xl.core.docparts import write_framework, write_text_lists
 from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.framework import Framework, assumed_note
+from ita_xl.core.framework import Framework
 from ita_xl.core.layout import NEW_ITEM
+from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
+from ita_xl.core.wording import CHART as CHART_TEXT
+from ita_xl.core.wording import HEADERS, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -260,16 +263,20 @@ def _is_number(value: Any) -> bool:
 
 
 def _score(value: float | None) -> Any:
-    return "ไม่มีคะแนน" if value is None else value
+    return say("score.none") if value is None else value
+
+
+def _section(key: str, number: int) -> str:
+    return say(key, n=to_thai_digits(str(number)))
 
 
 def _place(report: Report) -> str:
     unit = report.inputs
     parts = [unit.name]
     if unit.district:
-        parts.append(f"อำเภอ{unit.district}")
+        parts.append(say("place.district", name=unit.district))
     if unit.province:
-        parts.append(f"จังหวัด{unit.province}")
+        parts.append(say("place.province", name=unit.province))
     return " ".join(p for p in parts if p)
 
 
@@ -294,39 +301,39 @@ def analysis_sheet(report: Report) -> SheetSpec:
     if report.themes:
         _themes_section(b, report, number)
         number += 1
-    first = _trend_section(b, report, number)
-    write_text_lists(b, report.inputs, number + 1)
+    has_trend = _has_history(report) or bool(report.item_trend)  # no placeholder without history
+    first = _trend_section(b, report, number) if has_trend else None
+    write_text_lists(b, report.inputs, number + 1 if has_trend else number)
     b.end_grid()
     b.row += 1
-    chart = _trend_chart(b, report, first)
-    if report.framework.assumed:
-        b.line(assumed_note(report.framework), "note")
+    chart = None if first is None else _trend_chart(b, report, first)
     return b.spec(ANALYSIS, chart=chart)
+
+
+def _has_history(report: Report) -> bool:
+    """Two years or more with a total: a trend to show (otherwise the section is left out)."""
+    return sum(p.total is not None for p in report.trend) >= 2
 
 
 def _heading(b: _Builder, report: Report) -> None:
     """The title and the unit's place, above the grid."""
-    b.line(
-        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n"
-        f"ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {report.framework.fiscal_year}",
-        "title",
-    )
+    b.line(say("analysis.title", year=report.framework.fiscal_year), "title")
     b.line(_place(report), "subtitle", gap=1)
 
 
 def _results_section(b: _Builder, report: Report) -> None:
     """๑: each tool's weight, score and weighted score, then the total, level and reason."""
-    b.band("๑. กรอบการประเมินและคะแนนรวม")
+    b.band(_section("section.results", 1))
     b.table(
-        ["รหัส", "น้ำหนัก (%)", "เครื่องมือการประเมิน", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ผลเทียบค่าเป้าหมาย"],
+        HEADERS["results"],
         [
             [
-                t.tool.code,
+                t.tool.short,
                 float(t.tool.weight),
                 t.tool.name,
-                _score(t.score),
-                "-" if t.weighted is None else t.weighted,
-                t.passed.label if t.passed else "-",
+                _score(None if t.stand_in else t.score),
+                "-" if t.weighted is None or t.stand_in else t.weighted,
+                t.passed.label if t.passed and not t.stand_in else "-",
             ]
             for t in report.tools
         ],
@@ -337,30 +344,28 @@ def _results_section(b: _Builder, report: Report) -> None:
 
 
 def _total_row(b: _Builder, report: Report) -> None:
-    """The total and its result against the target, or its range while it is not final."""
+    """The total (the published one when typed) and its result against the target."""
+    result = report.outcome
     total = report.assessment.total
     top = b.row
-    b.put([["คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)"]], "label", span=4)
+    label = "total.published_label" if result and result.published_total else "total.label"
+    b.put([[say(label)]], "label", span=4)
     b.row = top
-    if total.value is not None:
-        passed = report.total_passed.label if report.total_passed else "-"
-        b.put([[total.value, passed]], "number", col=5)
+    if result is not None and result.total is not None:
+        passed = pass_fail(result.total, report.framework.target).label
+        b.put([[result.total, passed]], "number", col=5)
     else:
-        b.put(
-            [["ยังไม่สิ้นสุด", f"อยู่ระหว่าง {format_number(total.low)}–{format_number(total.high)}"]],
-            "center",
-            col=5,
-        )
+        low, high = format_number(total.low), format_number(total.high)
+        b.put([[say("total.not_final"), say("total.range", low=low, high=high)]], "center", col=5)
 
 
 def _rating_rows(b: _Builder, report: Report) -> None:
-    """The level and the reason for it, or why there is no level yet."""
-    a = report.assessment
-    rating = a.rating
-    reason = rating.reason_th if rating else (a.rating_problem.th if a.rating_problem else "")
+    """The level and the reason for it in words, or which figure decides it."""
+    result = report.outcome
+    level = result.level if result and result.level else say("level.unknown")
     for label, value in (
-        ("ระดับผลการประเมิน", rating.level if rating else "ยังบอกไม่ได้"),
-        ("เหตุผล", reason),
+        (say("level.label"), level),
+        (say("level.reason_label"), result.reason if result else ""),
     ):
         top = b.row
         b.put([[label]], "label", span=2)
@@ -370,9 +375,9 @@ def _rating_rows(b: _Builder, report: Report) -> None:
 
 def _indicators_section(b: _Builder, report: Report) -> None:
     """๒: every indicator's score, then the highest, the lowest and those below the target."""
-    b.band("๒. ผลการประเมินรายตัวชี้วัด")
+    b.band(_section("section.indicators", 2))
     b.table(
-        ["ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
+        HEADERS["indicators"],
         [
             [i.number, i.instrument, i.name, _score(i.score), i.passed.label if i.passed else "-"]
             for i in report.indicators
@@ -380,47 +385,42 @@ def _indicators_section(b: _Builder, report: Report) -> None:
         ["center", "center", "cell", "number", "center"],
         spans=[1, 1, 1, 1, 2],
     )
-    ex = report.extremes
-    if ex is None:
-        b.line("ไม่มีคะแนนรายตัวชี้วัด")
-        return
-    name = {i.number: i.name for i in report.indicators}
-    high = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.highest)
-    low = ", ".join(f"ตัวชี้วัดที่ {n} {name[n]}" for n in ex.lowest)
-    count = len(ex.below_target)
-    below = ", ".join(str(n) for n in ex.below_target)
-    b.line(f"คะแนนสูงสุด: {high} ({format_number(ex.highest_score)} คะแนน)")
-    b.line(f"คะแนนต่ำสุด: {low} ({format_number(ex.lowest_score)} คะแนน)")
-    b.line(
-        f"ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {format_number(report.framework.target, 0)} คะแนน: {count} ตัวชี้วัด"
-        + (f" (ข้อ {below})" if count else "")
-    )
+    for line in report.indicator_lines:
+        b.line(line)
 
 
 def _tools_section(b: _Builder, report: Report) -> None:
     """๓: each tool's weakest indicators and the advice for raising them."""
-    fw = report.framework
-    b.band("๓. วิเคราะห์รายเครื่องมือ")
+    b.band(_section("section.tools", 3))
     b.table(
-        ["เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"],
+        HEADERS["tools"],
         [
             [
                 t.tool.short,
-                _score(t.score),
-                ", ".join(f"ตัวชี้วัดที่ {n} {fw.indicator(n).name}" for n in t.weakest) or "ไม่มีคะแนนรายตัวชี้วัด",
+                _score(None if t.stand_in else t.score),
+                report.tool_lowest[n] if n < len(report.tool_lowest) else "-",
                 _score(t.weakest_score) if t.weakest else "-",
-                t.recommendation.advice if t.recommendation else "-",
+                _tool_advice(report, t),
             ]
-            for t in report.tools
+            for n, t in enumerate(report.tools)
         ],
         ["center", "number", "cell", "number", "cell"],
         spans=[1, 1, 1, 1, 2],
     )
 
 
+def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
+    """The advice for a tool's lowest indicator; at or above the target, to keep the standard."""
+    if tool.recommendation is None or tool.weakest_score is None:
+        return "-"
+    if tool.weakest_score >= report.framework.target:
+        return say("questions.maintain_advice")
+    return tool.recommendation.advice
+
+
 def _questions_section(b: _Builder, report: Report) -> None:
     """๔: by question where the form has question scores, otherwise by indicator."""
-    b.band("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")
+    b.band(_section("section.questions", 4))
     if report.question_level:
         _question_analysis(b, report)
     else:
@@ -429,65 +429,59 @@ def _questions_section(b: _Builder, report: Report) -> None:
 
 def _indicator_analysis(b: _Builder, report: Report) -> None:
     """Without question scores: the cause and the advice for each indicator below the target."""
-    b.line(
-        "ไม่มีคะแนนรายข้อคำถามในแบบฟอร์ม จึงวิเคราะห์ระดับตัวชี้วัด: ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทางดังนี้",
-        "note",
-    )
+    b.line(say("questions.none"))
     weak = report.weak_indicators
     b.table(
-        ["ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"],
-        [[i.number, i.score, f"{i.name}: {i.recommendation.cause}", i.recommendation.advice] for i in weak],
+        HEADERS["indicator_causes"],
+        [
+            [
+                i.number,
+                i.score,
+                say("questions.cause", name=i.name, cause=i.recommendation.cause),
+                i.recommendation.advice,
+            ]
+            for i in weak
+        ],
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if not weak:
-        b.line("ทุกตัวชี้วัดผ่านค่าเป้าหมาย")
+    if not weak and report.all_pass_line:
+        b.line(report.all_pass_line)
 
 
 def _question_analysis(b: _Builder, report: Report) -> None:
     """Every question's score, then each indicator's lowest questions, cause and advice."""
     # The lowest question of each indicator is named in the table after this one.
     b.table(
-        ["ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"],
+        HEADERS["questions"],
         [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
         ["center", "center", "cell", "number"],
         spans=[1, 1, 3, 1],
     )
     b.table(
-        ["ข้อ", "ข้อต่ำสุด", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"],
-        [_question_analysis_row(report.framework, i) for i in report.indicators if i.questions],
+        HEADERS["question_causes"],
+        [list(row) for row in report.question_rows],
         ["center", "center", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
 
 
-def _question_analysis_row(fw: Framework, i: IndicatorAnalysis) -> list[Any]:
-    """An indicator's lowest questions (for a full-marks instrument, those not passed), cause and advice."""
-    if i.instrument in fw.full_marks_instruments:
-        missing = [q.code for q in i.questions if not fw.item_passes(i.number, q.score)]
-        cause = f"ข้อที่ยังไม่ผ่าน: {', '.join(missing)}" if missing else "เปิดเผยข้อมูลครบทุกข้อ"
-        advice = i.recommendation.advice if missing else "รักษามาตรฐานและปรับข้อมูลให้เป็นปัจจุบัน"
-        low = ", ".join(missing) or "-"
-    else:
-        low = ", ".join(q.code for q in i.lowest)
-        cause, advice = i.recommendation.cause, i.recommendation.advice
-    return [i.number, low, f"{i.name}: {cause}", advice]
-
-
 def _themes_section(b: _Builder, report: Report, number: int) -> None:
     """The seven development themes: mean score, lowest question and how many were scored."""
-    b.band(f"{to_thai_digits(str(number))}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")
+    b.band(_section("section.themes", number))
     b.table(
-        ["ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่ได้คะแนนต่ำสุด", "ข้อที่มีคะแนน"],
+        HEADERS["themes"],
         [
             [
                 t.number,
                 t.name,
                 _score(t.mean),
-                f"{t.lowest.code} ({format_number(t.lowest.score)})" if t.lowest else "-",
-                f"{t.scored}/{t.total} ข้อ",
+                report.theme_lowest[n] if n < len(report.theme_lowest) else "-",
+                say("themes.scored", scored=t.scored, total=t.total)
+                if t.scored
+                else say("themes.none_scored"),
             ]
-            for t in report.themes
+            for n, t in enumerate(report.themes)
         ],
         ["center", "cell", "number", "center", "center"],
         spans=[1, 2, 1, 1, 1],
@@ -497,19 +491,19 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
 def _trend_section(b: _Builder, report: Report, number: int) -> int:
     """The totals by year and, where there are any, the items against last year's; returns
     the first row of the totals table, which the chart reads."""
-    b.band(f"{to_thai_digits(str(number))}. แนวโน้มผลการประเมิน")
+    b.band(_section("section.trend", number))
     # The chart reads the table itself: totals are numbers (Thai digits by number format),
     # years are text, so Excel takes them as the categories, not as a second series. A year
     # without a total leaves its cell blank (a chart plots text as zero) and says so.
     first = b.table(
-        ["ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"],
+        HEADERS["trend"],
         [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
     if report.item_trend:
         b.table(
-            ["ข้อ", "ข้อเดียวกันปีก่อน", "คะแนนปีก่อน", "คะแนนปีนี้", "เปลี่ยนแปลงจากปีก่อน"],
+            HEADERS["item_trend"],
             [_item_row(report, item) for item in report.item_trend],
             ["center", "cell", "number", "number", "cell"],
             spans=[1, 2, 1, 1, 1],
@@ -519,20 +513,18 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
 
 def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
     """A line chart of the totals table from row ``first`` below the grid, given two
-    years with a total; otherwise a note saying why there is none."""
-    scored_years = [p for p in report.trend if p.total is not None]
-    if len(scored_years) < 2:
-        b.line("มีคะแนนรวมปีเดียว จึงยังแสดงแนวโน้มไม่ได้ (กรอกปีก่อน ๆ ในชีตประวัติ)", "note")
+    years with a total; otherwise none (and no placeholder)."""
+    if not _has_history(report):
         return None
     last = first + len(report.trend)
     chart = Chart(
-        title="คะแนนรวม ITA รายปี",
+        title=CHART_TEXT["title"],
         categories=f"A{first + 1}:A{last}",
         values=f"B{first + 1}:B{last}",
-        series_name="คะแนนรวม",
+        series_name=CHART_TEXT["series"],
         anchor=f"A{b.row}",
-        y_title="คะแนน",
-        x_title="ปีงบประมาณ",
+        y_title=CHART_TEXT["y"],
+        x_title=CHART_TEXT["x"],
     )
     b.row += CHART_ROWS
     return chart
@@ -551,13 +543,12 @@ def _item_row(report: Report, item: ItemChange) -> list[Any]:
 def _change(point: TrendPoint) -> str:
     """The change from the previous year with a total, in words."""
     if point.total is None:
-        return "ไม่มีคะแนนรวมของปีนี้"
+        return say("trend.no_total")
     if point.change is None:
         return "-"
     if round(point.change, 2) == 0:
-        return "เท่าเดิม"
-    word = "เพิ่มขึ้น" if point.change > 0 else "ลดลง"
-    return f"{word} {format_number(abs(point.change))} คะแนน"
+        return say("trend.same")
+    return say("trend.up" if point.change > 0 else "trend.down", change=format_number(abs(point.change)))
 
 
 def published_under(fw: Framework) -> str:
@@ -565,33 +556,22 @@ def published_under(fw: Framework) -> str:
     code = fw.measures_item
     if code is None:
         return ""
-    return f"เผยแพร่เป็นหลักฐานตามข้อ {code} {fw.question(code).title} (ITA ปีงบประมาณ พ.ศ. {fw.fiscal_year})"
+    return say("measures.published_under", code=code, title=fw.question(code).title, year=fw.fiscal_year)
 
 
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
-    b.line(
-        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {report.measures_year}",
-        "title",
-    )
+    b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
     published = published_under(report.framework)
     b.line(
-        f"จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {report.framework.fiscal_year} ระยะเวลาดำเนินการ {report.period}"
+        say("measures.basis", year=report.framework.fiscal_year, period=report.period)
         + (f"\n{published}" if published else ""),
         "subtitle",
         gap=1,
     )
-    header = [
-        "ประเด็น",
-        "มาตรการ / โครงการ / กิจกรรม",
-        "ผลการวิเคราะห์",
-        "ขั้นตอนหรือวิธีการปฏิบัติ",
-        "ระยะเวลาดำเนินการ",
-        "ผู้รับผิดชอบ",
-        "การกำกับติดตาม",
-    ]
+    header = HEADERS["measures"]
     rows = [
         [
             m.theme,
@@ -606,5 +586,5 @@ def measures_sheet(report: Report) -> SheetSpec:
     ]
     header_row = b.table(header, rows, ["cell"] * 7)
     if not rows:
-        b.line("ไม่มีรายการที่ต้องยกระดับจากคะแนนที่กรอก", "note")
+        b.line(say("measure.none"), "note")
     return b.spec(MEASURES, print_title_rows=f"{header_row}:{header_row}", landscape=True)

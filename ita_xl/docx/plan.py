@@ -162,6 +162,8 @@ def plan(spec: SheetSpec) -> list[Item]:
             close()
         run.append((row, cells))
     close()
+    if anchor is not None and anchor > spec.last_row:  # a chart below the last written row
+        items.extend(chart_items(spec))
     return items
 
 

@@ -1,0 +1,257 @@
+"""The report's sentences that depend on the data, each made only when its data is complete.
+
+Pure. Every sentence here is made through a ``ClaimLog`` (``ita_xl.core.claims``), so that a
+test can check each claim against the figures it speaks of. Rules:
+
+- The result: a typed published total and level are the official result. Without a
+  published level, a level is stated only when the rules decide it from typed figures;
+  when they need a figure that is missing (both EIT parts for ผ่านดีเยี่ยม), the sentence
+  names that figure instead. A recomputation never replaces a published figure (the
+  disagreement is a check in ``ita_xl.core.validation``).
+- The highest and the lowest indicator, the count below the target and "every indicator
+  passes" need every indicator's score; otherwise the sentence says what is missing.
+- A question at or above the target gets "maintain the standard" wording, never a cause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ita_xl.core.claims import ClaimLog
+from ita_xl.core.figures import format_number, parse_number, round2
+from ita_xl.core.framework import Framework
+from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.scoring import Assessment
+from ita_xl.core.wording import join_list, say
+
+if TYPE_CHECKING:
+    from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The total and the level as the report states them, and why."""
+
+    #: The published total when one was typed, else the recomputed final total, else None.
+    total: float | None
+    published_total: bool
+    #: The published level when a level of the year's scale was typed, else the level the
+    #: rules decide from typed figures, else None.
+    level: str | None
+    reason: str
+
+
+def _number(value: float | Decimal) -> str:
+    """A threshold as people write it: ``95``, ``85.50``."""
+    return format_number(value, 0) if round2(value) == round2(value, 0) else format_number(value)
+
+
+def level_words(level: str) -> str:
+    """A level after "ระดับ": Thai names join it ("ระดับผ่านดี"), letters take a space ("ระดับ B")."""
+    return f" {level}" if level.isascii() else level
+
+
+def published_total(inputs: UnitInputs) -> float | None:
+    """The typed published total: one value (printed once, or printed alike everywhere)."""
+    values = {parse_number(p.value) for p in inputs.printed_totals} - {None}
+    return values.pop() if len(values) == 1 else None
+
+
+def published_level(inputs: UnitInputs, framework: Framework) -> str | None:
+    """The typed published level, when it is a level of the year's scale."""
+    if inputs.printed_rating is None or inputs.printed_rating.value is None:
+        return None
+    level = str(inputs.printed_rating.value).strip()
+    return level if level in {lv.name for lv in framework.levels} else None
+
+
+def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, log: ClaimLog) -> Outcome:
+    """The official result: published figures first, then what the typed figures decide."""
+    typed_total = published_total(inputs)
+    computed = assessment.total.value
+    total = typed_total if typed_total is not None else computed
+    level = published_level(inputs, framework)
+    rating = assessment.rating
+    facts = {"published_level": level, "published_total": typed_total, "computed_total": computed}
+    if level is not None:
+        if typed_total is not None:
+            reason = log.say(
+                "level.published_total", facts, total=format_number(typed_total), level=level_words(level)
+            )
+        else:
+            reason = log.say("level.published", facts, level=level_words(level))
+        return Outcome(total, typed_total is not None, level, reason)
+    if rating is not None and not rating.provisional and typed_total is None:
+        facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
+        return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
+    return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+
+
+def _undecided(framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict) -> str:
+    """Which figure decides the level, when the typed figures do not."""
+    stand_ins = sorted(assessment.tools.stand_ins)
+    if assessment.rating is not None and assessment.rating.provisional and stand_ins:
+        names = join_list([framework.tool(code).short for code in stand_ins])
+        return log.say("level.needs_parts", facts | {"stand_ins": stand_ins}, total=_fmt(total), tools=names)
+    missing = assessment.total.missing
+    names = join_list([framework.tool(code).short for code in missing] or [t.short for t in framework.tools])
+    if total is not None:
+        return log.say(
+            "level.needs_tools_total", facts | {"missing": missing}, total=_fmt(total), tools=names
+        )
+    return log.say("level.needs_tools", facts | {"missing": missing}, tools=names)
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else format_number(value)
+
+
+def _rating_reason(framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict) -> str:
+    """Why the typed figures give the level, in words (no symbols)."""
+    total = round2(assessment.total.value)
+    band = next(b for b in framework.bands if b.contains(total))
+    chosen = next(r for r in band.rules if r.level == assessment.rating.level)
+    index = band.rules.index(chosen)
+    scores = {t.code: assessment.tools[t.code] for t in framework.tools}
+    low, high = _number(band.minimum), _number(band.maximum)
+    if index > 0:
+        missed = band.rules[index - 1]
+        need = missed.all_tools_at_least
+        below = [
+            say("level.tool_score", tool=t.short, score=format_number(scores[t.code]))
+            for t in framework.tools
+            if scores[t.code] is not None and round2(scores[t.code]) < need
+        ]
+        words = {"level": level_words(chosen.level), "missed": level_words(missed.level)}
+        return log.say("level.passed_over", facts, **words, below=join_list(below), need=_number(need))
+    if chosen.all_tools_at_least is None:
+        return log.say("level.in_band", facts, total=format_number(total), low=low, high=high)
+    return log.say(
+        "level.in_band_all_tools", facts, total=format_number(total), low=low, high=high,
+        need=_number(chosen.all_tools_at_least),
+    )  # fmt: skip
+
+
+def indicator_summary(
+    framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog
+) -> tuple[str, ...]:
+    """Highest, lowest and the count below the target: only when every indicator is scored."""
+    scores = {i.number: i.score for i in indicators}
+    scored = {n: s for n, s in scores.items() if s is not None}
+    target = _number(framework.target)
+    label = {i.number: say("indicators.indicator", number=i.number, name=i.name) for i in indicators}
+    below = [n for n, s in scored.items() if round2(s) < round2(framework.target)]
+    facts = {"scores": scores, "target": framework.target}
+    if not scored:
+        return (log.say("indicators.none", facts),)
+    if len(scored) < len(scores):
+        lines = [log.say("indicators.incomplete", facts, scored=len(scored), total=len(scores))]
+        if below:
+            items = join_list([label[n] for n in below])
+            lines.append(
+                log.say("indicators.known_below", facts | {"below": below}, target=target, items=items)
+            )
+        return tuple(lines)
+    high, low = max(round2(s) for s in scored.values()), min(round2(s) for s in scored.values())
+    highest = [n for n, s in scored.items() if round2(s) == high]
+    lowest = [n for n, s in scored.items() if round2(s) == low]
+    names = {n: join_list([label[k] for k in group]) for n, group in (("high", highest), ("low", lowest))}
+    lines = [
+        log.say(
+            "indicators.highest", facts | {"items": highest}, items=names["high"], score=format_number(high)
+        ),
+        log.say("indicators.lowest", facts | {"items": lowest}, items=names["low"], score=format_number(low)),
+    ]
+    if below:
+        lines.append(
+            log.say("indicators.below_count", facts | {"below": below}, target=target,
+                    count=len(below), items=join_list([label[n] for n in below]))
+        )  # fmt: skip
+    else:
+        lines.append(log.say("indicators.none_below", facts | {"below": below}, target=target))
+    return tuple(lines)
+
+
+def all_pass(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog) -> str:
+    """ "Every indicator passes" when every indicator is scored and passes; else what is known."""
+    scores = {i.number: i.score for i in indicators}
+    facts = {"scores": scores, "target": framework.target}
+    if all(s is not None for s in scores.values()) and scores:
+        if all(round2(s) >= round2(framework.target) for s in scores.values()):
+            return log.say("indicators.all_pass", facts)
+        return ""
+    scored = sum(s is not None for s in scores.values())
+    if not scored:
+        return log.say("indicators.none", facts)
+    return log.say("indicators.incomplete", facts, scored=scored, total=len(scores))
+
+
+def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimLog) -> list:
+    """An indicator's weak questions with cause and advice, or "maintain the standard"."""
+    i = indicator
+    codes = [q.code for q in framework.questions_of(i.number)]
+    blank = [c for c in codes if c not in {q.code for q in i.questions}]
+    facts = {"indicator": i.number, "questions": {q.code: q.score for q in i.questions}, "blank": blank}
+    if i.instrument in framework.full_marks_instruments:
+        missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
+        if missing:
+            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=join_list(missing))
+            return [i.number, join_list(missing), f"{i.name}: {cause}", i.recommendation.advice]
+        if blank:
+            cause = log.say("oit.incomplete", facts, items=join_list(blank))
+            return [i.number, "-", f"{i.name}: {cause}", i.recommendation.advice]
+        cause = log.say("oit.all_disclosed", facts)
+        return [i.number, "-", f"{i.name}: {cause}", say("oit.maintain_advice")]
+    weak = [q for q in i.questions if not framework.item_passes(i.number, q.score)]
+    if weak:
+        cause = log.say("questions.cause", facts | {"weak": [q.code for q in weak]}, name=i.name,
+                        cause=i.recommendation.cause)  # fmt: skip
+        return [i.number, join_list([q.code for q in weak]), cause, i.recommendation.advice]
+    if blank:
+        text = log.say("questions.incomplete", facts, name=i.name, scored=len(i.questions), total=len(codes))
+        return [i.number, "-", text, say("questions.maintain_advice")]
+    text = log.say("questions.maintain", facts, name=i.name)
+    return [i.number, "-", text, say("questions.maintain_advice")]
+
+
+def tool_lowest(
+    framework: Framework,
+    tools: tuple[ToolAnalysis, ...],
+    indicators: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+) -> tuple[str, ...]:
+    """Each tool's lowest indicators (every indicator of it scored), or why they cannot be named."""
+    lines = []
+    for tool in tools:
+        members = {i.number: i.score for i in indicators if i.instrument == tool.tool.instrument}
+        facts = {"tool": tool.tool.code, "instrument": tool.tool.instrument, "scores": members}
+        if tool.weakest:
+            names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
+                               for n in tool.weakest])  # fmt: skip
+            key = (
+                "tools.lowest_shared" if len(framework.tools_of(tool.tool.instrument)) > 1 else "tools.lowest"
+            )
+            lines.append(log.say(key, facts | {"items": tool.weakest}, items=names))
+        elif any(v is not None for v in members.values()):
+            lines.append(log.say("tools.incomplete", facts))
+        else:
+            lines.append(log.say("tools.no_indicators", facts))
+    return tuple(lines)
+
+
+def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...]:
+    """Each theme's lowest item, named only when every item of the theme is scored."""
+    lines = []
+    for theme in themes:
+        if theme.lowest is not None and theme.scored == theme.total:
+            facts = {"theme": theme.number, "item": theme.lowest.code, "score": theme.lowest.score}
+            lines.append(
+                log.say(
+                    "themes.lowest", facts, code=theme.lowest.code, score=format_number(theme.lowest.score)
+                )
+            )
+        else:
+            lines.append("-")
+    return tuple(lines)

@@ -1,0 +1,146 @@
+"""The measures table (ita_xl.core.measures) and causes chosen by score (issue 14, findings 4, 5, 8).
+
+Outside references: the seeds (shared/seeds). เขาย้อย FY2568 writes for indicator 3 that
+there is no weak point and the standard should be kept, and lists an E-Service measure;
+ศรีสะเกษ FY2562 keeps an OIT measure; the seeds keep a row for a ประเด็น whose items all
+scored 100, to maintain the standard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ita_xl.core.analysis import build_report
+from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.measures import _joined_owner
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import analysis_sheet, measures_sheet
+
+
+def _report(unit):
+    fw = load_framework(unit.fiscal_year)
+    return build_report(
+        unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
+    )
+
+
+def _cells(spec) -> list[str]:
+    return [str(v) for row in spec.value_grid() for v in row if isinstance(v, str)]
+
+
+# finding 4: causes selected by score
+
+
+def test_finding_4_an_indicator_whose_questions_all_pass_gets_no_cause():
+    """คลองนกกระทุง: indicator 2 (i4-i6) scored 100 everywhere; เขาย้อย: indicator 3, no weak point."""
+    for seed, number in (("003", 2), ("004", 3)):
+        r = _report(SAMPLES[seed])
+        [row] = [row for row in r.question_rows if row[0] == number]
+        indicator = r.framework.indicator(number)
+        assert row[2] == f"{indicator.name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย"
+        assert row[3] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_finding_4_no_cause_is_written_for_an_item_at_or_above_the_target(seed):
+    r = _report(SAMPLES[seed])
+    target = float(r.framework.target)
+    scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    for m in r.measures:
+        for line, code in zip(m.analysis.split("\n"), m.source.split(", "), strict=True):
+            if code in scores and scores[code] >= target:
+                assert "สาเหตุ" not in line, line
+                assert "แม้ผ่านค่าเป้าหมาย" in line or "เพื่อรักษามาตรฐาน" in line, line
+
+
+def test_finding_4_passing_tools_get_maintain_advice():
+    """คลองนกกระทุง: every tool's lowest indicator passes; advice is to keep the standard."""
+    cells = _cells(analysis_sheet(_report(SAMPLES["003"])))
+    assert cells.count("รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง") >= 4
+
+
+# finding 5: tool-only units
+
+
+#: ขามป้อม with its tool scores only: the sample now holds its ten indicator scores too.
+TOOL_ONLY = replace(SAMPLES["001"], indicators={})
+
+
+def test_finding_5_tool_only_measures_say_what_they_rest_on():
+    r = _report(TOOL_ONLY)
+    assert r.measures
+    for m in r.measures:
+        assert "สาเหตุที่พบบ่อย" not in m.analysis and "(ไม่มีคะแนนรายตัวชี้วัด)" not in m.analysis
+        assert m.analysis.startswith("มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด")
+
+
+def test_finding_5_no_lowest_indicator_in_a_tool_without_indicator_scores():
+    """ขามป้อม without indicator scores: no indicator is the lowest of any tool or EIT part."""
+    r = _report(TOOL_ONLY)
+    assert all(not t.weakest for t in r.tools)
+    text = "\n".join(_cells(analysis_sheet(r)) + _cells(measures_sheet(r)))
+    assert "ต่ำสุดของ EIT" not in text
+    assert "ต่ำสุดของ IIT" not in text
+    # the EIT indicators are the instrument's, never one part's
+    four = replace(SAMPLES["004"], questions={})
+    assert all("ต่ำสุดของ EIT ส่วนที่" not in m.analysis for m in _report(four).measures)
+
+
+# finding 8: measures a unit would choose
+
+
+def test_finding_8_oit_row_kept_and_owned_by_every_division():
+    """ศรีสะเกษ: OIT indicator 9 (88.06) passes; the seed still has an OIT measure."""
+    r = _report(SAMPLES["002"])
+    [oit] = [m for m in r.measures if m.source == "ตัวชี้วัดที่ 9"]
+    assert oit.owner == "ทุกสำนัก/กอง"
+    assert "ได้ 88.06 คะแนน แม้ผ่านค่าเป้าหมาย" in oit.analysis
+
+
+def test_finding_8_a_theme_at_100_keeps_a_row_to_maintain_the_standard():
+    r = _report(SAMPLES["003"])
+    theme5 = [m for m in r.measures if m.theme.startswith("ประเด็นที่ 5 ")]
+    assert [m.analysis for m in theme5] == ["ทุกข้อของประเด็นที่ 5 ได้ 100 คะแนน จึงกำหนดมาตรการเพื่อรักษามาตรฐาน"]
+
+
+def test_finding_8_eservice_row_when_e9_is_weak():
+    """เขาย้อย: e9 96.00 is below the mean of the EIT questions (96.76); the seed has E-Service."""
+    r = _report(SAMPLES["004"])
+    [row] = [m for m in r.measures if "E-Service" in m.measure]
+    assert row.source == "e9"
+    assert "ต่ำกว่าค่าเฉลี่ยของข้อคำถามในเครื่องมือเดียวกัน (96.76 คะแนน)" in row.analysis
+    high = replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "e9": 100})
+    assert not [m for m in _report(high).measures if "E-Service" in m.measure]
+
+
+def test_finding_8_unpublished_oit_items_are_a_joint_measure():
+    """Every division publishes its own data: an OIT row belongs to all of them ("ทุกสำนัก/กอง")."""
+    questions = {f"i{n}": 95 for n in range(1, 16)} | {f"e{n}": 95 for n in range(1, 10)}
+    unit = UnitInputs(
+        fiscal_year=2568,
+        name="x",
+        departments=("สำนักปลัด", "กองคลัง"),
+        questions=questions | {"o1": 0, "o2": 0},
+    )
+    [oit] = [m for m in _report(unit).measures if "o1" in m.source]
+    assert oit.owner == "ทุกสำนัก/กอง"
+    one = replace(unit, departments=("สำนักปลัด",))
+    assert [m.owner for m in _report(one).measures if "o1" in m.source] == ["สำนักปลัด"]
+
+
+def test_finding_8_one_measure_for_items_of_two_divisions_names_both():
+    assert _joined_owner("สำนักปลัด", "กองคลัง") == "สำนักปลัด และ กองคลัง"
+    assert _joined_owner("สำนักปลัด และ กองคลัง", "กองคลัง") == "สำนักปลัด และ กองคลัง"
+    assert _joined_owner("ทุกสำนัก/กอง", "กองคลัง") == "ทุกสำนัก/กอง"
+
+
+def test_finding_8_each_row_shows_its_reason():
+    for seed in ("001", "002", "003", "004", "2569"):
+        for m in _report(SAMPLES[seed]).measures:
+            assert m.analysis.strip(), (seed, m.source)
+    header = _cells(measures_sheet(_report(SAMPLES["004"])))
+    assert "ผลการวิเคราะห์" in header

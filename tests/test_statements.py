@@ -1,0 +1,93 @@
+"""The result as the report states it, and the sentences on the indicators (issue 14).
+
+Outside references: the seeds' published results (shared/seeds): คลองนกกระทุง FY2567 prints
+ผ่านดี with a total of 98.23; ศรีสะเกษ FY2562 prints 83.31 and B; ขามป้อม FY2567 prints
+tool scores with EIT part 2 = 93.44, below the 95 that ผ่านดีเยี่ยม needs of every tool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ita_xl.core.analysis import build_report
+from ita_xl.core.framework import load_framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import analysis_sheet
+
+
+def _report(unit):
+    fw = load_framework(unit.fiscal_year)
+    return build_report(
+        unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
+    )
+
+
+def _text(unit) -> str:
+    grid = analysis_sheet(_report(unit)).value_grid()
+    return "\n".join(str(v) for row in grid for v in row if v is not None)
+
+
+def _results(unit) -> str:
+    """The statement of the result: section ๑, without the framework section above it, whose
+    rating table lists every level of the year's scale."""
+    text = _text(unit)
+    assert text.count("๑. กรอบการประเมินและคะแนนรวม") == 1
+    return text.split("๑. กรอบการประเมินและคะแนนรวม")[1].split("๒. ผลการประเมินรายตัวชี้วัด")[0]
+
+
+# finding 1: no level inferred from an assumption
+
+
+def test_finding_1_published_level_is_stated_not_the_stand_in_one():
+    """คลองนกกระทุง has one EIT value: ผ่านดีเยี่ยม would need both parts; the seed says ผ่านดี."""
+    r = _report(SAMPLES["003"])
+    assert r.outcome.level == "ผ่านดี"
+    results = _results(SAMPLES["003"])
+    assert "ผ่านดี" in results
+    assert "ผ่านดีเยี่ยม" not in results
+
+
+def test_finding_1_without_a_published_level_the_report_names_the_deciding_figures():
+    unit = replace(SAMPLES["003"], printed_rating=None, printed_totals=())
+    r = _report(unit)
+    assert r.outcome.level is None
+    assert "EIT ส่วนที่ 1 และ EIT ส่วนที่ 2" in r.outcome.reason
+    assert "ผ่านดีเยี่ยม" not in r.outcome.reason
+    results = _results(unit)
+    assert "EIT ส่วนที่ ๑ และ EIT ส่วนที่ ๒" in results
+    assert "ผ่านดีเยี่ยม" not in results
+
+
+def test_finding_1_typed_parts_decide_the_level_in_words():
+    """ขามป้อม types both EIT parts: the rules decide ผ่านดี, said without symbols."""
+    r = _report(SAMPLES["001"])
+    assert r.outcome.level == "ผ่านดี"
+    assert r.outcome.reason == (
+        "ได้ระดับผ่านดี ไม่ใช่ระดับผ่านดีเยี่ยม เนื่องจาก EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำกว่า 95 คะแนน"
+    )
+
+
+# finding 2: typed published figures are the official result
+
+
+def test_finding_2_published_total_and_level_are_the_result():
+    text = _text(SAMPLES["002"])
+    r = _report(SAMPLES["002"])
+    assert (r.outcome.total, r.outcome.level, r.outcome.published_total) == (83.31, "B", True)
+    assert "ยังบอกไม่ได้" not in text
+    assert "ยังไม่สิ้นสุด" not in text
+    assert "คะแนนรวมตามผลการประเมินที่ประกาศ" in text
+
+
+def test_finding_2_a_disagreeing_recomputation_is_not_substituted():
+    """ขามป้อม prints the total twice, differently: neither is official, the typed tools decide."""
+    r = _report(SAMPLES["001"])
+    assert round(r.outcome.total, 2) == 97.9 and not r.outcome.published_total
+    one = replace(SAMPLES["001"], printed_totals=SAMPLES["001"].printed_totals[:1])
+    assert _report(one).outcome.total == 97.80  # the typed one, though it recomputes to 97.90
+
+
+def test_finding_2_the_trend_uses_the_published_total_of_the_year():
+    r = _report(SAMPLES["2569"])  # published 94.10; the typed tools recompute to 94.101
+    assert r.trend[-1].total == 94.10
