@@ -132,14 +132,15 @@ def parse_number(value: object) -> float | None:
         raise ItaError(f"อ่าน “{value}” เป็นตัวเลขไม่ได้", f"cannot read {value!r}") from exc
 
 
-def agrees(printed: Real | Decimal, computed: Real | Decimal) -> bool:
+def agrees(printed: Real | Decimal, computed: Real | Decimal, tolerance: Decimal = PRINT_TOLERANCE) -> bool:
     """Whether a printed 2-decimal figure agrees with its recomputation within ±0.01.
 
-    The recomputation is first rounded to 2 decimals, as it would be printed.
+    The recomputation is first rounded to 2 decimals, as it would be printed. ``tolerance``
+    widens the rule for a mean of several printed parts (each may be 0.01 off).
 
     >>> agrees(76.43, 76.4242)
     True
     >>> agrees(88.50, 98.504)
     False
     """
-    return abs(round2(printed) - round2(computed)) <= PRINT_TOLERANCE
+    return abs(round2(printed) - round2(computed)) <= tolerance

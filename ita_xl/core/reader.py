@@ -137,6 +137,7 @@ class _Reader:
         self.findings: list[Finding] = []
         self.cells: dict[tuple[str, Any], str] = {}
         self.layout: Layout | None = None
+        self.raw_fields: dict[str, str] = {}  # the unit sheet's fields as typed (unit_fields)
 
     def error(self, th: str, en: str, sheet: str, address: str) -> None:
         self.findings.append(Finding(ERROR, th, en, sheet, address))

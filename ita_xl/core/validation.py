@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_xl.core.errors import FrameworkError, ItaError
-from ita_xl.core.figures import agrees, parse_number, round2
+from ita_xl.core.figures import PRINT_TOLERANCE, agrees, parse_number
 from ita_xl.core.figures import format_number as fmt
 from ita_xl.core.framework import Framework, with_criteria
 from ita_xl.core.layout import CRITERIA, SCORES, UNIT, Layout
@@ -143,7 +143,7 @@ def check_tools(result: ReadResult, framework: Framework, assessment: Assessment
             continue
         mean_indicators = sum(indicator_values[n] for n in numbers) / len(numbers)
         mean_typed = sum(typed) / len(typed)
-        if abs(round2(mean_typed) - round2(mean_indicators)) > round2(0.01) * len(parts):
+        if not agrees(mean_typed, mean_indicators, tolerance=PRINT_TOLERANCE * len(parts)):
             label = " และ ".join(t.short for t in parts)
             found.append(
                 Finding(
