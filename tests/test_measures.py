@@ -144,3 +144,31 @@ def test_finding_8_each_row_shows_its_reason():
             assert m.analysis.strip(), (seed, m.source)
     header = _cells(measures_sheet(_report(SAMPLES["004"])))
     assert "ผลการวิเคราะห์" in header
+
+
+# the measure's stable id (issue 16 follows measures by it; issue 14 lets the user switch rows off)
+
+
+def test_every_measure_row_has_a_unique_id_printed_in_the_last_column():
+    for seed, unit in SAMPLES.items():
+        r = _report(unit)
+        keys = [m.key for m in r.measures]
+        assert all(k.startswith("M-") for k in keys), (seed, keys)
+        assert len(set(keys)) == len(keys), (seed, keys)
+        grid = measures_sheet(r).value_grid()
+        [header] = [row for row in grid if row and row[0] == "ประเด็น"]
+        assert header[7] == "รหัส"  # the eighth column, after การกำกับติดตาม
+        assert [row[7] for row in grid if row[7] in keys] == keys  # as typed: M-i3, never M-i๓
+
+
+def test_a_measure_keeps_its_id_across_samples_and_fiscal_years():
+    """The id comes from the library entry, not from the year's item numbering (o12 in FY2568 is
+    o11 in FY2569), so last year's tracking sheet still finds this year's measure."""
+    seen: dict[str, set[str]] = {}
+    years: dict[str, set[int]] = {}
+    for unit in SAMPLES.values():
+        for m in _report(unit).measures:
+            seen.setdefault(m.measure, set()).add(m.key)
+            years.setdefault(m.measure, set()).add(unit.fiscal_year)
+    assert all(len(keys) == 1 for keys in seen.values()), seen
+    assert any(len(y) > 1 for y in years.values())  # some measure does recur in several years

@@ -10,6 +10,7 @@ crosswalk column (the old numbering) use the indicator entries.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import tomllib
@@ -31,6 +32,8 @@ class Recommendation:
     measure: str
     steps: tuple[str, ...]
     owner: str
+    #: The entry's key in the library ("i10", "ind2"): the stable id of the measure it yields.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,24 @@ def _entries(data: dict, section: str, name: str) -> dict:
                 f"คลังข้อความ {name}: {section}.{key}.steps ต้องเป็นรายการข้อความ",
                 f"{name}: {section}.{key}.steps must be a list of text",
             )
-        result[int(key) if section == "indicators" else key] = Recommendation(
-            entry["cause"], entry["advice"], entry["measure"], tuple(steps), entry["owner"]
-        )
+        number = int(key) if section == "indicators" else key
+        result[number] = Recommendation(
+            entry["cause"], entry["advice"], entry["measure"], tuple(steps), entry["owner"],
+            f"ind{number}" if section == "indicators" else key,
+        )  # fmt: skip
     return result
+
+
+def _share_measure_keys(indicators: dict, questions: dict) -> None:
+    """Entries that yield the same measure give it one id: the first entry's (indicators by number,
+    then questions), so a measure keeps its id whichever item asked for it."""
+    first: dict[str, str] = {}
+    for table in (dict(sorted(indicators.items())), questions):
+        for entry in table.values():
+            first.setdefault(entry.measure, entry.key)
+    for table in (indicators, questions):
+        for name, entry in table.items():
+            table[name] = dataclasses.replace(entry, key=first[entry.measure])
 
 
 @functools.cache
@@ -95,6 +112,7 @@ def _load(extra: str) -> Library:
             ) from exc
         questions.update(_entries(data, "questions", name))
         indicators.update(_entries(data, "indicators", name))
+    _share_measure_keys(indicators, questions)
     missing = [n for n in range(1, 11) if n not in indicators]
     if missing:
         raise FrameworkError(f"คลังข้อความขาดตัวชี้วัด {missing}", f"library lacks indicators {missing}")

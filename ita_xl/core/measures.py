@@ -46,6 +46,9 @@ class MeasureRow:
     owner: str
     monitoring: str
     source: str  # the item that asked for it, e.g. "i10" or "ตัวชี้วัดที่ 4"
+    #: The measure's stable id ("M-i10", "M-ind4"): the same measure gets the same id in every
+    #: generation and every year, so a tracking sheet and the user's choices can follow it.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,11 @@ def _joined_owner(first: str, second: str) -> str:
     return join_list(names)
 
 
+def measure_key(recommendation: Recommendation) -> str:
+    """The stable id of the measure a library entry yields, as printed on the measures sheet."""
+    return f"M-{recommendation.key}" if recommendation.key else ""
+
+
 @dataclass
 class _Rows:
     """The table as it is built: one row per measure, however many items ask for it."""
@@ -135,14 +143,14 @@ class _Rows:
                 if row.measure == recommendation.measure and source not in row.source:
                     self.rows[n] = MeasureRow(
                         row.theme, row.measure, f"{row.analysis}\n{analysis}", row.steps, row.period,
-                        _joined_owner(row.owner, owner), row.monitoring, f"{row.source}, {source}",
+                        _joined_owner(row.owner, owner), row.monitoring, f"{row.source}, {source}", row.key,
                     )  # fmt: skip
             return
         self.seen.add(recommendation.measure)
         self.rows.append(
             MeasureRow(
                 theme, recommendation.measure, analysis, recommendation.steps, self.period, owner,
-                self.monitoring, source,
+                self.monitoring, source, measure_key(recommendation),
             )
         )  # fmt: skip
 

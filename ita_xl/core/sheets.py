@@ -73,6 +73,10 @@ class CellAddress(str):
     """A ``sheet!cell`` address: shown as Excel writes it, never in Thai digits."""
 
 
+class Code(str):
+    """An id matched by other sheets (a measure's ``M-i10``): shown as it is, never in Thai digits."""
+
+
 @dataclass(frozen=True)
 class Block:
     """A rectangle of values from (row, col), 1-based, all in one style.
@@ -180,7 +184,7 @@ class _Builder:
         written in Thai digits where the unit asks for them."""
         if value is None or _is_number(value):
             return value
-        if isinstance(value, CellAddress):  # staff type addresses in Arabic digits: คะแนน!D22
+        if isinstance(value, CellAddress | Code):  # staff type addresses in Arabic digits: คะแนน!D22
             return str(value)
         return to_thai_digits(str(value)) if self.thai else str(value)
 
@@ -561,7 +565,7 @@ def published_under(fw: Framework) -> str:
 
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
-    b = _Builder([24, 30, 40, 46, 18, 20, 30], report.inputs.thai_digits)
+    b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits)
     b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
     published = published_under(report.framework)
@@ -581,10 +585,11 @@ def measures_sheet(report: Report) -> SheetSpec:
             m.period,
             m.owner,
             m.monitoring,
+            Code(m.key),
         ]
         for n, m in enumerate(report.measures, start=1)
     ]
-    header_row = b.table(header, rows, ["cell"] * 7)
+    header_row = b.table(header, rows, ["cell"] * 8)
     if not rows:
         b.line(say("measure.none"), "note")
     return b.spec(MEASURES, print_title_rows=f"{header_row}:{header_row}", landscape=True)

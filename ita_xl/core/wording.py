@@ -165,11 +165,18 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ระยะเวลาดำเนินการ",
         "ผู้รับผิดชอบ",
         "การกำกับติดตาม",
+        "รหัส",
     ),
 }
 
 #: The trend chart's title, series and axes.
 CHART = {"title": "คะแนนรวม ITA รายปี", "series": "คะแนนรวม", "y": "คะแนน", "x": "ปีงบประมาณ"}
+
+#: A measure's status in the tracking sheet (ติดตามมาตรการ), as the drop-down list offers it and
+#: as ``ITA_PROGRESS`` counts it: done, in progress, not started (issue 16).
+PROGRESS_STATUSES = ("ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ")
+#: The follow-up rounds of a fiscal year.
+PROGRESS_ROUNDS = ("รอบ ๖ เดือน", "รอบ ๑๒ เดือน")
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
