@@ -16,7 +16,7 @@ from ita_xl.core.figures import format_number as fmt
 from ita_xl.core.framework import Framework, with_criteria
 from ita_xl.core.layout import CRITERIA, SCORES, UNIT, Layout
 from ita_xl.core.reader import ERROR, WARNING, Finding, ReadResult
-from ita_xl.core.scoring import Assessment, assess, extremes, indicator_scores
+from ita_xl.core.scoring import Assessment, assess, average, extremes, indicator_scores
 
 
 def effective_framework(result: ReadResult) -> tuple[Framework | None, list[Finding]]:
@@ -138,11 +138,12 @@ def check_tools(result: ReadResult, framework: Framework, assessment: Assessment
         numbers = [i.number for i in framework.indicators_of(instrument)]
         if any(indicator_values.get(n) is None for n in numbers):
             continue
-        typed = [parse_number(result.inputs.tools[t.code]) for t in parts if t.code in result.inputs.tools]
+        typed = [result.inputs.tools[t.code] for t in parts if t.code in result.inputs.tools]
         if len(typed) != len(parts):
             continue
-        mean_indicators = sum(indicator_values[n] for n in numbers) / len(numbers)
-        mean_typed = sum(typed) / len(typed)
+        # scoring.average: the NACC's mean in decimal arithmetic, as the assessment computes it
+        mean_indicators = average(indicator_values[n] for n in numbers)
+        mean_typed = average(typed)
         if not agrees(mean_typed, mean_indicators, tolerance=PRINT_TOLERANCE * len(parts)):
             label = " และ ".join(t.short for t in parts)
             found.append(
