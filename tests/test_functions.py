@@ -375,6 +375,7 @@ def test_progress(statuses, measures, expected):
         (column("สถานะ", DONE), None, BAD.format("สถานะ", " ในแถวที่ 1 ของช่วง")),  # the header
         (row(DONE, DONE, 1.0), None, BAD.format("1", " ในคอลัมน์ที่ 3 ของช่วง")),
         ([[DONE, None], [None, 0.5]], None, BAD.format("0.5", " ในแถวที่ 2 คอลัมน์ที่ 2 ของช่วง")),
+        (column(True), None, BAD.format("TRUE", " ในแถวที่ 1 ของช่วง")),
         (column(DONE, "ดำเนินการแล้ว."), None, BAD.format("ดำเนินการแล้ว.", " ในแถวที่ 2 ของช่วง")),
         (column(DONE, DONE), column("a"), "#ITA! จำนวนช่องสถานะ (2) ไม่เท่ากับจำนวนช่องมาตรการ (1)"),
         (column(DONE, "#N/A", "x"), None, "#N/A"),  # the first cause, passed on

@@ -466,7 +466,10 @@ def _is_empty(value: Any) -> bool:
 
 
 def _bad_status(value: Any, where: str = "") -> ItaError:
-    shown = f"{value:g}" if isinstance(value, float) else value
+    if isinstance(value, bool):
+        shown: Any = str(value).upper()  # as Excel shows TRUE / FALSE
+    else:
+        shown = f"{value:g}" if isinstance(value, float) else value
     return ItaError(
         f"สถานะ “{shown}”{where} ต้องเป็น {_STATUS_CHOICES}",
         f"status {value!r} is not one of {', '.join(PROGRESS_STATUSES)}",
