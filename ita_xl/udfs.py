@@ -16,6 +16,8 @@ import xlwings as xw
 from ita_xl.core import functions as f
 
 _YEAR = "ปีงบประมาณ พ.ศ. เช่น 2568 (เว้นว่าง = ปีล่าสุดที่มีเกณฑ์)"
+_STATUSES = "ช่วงสถานะ: ดำเนินการแล้ว อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ (ช่องที่เว้นว่างไม่นับ)"
+_MEASURES = "ช่วงชื่อหรือรหัสมาตรการ แถวเดียวกับสถานะ (เว้นว่างได้): มาตรการที่ยังไม่ระบุสถานะนับเป็นยังไม่ดำเนินการ"
 
 
 @xw.func
@@ -294,3 +296,56 @@ def ITA_THAI_DIGITS(value, decimals=None):
         =ITA_THAI_DIGITS(E11)
     """
     return f.ita_thai_digits(value, decimals)
+
+
+@xw.func
+@xw.arg("statuses", ndim=2, doc=_STATUSES)
+@xw.arg("measures", ndim=2, doc=_MEASURES)
+def ITA_PROGRESS(statuses, measures=None):
+    """สัดส่วนมาตรการที่ดำเนินการแล้ว 0–1 (จัดรูปแบบ % เพื่อแสดงเป็นร้อยละ) / Share of measures done.
+
+    Counts the measures of the tracking sheet (ติดตามมาตรการ) whose status is ดำเนินการแล้ว
+    and divides by the number of measures; the other statuses are อยู่ระหว่างดำเนินการ and
+    ยังไม่ดำเนินการ. A measure is a row whose status is filled, or,
+    when ``measures`` is given, whose measure cell is filled; a measure with a blank status
+    then counts as ยังไม่ดำเนินการ. Without ``measures`` blank status cells are not counted,
+    so the range may run past the last measure. Spaces (also non-breaking and zero-width
+    ones pasted from the web) and ำ typed as ํ + า are ignored; any other text is an error
+    that says which row of the range holds it.
+
+    Args:
+        statuses: The status column of the tracking sheet.
+        measures: The measure names or ids on the same rows; may be left out.
+
+    Returns:
+        The share between 0 and 1, or blank when there is no measure.
+
+    Example:
+        =ITA_PROGRESS(E5:E20, B5:B20)
+    """
+    return f.ita_progress(statuses, measures)
+
+
+@xw.func
+@xw.arg("statuses", ndim=2, doc=_STATUSES)
+@xw.arg("status", ndim=2, doc="สถานะที่ต้องการนับ หรือช่วงของสถานะ (ได้ผลหนึ่งค่าต่อสถานะ)")
+@xw.arg("measures", ndim=2, doc=_MEASURES)
+def ITA_STATUS_COUNT(statuses, status, measures=None):
+    """จำนวนมาตรการตามสถานะ เช่น ดำเนินการแล้ว / Number of measures with a status.
+
+    Counts measures as ITA_PROGRESS does, so the counts of the three statuses add up to the
+    number of measures: with ``measures`` given, a measure whose status is blank is counted
+    as ยังไม่ดำเนินการ. A range of statuses to count gives one count per cell.
+
+    Args:
+        statuses: The status column of the tracking sheet.
+        status: ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ or ยังไม่ดำเนินการ, or a range of them.
+        measures: The measure names or ids on the same rows; may be left out.
+
+    Returns:
+        The number of measures with that status.
+
+    Example:
+        =ITA_STATUS_COUNT(E5:E20, "ดำเนินการแล้ว", B5:B20)
+    """
+    return f.ita_status_count(statuses, status, measures)

@@ -10,9 +10,14 @@ first cause stays visible down a chain of formulas).
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ita_xl.core import functions as f
+from ita_xl.core.wording import PROGRESS_STATUSES
 from tests.conftest import SEED_000, SEED_004
 
 #: The rating levels FY2566 on (ITA_REFERENCE.md, "Rating scales").
@@ -232,6 +237,9 @@ def test_thai_digits_out_two_decimals_text_has_its_digits_replaced():
         lambda e: f.ita_lowest(row(90, e), row("a", "b")),
         lambda e: f.ita_thai_digits(e),
         lambda e: f.ita_indicator_name(e, 2568),
+        lambda e: f.ita_progress(column(PROGRESS_STATUSES[0], e)),
+        lambda e: f.ita_status_count(column(e), PROGRESS_STATUSES[0]),
+        lambda e: f.ita_status_count(column(None), e),
     ],
 )
 def test_an_error_in_an_input_is_passed_on_unchanged(call, excel_error):
@@ -303,3 +311,148 @@ def test_the_default_target_is_85():
     assert f.ita_pass(row(84.99, 85), None) == row(FAILED, PASSED)
     assert f.ita_below_target(row(84.99, 85, None)) == 1
     assert f.ita_below_target(row(None, None)) == 0
+
+
+# --------------------------------------------------------------------------- follow-up of measures
+#
+# Outside references for ITA_PROGRESS and ITA_STATUS_COUNT:
+#
+# * Issue 16 (the follow-up of measures): the statuses are ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ /
+#   ยังไม่ดำเนินการ, chosen from a data-validation list; the report counts measures done, in
+#   progress and not started.
+# * Excel's COUNTIF (https://support.microsoft.com/office/e0de10c6-f885-4e71-abb4-1f464816df34)
+#   counts the cells equal to a text criterion; on clean statuses the two functions must give
+#   =COUNTIF(r, status) and =COUNTIF(r, "ดำเนินการแล้ว") / COUNTA(r) (tests/test_udfs.py computes
+#   those with the ``formulas`` package's Excel functions).
+# * Excel's COUNTBLANK (https://learn.microsoft.com/office/vba/api/excel.worksheetfunction.countblank):
+#   "Cells with formulas that return "" (empty text) are also counted" as blank: "" is blank here.
+# * Excel's TRIM (https://support.microsoft.com/office/410388fa-c5df-49c6-b16c-9e5630b479f9):
+#   the non-breaking space, character 160, "is commonly used in Web pages as the HTML entity,
+#   &nbsp;" and TRIM does not remove it, so a status pasted from a web page carries it.
+# * The Unicode Character Database: U+0E33 THAI CHARACTER SARA AM has the compatibility
+#   decomposition <compat> 0E4D 0E32 (NIKHAHIT + SARA AA), the other way ำ gets typed; the
+#   Unicode Standard (ch. 16, Thai) names U+200B ZERO WIDTH SPACE as the word-boundary mark
+#   in Thai text.
+
+ISSUE_16_STATUSES = ("ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ")
+DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
+BAD = "#ITA! สถานะ “{}”{} ต้องเป็น “ดำเนินการแล้ว” “อยู่ระหว่างดำเนินการ” หรือ “ยังไม่ดำเนินการ”"
+
+
+def test_the_statuses_are_the_issues_three_words():
+    assert PROGRESS_STATUSES == ISSUE_16_STATUSES
+    assert unicodedata.decomposition("\u0e33") == "<compat> 0E4D 0E32"  # the UCD entry relied on
+
+
+PROGRESS = [
+    # (statuses, measures, share done)
+    (column(DONE, DOING, NOT_STARTED, DONE), None, 0.5),
+    (column(DONE, None, None, None), None, 1.0),  # blank rows past the table are not measures
+    (column(DONE, None, None, None), column("M-i1", "M-i2", None, None), 0.5),  # a measure, no status
+    (column(DONE, DONE), column(None, None), 1.0),  # a status without a measure still counts
+    (column(None, "", "  "), None, None),  # no measure: blank, as ITA_AVERAGE of nothing
+    (column(None, ""), column(None, "\u00a0"), None),
+    (DONE, None, 1.0),  # one cell arrives as a scalar
+    ([[DONE, DOING], [NOT_STARTED, DONE]], None, 0.5),  # a block of cells
+    (column(NOT_STARTED, DOING), column(1, 2), 0.0),  # measure numbers count as measures
+    (column(f"\u00a0{DONE} "), None, 1.0),  # a non-breaking space from a web page
+    (column("ดำเนินการ แล้ว"), None, 1.0),  # a space typed between the words
+    (column("ดำเนินการ\u200bแล้ว"), None, 1.0),  # a zero-width space from Thai web text
+    (column(DONE.replace("\u0e33", "\u0e4d\u0e32")), None, 1.0),  # ำ typed as ํ + า
+    (column(f"{DONE}\n"), None, 1.0),  # Alt+Enter left in the cell
+]
+
+
+@pytest.mark.parametrize(("statuses", "measures", "expected"), PROGRESS)
+def test_progress(statuses, measures, expected):
+    assert f.ita_progress(statuses, measures) == expected
+
+
+@pytest.mark.parametrize(
+    ("statuses", "measures", "expected"),
+    [
+        (column(DONE, "เสร็จแล้ว"), None, BAD.format("เสร็จแล้ว", " ในแถวที่ 2 ของช่วง")),
+        (column("สถานะ", DONE), None, BAD.format("สถานะ", " ในแถวที่ 1 ของช่วง")),  # the header
+        (row(DONE, DONE, 1.0), None, BAD.format("1", " ในคอลัมน์ที่ 3 ของช่วง")),
+        ([[DONE, None], [None, 0.5]], None, BAD.format("0.5", " ในแถวที่ 2 คอลัมน์ที่ 2 ของช่วง")),
+        (column(True), None, BAD.format("TRUE", " ในแถวที่ 1 ของช่วง")),
+        (column(DONE, "ดำเนินการแล้ว."), None, BAD.format("ดำเนินการแล้ว.", " ในแถวที่ 2 ของช่วง")),
+        (column(DONE, DONE), column("a"), "#ITA! จำนวนช่องสถานะ (2) ไม่เท่ากับจำนวนช่องมาตรการ (1)"),
+        (column(DONE, "#N/A", "x"), None, "#N/A"),  # the first cause, passed on
+        (column(DONE, None), column("a", "#REF!"), "#REF!"),
+    ],
+)
+def test_bad_statuses_say_what_and_where(statuses, measures, expected):
+    assert f.ita_progress(statuses, measures) == expected
+    assert f.ita_status_count(statuses, DONE, measures) == expected
+
+
+STATUSES = column(DONE, DOING, None, NOT_STARTED, DONE, None)
+MEASURES = column("M-i1", "M-i2", "M-i3", "M-i4", "M-i5", None)
+
+
+@pytest.mark.parametrize(
+    ("status", "measures", "expected"),
+    [
+        (DONE, None, 2),
+        (DOING, None, 1),
+        (NOT_STARTED, None, 1),
+        (NOT_STARTED, MEASURES, 2),  # M-i3 has no status: nothing says it has begun
+        (f" {DOING}\u00a0", None, 1),
+        (column(*PROGRESS_STATUSES), MEASURES, column(2, 1, 2)),  # one count per status
+        (row(DONE, None), None, row(2, None)),  # a blank cell to count gives a blank
+        (None, None, None),
+        ("เสร็จ", None, "#ITA! สถานะ “เสร็จ” ต้องเป็น “ดำเนินการแล้ว” “อยู่ระหว่างดำเนินการ” หรือ “ยังไม่ดำเนินการ”"),
+        ("#N/A", None, "#N/A"),
+    ],
+)
+def test_status_count(status, measures, expected):
+    assert f.ita_status_count(STATUSES, status, measures) == expected
+
+
+def test_a_whole_column_of_blanks_is_no_measure():
+    """=ITA_PROGRESS(E:E): Excel passes all 1,048,576 cells, almost all of them empty."""
+    statuses = [[DONE], [DOING]] + [[None]] * (1_048_576 - 2)
+    assert f.ita_progress(statuses) == 0.5
+    assert f.ita_status_count(statuses, DOING) == 1
+
+
+status_cells = st.sampled_from([*PROGRESS_STATUSES, None, ""])
+spaces = st.sampled_from([" ", "\u00a0", "\u200b", "\t", "\n", "\u3000", "\ufeff"])
+
+
+@st.composite
+def typed(draw, status: str | None) -> str | None:
+    """``status`` as staff might leave it in a cell: padded, spaced, ำ typed as ํ + า."""
+    if status is None:
+        return draw(st.sampled_from([None, "", " ", "\u00a0"]))
+    text = status.replace("\u0e33", "\u0e4d\u0e32") if draw(st.booleans()) else status
+    cut = draw(st.integers(0, len(text)))
+    return draw(spaces) + text[:cut] + draw(spaces) + text[cut:] + draw(spaces)
+
+
+@given(st.lists(status_cells, max_size=40))
+def test_clean_statuses_count_as_countif_and_counta(statuses):
+    """On the drop-down's own words the functions are COUNTIF and COUNTIF / COUNTA."""
+    filled = [s for s in statuses if s]
+    for status in PROGRESS_STATUSES:
+        assert f.ita_status_count(column(*statuses) or None, status) == filled.count(status)
+    expected = filled.count(DONE) / len(filled) if filled else None
+    assert f.ita_progress(column(*statuses) or None) == expected
+
+
+@given(
+    st.data(), st.lists(st.tuples(status_cells, st.sampled_from(["M-i1", "M-ind4", 3, None])), max_size=30)
+)
+def test_how_a_status_is_typed_does_not_change_the_counts(data, rows):
+    """Padding, NBSP, zero-width spaces and ำ as ํ + า never change a count or the share."""
+    clean = column(*(s or None for s, _ in rows)) or None
+    messy = column(*(data.draw(typed(s or None)) for s, _ in rows)) or None
+    measures = column(*(m for _, m in rows)) or None
+    counts = [f.ita_status_count(clean, status, measures) for status in PROGRESS_STATUSES]
+    assert [f.ita_status_count(messy, status, measures) for status in PROGRESS_STATUSES] == counts
+    assert f.ita_progress(messy, measures) == f.ita_progress(clean, measures)
+    # The three counts add up to the measure rows: a row with a status or a measure.
+    assert sum(counts) == sum(1 for s, m in rows if s or m is not None)
+    share = f.ita_progress(clean, measures)
+    assert share == (counts[0] / sum(counts) if sum(counts) else None)

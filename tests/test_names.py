@@ -77,6 +77,8 @@ def problems(name: str) -> list[str]:
     [
         ("ITA_Rating", ["equals an ITA_ function"]),
         ("ita_average", ["equals an ITA_ function"]),
+        ("ITA_Progress", ["equals an ITA_ function"]),
+        ("ita_status_count", ["equals an ITA_ function"]),
         ("Sum", ["equals an Excel function"]),
         ("ITA1", ["is a cell reference"]),
         ("xfd1048576", ["is a cell reference"]),
@@ -97,6 +99,14 @@ def test_the_check_itself(name, expected):
 def test_the_lists_are_real():
     assert {"ITA_RATING", "ITA_AVERAGE", "ITA_WEIGHTED_TOTAL"} <= ITA_FUNCTIONS
     assert {"SUM", "VLOOKUP", "STDEV.S", "XLOOKUP", "IF"} <= BUILT_IN and len(BUILT_IN) > 600
+
+
+@pytest.mark.parametrize("name", sorted(ITA_FUNCTIONS))
+def test_every_function_name_is_a_valid_name_of_its_own(name):
+    """A function's own name: Excel's syntax for names, no Excel function, no cell reference."""
+    assert _VALID.fullmatch(name) and len(name) <= 255
+    assert name not in BUILT_IN
+    assert not _A1.fullmatch(name) and not _R1C1.fullmatch(name)
 
 
 def names_in(path: Path) -> list[str]:

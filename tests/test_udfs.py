@@ -13,9 +13,11 @@ import xlwings as xw
 from xlwings import server
 
 from ita_xl import udfs
+from ita_xl.core.wording import PROGRESS_STATUSES
 
 UDF_NAMES = sorted(name for name, obj in vars(udfs).items() if name.startswith("ITA_") and callable(obj))
 T68 = [[99.73, 99.74, 83.10, 97.50]]  # a unit held at ผ่าน by EIT part 2
+DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
 
 
 def call(name: str, *args):
@@ -117,6 +119,16 @@ DIRECT = [
     ("ITA_THAI_DIGITS", (98.504,), "๙๘.๕๐"),
     ("ITA_THAI_DIGITS", ([["o12", 7.55]], 1), [["o๑๒", "๗.๖"]]),
     ("ITA_THAI_DIGITS", (1, "x"), "#ITA! จำนวนทศนิยม “x” ไม่ถูกต้อง"),
+    ("ITA_PROGRESS", ([[DONE], [DOING], [None], [NOT_STARTED], [DONE]],), 0.5),
+    ("ITA_PROGRESS", ([[DONE], [None]], [["M-i1"], ["M-i2"]]), 0.5),
+    ("ITA_PROGRESS", ([[None], [""]],), None),
+    (
+        "ITA_PROGRESS",
+        ([[DONE], ["เสร็จ"]],),
+        "#ITA! สถานะ “เสร็จ” ในแถวที่ 2 ของช่วง ต้องเป็น “ดำเนินการแล้ว” “อยู่ระหว่างดำเนินการ” หรือ “ยังไม่ดำเนินการ”",
+    ),
+    ("ITA_STATUS_COUNT", ([[DONE], [f"\u00a0{DONE}"], [DOING]], DONE), 2),
+    ("ITA_STATUS_COUNT", ([[DONE], [None]], [[NOT_STARTED], [DONE]], [["M-i1"], ["M-i2"]]), [[1], [1]]),
 ]
 
 
@@ -189,6 +201,10 @@ def test_meta_lists_every_function_with_its_arguments():
     assert functions["ITA_AVERAGE"]["parameters"][0]["repeating"] is True
     assert functions["ITA_PASS"]["description"].startswith("ผ่านเกณฑ์ หรือ ไม่ผ่านเกณฑ์")
     assert rating["fiscal_year"]["description"].startswith("ปีงบประมาณ")
+    assert params["ITA_PROGRESS"] == ["statuses", "measures"]
+    assert params["ITA_STATUS_COUNT"] == ["statuses", "status", "measures"]
+    progress = {p["name"]: p for p in functions["ITA_PROGRESS"]["parameters"]}
+    assert "optional" not in progress["statuses"] and progress["measures"]["optional"] is True
 
 
 OFFICEJS = [
@@ -225,6 +241,24 @@ OFFICEJS = [
     ("ITA_TOOL_SCORE", [[[78.68], [None], [90]]], [[""]]),  # a missing indicator: not scored
     ("ITA_TOOL_SCORE", [[[80], [90]]], [[85.0]]),
     ("ITA_BELOW_TARGET", [[[94.54, 78.61, 62.12]], [[None]]], [[2]]),
+    # Excel's JavaScript API reads an empty cell as "" (learn.microsoft.com/office/dev/add-ins/
+    # excel/excel-add-ins-blank-null-values, "Empty strings in responses indicate cells contain
+    # no data"); xlwings' own payloads use null. Both are blank.
+    ("ITA_PROGRESS", [[[DONE], [""], [None], [DOING]]], [[0.5]]),  # measures left out
+    ("ITA_PROGRESS", [[[DONE], [""], [None], [DOING]], [["M-i1"], ["M-i2"], [None], [""]]], [[1 / 3]]),
+    ("ITA_PROGRESS", [[[None], [""]], [[None]]], [[""]]),  # no measure: blank
+    ("ITA_PROGRESS", [[[DONE]]], [[1.0]]),
+    ("ITA_STATUS_COUNT", [[[DONE], [DOING], [DONE]], [[DONE]], [[None]]], [[2]]),
+    (
+        "ITA_STATUS_COUNT",
+        [[[DONE], [None], [DOING]], [[DONE], [DOING], [NOT_STARTED]], [["M-i1"], ["M-i2"], ["M-i3"]]],
+        [[1], [1], [1]],
+    ),
+    (
+        "ITA_STATUS_COUNT",
+        [[[DONE]], [["ทำแล้ว"]]],
+        [[f"#ITA! สถานะ “ทำแล้ว” ต้องเป็น “{DONE}” “{DOING}” หรือ “{NOT_STARTED}”"]],
+    ),
 ]
 
 
@@ -260,3 +294,63 @@ def test_classic_linux_import_leaves_functions_as_they_are():
 def test_weighted_total_of_many_rows_checks_the_weights_once(weights, expected):
     rows = [[90, 90, 90, 90], [None, None, None, None], [80, "#N/A", 80, 80], [80, 80, 80, 80]]
     assert udfs.ITA_WEIGHTED_TOTAL(rows, weights) == expected
+
+
+# --------------------------------------------------------------------------- follow-up of measures
+
+
+@pytest.mark.parametrize("name", ["ITA_PROGRESS", "ITA_STATUS_COUNT"])
+def test_the_help_names_the_statuses_the_function_reads(name):
+    """The help text is written out (Excel shows it), so it is checked against the wording catalogue."""
+    function = getattr(udfs, name)
+    help_texts = [inspect.getdoc(function)] + [arg["doc"] for arg in function.__xlfunc__["args"]]
+    for status in PROGRESS_STATUSES:
+        assert status in help_texts[0] and status in help_texts[1], (name, status)
+
+
+def test_progress_formulas_agree_with_excels_countif(tmp_path):
+    """A tracking table computed as Excel would, with the ITA functions beside Excel's own.
+
+    The reference formulas are Excel functions computed by the ``formulas`` package: COUNTIF
+    (https://support.microsoft.com/office/e0de10c6-f885-4e71-abb4-1f464816df34), COUNTBLANK,
+    which counts a formula's "" as blank
+    (https://learn.microsoft.com/office/vba/api/excel.worksheetfunction.countblank), and
+    SUMPRODUCT over comparisons for the measures that have no status yet.
+    """
+    from openpyxl import Workbook
+
+    from tests.excel_eval import cell, evaluate
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ติดตาม"
+    table = [("M-i1", DONE), ("M-i2", DOING), ("M-i3", None), ("M-i4", NOT_STARTED)]
+    table += [("M-i5", DONE), ("M-ind4", '=""'), ("M-i7", DONE), ("M-i8", DOING)]
+    for number, (measure, status) in enumerate(table, start=2):
+        ws[f"A{number}"], ws[f"B{number}"] = measure, status
+    for number, status in enumerate(PROGRESS_STATUSES, start=1):
+        ws[f"F{number}"] = status
+    statuses, measures = "B2:B30", "A2:A30"  # the range runs past the table, as staff select it
+    filled = f"(ROWS({statuses})-COUNTBLANK({statuses}))"
+    no_status = f'SUMPRODUCT(({measures}<>"")*({statuses}=""))'
+    formulas = {
+        "D1": (f"=ITA_PROGRESS({statuses})", f"=COUNTIF({statuses},F1)/{filled}"),
+        "D2": (f"=ITA_PROGRESS({statuses},{measures})", f"=COUNTIF({statuses},F1)/COUNTA({measures})"),
+        "D3": (f"=ITA_STATUS_COUNT({statuses},F1)", f"=COUNTIF({statuses},F1)"),
+        "D4": (f"=ITA_STATUS_COUNT({statuses},F2)", f"=COUNTIF({statuses},F2)"),
+        "D5": (f"=ITA_STATUS_COUNT({statuses},F3)", f"=COUNTIF({statuses},F3)"),
+        "D6": (f"=ITA_STATUS_COUNT({statuses},F3,{measures})", f"=COUNTIF({statuses},F3)+{no_status}"),
+    }
+    for address, (ours, excels) in formulas.items():
+        ws[address], ws[address.replace("D", "E")] = ours, excels
+    wb.save(tmp_path / "tracking.xlsx")
+    values = evaluate(tmp_path / "tracking.xlsx")
+    got = {a: (cell(values, "ติดตาม", a), cell(values, "ติดตาม", a.replace("D", "E"))) for a in formulas}
+    assert got == {
+        "D1": (pytest.approx(3 / 6), pytest.approx(3 / 6)),  # 6 filled statuses, 3 done
+        "D2": (pytest.approx(3 / 8), pytest.approx(3 / 8)),  # 8 measures, 2 without a status
+        "D3": (3, 3),
+        "D4": (2, 2),
+        "D5": (1, 1),
+        "D6": (3, 3.0),  # not started: 1 typed, 2 measures with no status
+    }

@@ -85,6 +85,19 @@ failed:
     ITA_PASS = Err.Description
 End Function
 
+Function ITA_PROGRESS(statuses, Optional measures)
+    #If App = "Microsoft Excel" Then
+        If TypeOf Application.Caller Is Range Then On Error GoTo failed
+        ITA_PROGRESS = XLPy.CallUDF("ita_xl.udfs", "ITA_PROGRESS", Array(statuses, measures), ActiveWorkbook, Application.Caller)
+        Exit Function
+    #Else
+        ITA_PROGRESS = XLPy.CallUDF("ita_xl.udfs", "ITA_PROGRESS", Array(statuses, measures))
+        Exit Function
+    #End If
+failed:
+    ITA_PROGRESS = Err.Description
+End Function
+
 Function ITA_QUESTION(code, Optional fiscal_year)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
@@ -122,6 +135,19 @@ Function ITA_RATING_REASON(score, Optional tool_scores, Optional fiscal_year, Op
     #End If
 failed:
     ITA_RATING_REASON = Err.Description
+End Function
+
+Function ITA_STATUS_COUNT(statuses, status, Optional measures)
+    #If App = "Microsoft Excel" Then
+        If TypeOf Application.Caller Is Range Then On Error GoTo failed
+        ITA_STATUS_COUNT = XLPy.CallUDF("ita_xl.udfs", "ITA_STATUS_COUNT", Array(statuses, status, measures), ActiveWorkbook, Application.Caller)
+        Exit Function
+    #Else
+        ITA_STATUS_COUNT = XLPy.CallUDF("ita_xl.udfs", "ITA_STATUS_COUNT", Array(statuses, status, measures))
+        Exit Function
+    #End If
+failed:
+    ITA_STATUS_COUNT = Err.Description
 End Function
 
 Function ITA_THAI_DIGITS(value, Optional decimals)

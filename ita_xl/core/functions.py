@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -39,6 +40,7 @@ from ita_xl.core.scoring import (
     rate,
     total_of_checked,
 )
+from ita_xl.core.wording import PROGRESS_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -438,3 +440,113 @@ def ita_thai_digits(value: Any, decimals: Any = None) -> Any:
         return format_number(cell, int(places), thai=True)
 
     return per_cell(_scalar(value), digits)
+
+
+# --------------------------------------------------------------------------- follow-up of measures
+
+DONE, IN_PROGRESS, NOT_STARTED = PROGRESS_STATUSES
+#: Characters a status may carry without meaning: zero-width spaces and joiners, which Thai web
+#: pages insert between words, and the byte-order mark. Whitespace of every kind (spaces,
+#: the non-breaking space U+00A0, tabs, line breaks) is dropped as well.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _status_key(text: str) -> str:
+    """``text`` compared as a status: NFKC (so ``ำ`` typed as ``ํ`` + ``า`` is ``ำ``), no spaces."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(_INVISIBLE).split())
+
+
+_STATUS_KEYS = {_status_key(status): status for status in PROGRESS_STATUSES}
+_STATUS_CHOICES = " ".join(f"“{s}”" for s in PROGRESS_STATUSES[:-1]) + f" หรือ “{PROGRESS_STATUSES[-1]}”"
+
+
+def _is_empty(value: Any) -> bool:
+    """Blank as COUNTBLANK sees it (no value, or text of nothing but spaces of any kind)."""
+    return value is None or (isinstance(value, str) and not _status_key(value))
+
+
+def _bad_status(value: Any, where: str = "") -> ItaError:
+    if isinstance(value, bool):
+        shown: Any = str(value).upper()  # as Excel shows TRUE / FALSE
+    else:
+        shown = f"{value:g}" if isinstance(value, float) else value
+    return ItaError(
+        f"สถานะ “{shown}”{where} ต้องเป็น {_STATUS_CHOICES}",
+        f"status {value!r} is not one of {', '.join(PROGRESS_STATUSES)}",
+    )
+
+
+def read_status(value: Any) -> str | None:
+    """The tracking status a cell holds, spelt as in ``PROGRESS_STATUSES``; None when blank.
+
+    Spaces anywhere (also U+00A0 and zero-width spaces pasted from the web) and the two ways of
+    typing ``ำ`` are ignored; anything else that is not one of the three statuses is an error.
+    """
+    if _is_empty(value):
+        return None
+    status = _STATUS_KEYS.get(_status_key(value)) if isinstance(value, str) else None
+    if status is None:
+        raise _bad_status(value)
+    return status
+
+
+def _position(index: int, width: int, height: int) -> str:
+    """Where a cell sits in its range, in words: " ในแถวที่ 3 ของช่วง"."""
+    row, column = divmod(index, width)
+    if width == 1:
+        return f" ในแถวที่ {row + 1} ของช่วง"
+    if height == 1:
+        return f" ในคอลัมน์ที่ {column + 1} ของช่วง"
+    return f" ในแถวที่ {row + 1} คอลัมน์ที่ {column + 1} ของช่วง"
+
+
+def measure_statuses(statuses: Any, measures: Any = None) -> list[str] | str:
+    """The status of each measure row, or the first error text found in the ranges.
+
+    A row is a measure row when its status cell is filled or, if ``measures`` is given, its
+    measure cell is. A measure whose status is blank counts as ``NOT_STARTED``: nothing says
+    it has begun. Without ``measures`` a blank status cell is not a measure, so the range may
+    run past the table's last row.
+    """
+    shape = grid(statuses)
+    status_cells = cells(statuses)
+    measure_cells = [None] * len(status_cells) if is_blank(measures) else cells(measures)
+    if len(measure_cells) != len(status_cells):
+        raise ItaError(
+            f"จำนวนช่องสถานะ ({len(status_cells)}) ไม่เท่ากับจำนวนช่องมาตรการ ({len(measure_cells)})",
+            f"{len(status_cells)} status cells but {len(measure_cells)} measure cells",
+        )
+    found: list[str] = []
+    for index, (status, measure) in enumerate(zip(status_cells, measure_cells, strict=True)):
+        if status is None and measure is None:
+            continue  # most cells of a generous range, e.g. a whole column
+        for value in (status, measure):
+            if is_passed_error(value):
+                return value
+        try:
+            word = read_status(status)
+        except ItaError:
+            raise _bad_status(status, _position(index, len(shape[0]), len(shape))) from None
+        if word is not None:
+            found.append(word)
+        elif not _is_empty(measure):
+            found.append(NOT_STARTED)
+    return found
+
+
+@safe
+def ita_progress(statuses: Any, measures: Any = None) -> Any:
+    """The share (0-1) of measure rows whose status is ``DONE``; blank when there is none."""
+    found = measure_statuses(statuses, measures)
+    if isinstance(found, str):
+        return found
+    return found.count(DONE) / len(found) if found else None
+
+
+@safe
+def ita_status_count(statuses: Any, status: Any, measures: Any = None) -> Any:
+    """How many measure rows have ``status`` (or each status of a range of them)."""
+    found = measure_statuses(statuses, measures)
+    if isinstance(found, str):
+        return found
+    return per_cell(_scalar(status), lambda cell: found.count(read_status(cell)))
