@@ -110,7 +110,7 @@ def scores_of(path: Path) -> dict[str, object]:
 
 @needs_seeds
 @pytest.mark.parametrize("variant", ["arabic digits", "tabs to spaces", "wrapped at 35", "all at once"])
-@pytest.mark.parametrize("seed", ["001", "003", "004"])
+@pytest.mark.parametrize("seed", SEEDED)
 def test_a_variant_of_the_text_fills_the_same_cells(seed, variant, tmp_path):
     year = SAMPLES[seed].fiscal_year
     _, base, _ = import_file(seed_file(seed, tmp_path), year=year)

@@ -173,8 +173,9 @@ def test_a_workbook_that_is_not_a_template_fills_nothing():
 
 
 @needs_seeds
-def test_a_result_newer_than_the_template_fills_nothing():
-    plan = plan_for(template(2567), seed_text("004"), 2568)
+@pytest.mark.parametrize("year", [2568, None], ids=["given", "read from the text"])
+def test_a_result_newer_than_the_template_fills_nothing(year):
+    plan = plan_for(template(2567), seed_text("004"), year)
     assert not plan.ok and plan.writes() == {}
     assert plan.error.th == say("import.newer", year=2568, template=2567)
 
@@ -210,9 +211,10 @@ def test_a_history_sheet_without_the_years_row_gets_nothing():
 
 @needs_seeds
 @pytest.mark.parametrize(
-    ("seed", "default", "year"), [("003", 2568, 2567), ("004", 2568, 2568), ("004", 2567, 2567)]
+    ("seed", "default", "year"),
+    [("003", 2568, 2567), ("004", 2568, 2568), ("004", 2567, 2568), ("001", 2569, 2567)],
 )
-def test_the_year_comes_from_the_text_unless_later_than_the_template(seed, default, year):
+def test_the_year_comes_from_the_text(seed, default, year):
     assert text_year(seed_text(seed), default) == year
 
 

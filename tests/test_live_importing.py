@@ -95,6 +95,16 @@ def test_the_button_fills_the_cells_the_plan_fills_and_reports(tmp_path):
 
 
 @needs_seeds
+def test_a_long_paste_is_read_to_its_end(tmp_path):
+    from ita_xl.core.pipeline import READ_ROWS
+
+    text = "\n".join(["หน้า 1"] * (READ_ROWS + 100)) + "\n" + seed_text("004")  # past the input sheets' bound
+    path, book = pasted_book(tmp_path, 2568, text)
+    import_pasted(book)
+    assert cell_values(book.json()["actions"], path, SCORES)["D22"] == 97.61
+
+
+@needs_seeds
 def test_a_typed_figure_is_kept_and_listed(tmp_path):
     path, book = pasted_book(tmp_path, 2568, seed_text("004"), {(SCORES, "D22"): 97.0})
     import_main(book)

@@ -435,17 +435,18 @@ _RESULT_YEAR = re.compile(r"ผลการประเมิน.{0,120}?(?:ป�
 
 
 def text_year(text: str, default: int) -> int:
-    """The fiscal year to read ``text`` with: the year most often printed after
-    "ผลการประเมิน" (the seeds name the year of their measures and of earlier results too),
-    where there are rules for it and it is not later than ``default``; else ``default``.
+    """The fiscal year of the result in ``text``: the year most often printed after
+    "ผลการประเมิน" (the seeds also name the year of their measures and of earlier results),
+    or ``default`` when the text names none or two equally often. A year later than the
+    template's or without rules is returned as found: the plan then refuses it, never
+    reading one year's figures as another's.
     """
     flat = " ".join(from_thai_digits(text).split())
     counts = Counter(int(year) for year in _RESULT_YEAR.findall(flat))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return default
-    year = ranked[0][0]
-    return year if year in available_years() and year <= default else default
+    return ranked[0][0]
 
 
 def plan_text(

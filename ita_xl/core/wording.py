@@ -236,6 +236,7 @@ TEXT.update(
         "import.check_provisional": (
             " (ระดับที่คำนวณได้ยังไม่สิ้นสุด: ข้อความไม่มีคะแนนของแบบวัดทุกแบบ จึงใช้ค่าเฉลี่ยตัวชี้วัดแทน)"
         ),
+        "import.source": "ผลการประเมินที่นำเข้า บรรทัด {line}: {snippet}",
         "import.label.name": "ชื่อหน่วยงาน",
         "import.label.type": "ประเภทหน่วยงาน",
         "import.label.district": "อำเภอ",

@@ -16,8 +16,7 @@ from typing import Any
 from ita_xl.core.cells import split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.importing import ImportPlan, paste_problem, paste_text, paste_year, plan_text
-from ita_xl.core.layout import PASTE, PASTE_REPORT_COLUMN
-from ita_xl.core.pipeline import READ_ROWS
+from ita_xl.core.layout import PASTE, PASTE_COLUMNS, PASTE_REPORT_COLUMN
 from ita_xl.core.wording import say
 from ita_xl.live.book import LOG_FILE, _grid, _runs
 
@@ -34,7 +33,7 @@ def import_pasted(book: Any) -> ImportPlan:
     if PASTE not in names:
         raise paste_problem(names, "")
     grid = _grid(book)
-    rows = grid(PASTE) or []
+    rows = _paste_rows(book.sheets[PASTE])
     text = paste_text(rows)
     problem = paste_problem(names, text)
     if problem is not None:
@@ -45,6 +44,14 @@ def import_pasted(book: Any) -> ImportPlan:
             _write_cells(book.sheets[sheet], cells)
     _write_report(book.sheets[PASTE], plan.lines())
     return plan
+
+
+def _paste_rows(sheet: Any) -> list[list[Any]]:
+    """Every row of the paste sheet, columns A to ``PASTE_COLUMNS`` (one read). Unlike the
+    input sheets, not cut at ``READ_ROWS``: a long report pasted whole must not lose its end."""
+    last = sheet.used_range.last_cell
+    rows = sheet.range((1, 1), (last.row, PASTE_COLUMNS)).options(ndim=2).value
+    return rows or []
 
 
 def _write_cells(sheet: Any, cells: dict[str, object]) -> None:
@@ -61,7 +68,8 @@ def _write_cells(sheet: Any, cells: dict[str, object]) -> None:
 
 def _write_report(sheet: Any, lines: list[str]) -> None:
     column = PASTE_REPORT_COLUMN
-    sheet.range(f"{column}2:{column}{READ_ROWS}").clear_contents()
+    last = max(sheet.used_range.last_cell.row, len(lines) + 1, 2)
+    sheet.range(f"{column}2:{column}{last}").clear_contents()
     sheet.range(f"{column}2:{column}{len(lines) + 1}").value = [[line] for line in lines]
 
 

@@ -103,7 +103,9 @@ def import_file(
         check_output(destination(target), source_id)
     text = read_text(result)
     if into is None:
-        wb = build_template(load_framework(year if year is not None else text_year(text, latest_year())))
+        chosen = year if year is not None else text_year(text, latest_year())
+        check_year(chosen)  # a year the text names may have no rules
+        wb = build_template(load_framework(chosen))
     else:
         wb = open_workbook(into)
     losses = _losses(into, target, in_place)
