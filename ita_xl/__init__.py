@@ -25,3 +25,15 @@ def main() -> None:
     from ita_xl.live.book import main as run
 
     run()
+
+
+def import_main() -> None:
+    """The ribbon button "นำเข้าผล": ``RunPython "import ita_xl; ita_xl.import_main()"``.
+
+    Fills the template the user is in from the text pasted into its paste sheet; see
+    ``ita_xl.live.importing``. Imported lazily so that ``import ita_xl`` needs no Excel.
+    """
+    from ita_xl.live.book import user_book
+    from ita_xl.live.importing import import_main as run
+
+    run(user_book())

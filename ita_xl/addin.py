@@ -17,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any, Protocol
@@ -29,12 +30,13 @@ UDF_MODULE_NAME = "xlwings_udfs"
 _OUR_RIBBON = b'id="itaTab"'
 
 TRUST_HELP_TH = (
-    "Excel ไม่อนุญาตให้โปรแกรมเข้าถึงโครงการ VBA จึงยังนำเข้าฟังก์ชัน =ITA_…() ไม่ได้ "
+    "Excel ไม่อนุญาตให้โปรแกรมเข้าถึงโครงการ VBA จึงยังนำเข้าฟังก์ชัน =ITA_…() และปุ่มนำเข้าผลไม่ได้ "
     "วิธีเปิด: ไฟล์ > ตัวเลือก > ศูนย์ความเชื่อถือ > การตั้งค่าศูนย์ความเชื่อถือ > การตั้งค่าแมโคร > "
     "ทำเครื่องหมาย “เชื่อถือการเข้าถึงโมเดลวัตถุโครงการ VBA” แล้วสั่ง ita-xl addin install อีกครั้ง"
 )
 TRUST_HELP_EN = (
-    "Excel does not allow access to the VBA project, so the =ITA_…() functions were not imported. "
+    "Excel does not allow access to the VBA project, so the =ITA_…() functions and the import button "
+    "were not imported. "
     "Turn it on: File > Options > Trust Center > Trust Center Settings > Macro Settings > "
     "tick 'Trust access to the VBA project object model', then run ita-xl addin install again."
 )
@@ -70,20 +72,25 @@ class Excel(Protocol):
         """Make the calls on the add-in workbook, in order (opening, importing, saving)."""
 
 
-def com_calls(addin: Path, module_file: Path, module_name: str, functions: list[dict]) -> list[ComCall]:
+def com_calls(
+    addin: Path,
+    module_file: Path,
+    module_name: str,
+    functions: list[dict],
+    modules: Sequence[tuple[str, Path]] = (),
+) -> list[ComCall]:
     """The COM work of an install: import the wrappers, register each function's help, save.
 
     The help is what xlwings' own "Import Functions" registers (xlwings/udfs.py,
     ``import_udfs``: ``Application.MacroOptions`` with Description, Category and, from
     Excel 2010, ArgumentDescriptions; Microsoft's reference: Application.MacroOptions,
     https://learn.microsoft.com/office/vba/api/excel.application.macrooptions), in category
-    "ITA", from the same docstrings and ``@xw.arg`` docs.
+    "ITA", from the same docstrings and ``@xw.arg`` docs. ``modules`` are further VBA
+    modules to import the same way (name, file): the ribbon's own callbacks.
     """
-    calls = [
-        ComCall("Workbooks", "Open", (str(addin),)),
-        ComCall("VBComponents", "Remove", (module_name,)),
-        ComCall("VBComponents", "Import", (str(module_file),)),
-    ]
+    calls = [ComCall("Workbooks", "Open", (str(addin),))]
+    for name, file in ((module_name, module_file), *modules):
+        calls += [ComCall("VBComponents", "Remove", (name,)), ComCall("VBComponents", "Import", (str(file),))]
     for f in functions:
         # The macro positionally, the rest by keyword, as xlwings calls it through pywin32.
         kwargs: dict[str, Any] = {"Description": f["description"], "Category": CATEGORY}
@@ -184,9 +191,9 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
         ItaError: Excel has the add-in open ("กรุณาปิด Excel ก่อนติดตั้ง"); a file of the same
             name that ita-xl did not make is in the way; xlwings' DLL is nowhere the add-in
             looks; or Excel refused access to the VBA project (the message says how to allow
-            it; the add-in itself is installed and its button works).
+            it; the add-in itself is installed and its generate button works).
     """
-    from ita_xl.live.vba import function_help, generate
+    from ita_xl.live.vba import RIBBON_MODULE_NAME, function_help, generate, ribbon_module
     from ita_xl.live.xlam import build
 
     target = xlstart / ADDIN_FILE
@@ -198,8 +205,10 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
     files = plan_install(xlstart, python)
     help_texts = function_help()
     if dry_run:
-        module_file = Path(tempfile.gettempdir()) / "<temporary folder>" / f"{UDF_MODULE_NAME}.bas"
-        return files + [str(call) for call in com_calls(target, module_file, UDF_MODULE_NAME, help_texts)]
+        folder = Path(tempfile.gettempdir()) / "<temporary folder>"
+        ribbon = [(RIBBON_MODULE_NAME, folder / f"{RIBBON_MODULE_NAME}.bas")]
+        calls = com_calls(target, folder / f"{UDF_MODULE_NAME}.bas", UDF_MODULE_NAME, help_texts, ribbon)
+        return files + [str(call) for call in calls]
     missing = [line for line in files if line.startswith("FILE missing")]
     if missing:
         raise ItaError(f"ไม่พบ {dll_name()} ของ xlwings: ติดตั้ง xlwings ใหม่", missing[0])
@@ -226,8 +235,11 @@ def install(xlstart: Path, excel: Excel, python: str = sys.executable, *, dry_ru
     with tempfile.TemporaryDirectory() as folder:
         module_file = Path(folder) / f"{UDF_MODULE_NAME}.bas"
         module_file.write_bytes(generate())
+        ribbon_file = Path(folder) / f"{RIBBON_MODULE_NAME}.bas"
+        ribbon_file.write_bytes(ribbon_module())
+        ribbon = [(RIBBON_MODULE_NAME, ribbon_file)]
         try:
-            excel.run(com_calls(target, module_file, UDF_MODULE_NAME, help_texts))
+            excel.run(com_calls(target, module_file, UDF_MODULE_NAME, help_texts, ribbon))
         except VbaAccessDenied as exc:
             raise ItaError(TRUST_HELP_TH, TRUST_HELP_EN) from exc
     done.append(f"นำเข้าฟังก์ชัน =ITA_…() พร้อมคำอธิบายในหมวด {CATEGORY} แล้ว: เปิด Excel ใหม่เพื่อใช้แท็บ ITA")

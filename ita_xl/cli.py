@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("years", help="list the fiscal-year frameworks")
     _report_parsers(commands)
     _excel_parsers(commands)
+    _import_parser(commands)
     return parser
 
 
@@ -190,6 +191,37 @@ def _excel_parsers(commands) -> None:
     )
 
 
+def _import_parser(commands) -> None:
+    imp = commands.add_parser(
+        "import",
+        help="fill a template from the NACC result (text, PDF or HTML)",
+        description="Read the result as copied from the NACC result page, the result PDF or last year's "
+        "report, and fill a new template for the year (or a copy of --into EXISTING.xlsx). Only blank "
+        "input cells are filled: a typed figure that differs is listed, never written over. A result of an "
+        "earlier year than the template's fills that year's row of the history sheet. "
+        "Exit 0 when every figure was found, 1 when some are missing or to check, "
+        "2 when nothing was written.",
+        epilog=EPILOG,
+    )
+    imp.add_argument("result", metavar="RESULT.txt|.pdf|.html")
+    imp.add_argument(
+        "--year", type=fiscal_year, help="fiscal year of the result (default: the year the text prints)"
+    )
+    imp.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTPUT.xlsx",
+        help="default: RESULT.xlsx, or EXISTING_import.xlsx with --into",
+    )
+    imp.add_argument("--into", metavar="EXISTING.xlsx", help="fill a copy of this filled template")
+    imp.add_argument("--in-place", action="store_true", help="with --into: write into that file itself")
+    imp.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing output even if it was edited or not made by ita-xl (its content is lost)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 done, 1 with warnings, 2 nothing written)."""
     for stream in (sys.stdout, sys.stderr):
@@ -231,6 +263,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _addin(args)
     if args.command == "lite":
         return _lite(args)
+    if args.command == "import":
+        return _import(args)
     return _years()
 
 
@@ -273,6 +307,11 @@ def _check_options(args: argparse.Namespace) -> None:
         from ita_xl.xlsx.workbook import check_output_name
 
         check_output_name(Path(args.input), args.output, args.in_place)
+    elif args.command == "import":
+        from ita_xl.xlsx.importing import check_year, import_target
+
+        import_target(Path(args.result), args.output, args.into, args.in_place)
+        check_year(args.year)
     elif args.command in ("demo", "template") and (args.output or "x.xlsx")[-5:].lower() != ".xlsx":
         raise ItaError(
             f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx (ไม่ใช่ “{args.output}”)",
@@ -509,6 +548,26 @@ def _template(args: argparse.Namespace) -> int:
     path = save_new(build_template(framework), args.output or f"ITA_template_{year}.xlsx")
     print(f"เขียนแม่แบบปีงบประมาณ {year} ที่ {path} / wrote the FY{year} template to {path}")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ita_xl.xlsx.importing import import_file
+
+    plan, path, losses = import_file(
+        args.result,
+        year=args.year,
+        output=args.output,
+        into=args.into,
+        in_place=args.in_place,
+        force=args.force,
+    )
+    if path is None:
+        return _fail(f"{plan.error.th} ({plan.error.en})")
+    for line in plan.lines():
+        print(line)
+    _print_findings(losses)
+    print(f"บันทึกแม่แบบที่กรอกแล้วที่ {path} / wrote {path}")
+    return EXIT_FINDING if plan.needs_attention or losses else EXIT_OK
 
 
 def _years() -> int:

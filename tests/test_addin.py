@@ -32,9 +32,14 @@ class FakeExcel:
         self.calls: list[addin.ComCall] = []
 
     def run(self, calls):
+        removed = None
         for call in calls:
+            if call.target == "VBComponents" and call.method == "Remove":
+                removed = call.args[0]
             if call.target == "VBComponents" and call.method == "Import":
-                assert Path(call.args[0]).read_bytes().startswith(b'Attribute VB_Name = "xlwings_udfs"\r\n')
+                # Each imported module is the one just removed (a reinstall replaces it).
+                name = f'Attribute VB_Name = "{removed}"\r\n'.encode()
+                assert Path(call.args[0]).read_bytes().startswith(name)
             if call.target == "VBComponents" and not self.trusted:
                 raise addin.VbaAccessDenied
             self.calls.append(call)
@@ -71,6 +76,20 @@ def test_install_copies_configures_imports_and_registers_help(tmp_path, python):
     assert [(c.target, c.method) for c in excel.calls[-2:]] == [("Workbook", "Save"), ("Workbook", "Close")]
     assert any("Interpreter_Win" in line for line in done)
     assert [p.name for p in xlstart.iterdir()] == ["ita_xl.xlam"]  # no temporary file left
+
+
+def test_install_imports_the_ribbons_import_button_module(tmp_path, python):
+    from ita_xl.live.vba import RIBBON_MODULE_NAME
+
+    excel = FakeExcel()
+    addin.install(tmp_path / "XLSTART", excel, python=python)
+    vba = [(c.method, c.args[0]) for c in excel.calls if c.target == "VBComponents"]
+    assert [(m, a if m == "Remove" else Path(a).stem) for m, a in vba] == [
+        ("Remove", "xlwings_udfs"),
+        ("Import", "xlwings_udfs"),
+        ("Remove", RIBBON_MODULE_NAME),
+        ("Import", RIBBON_MODULE_NAME),
+    ]
 
 
 def test_every_function_gets_thai_help_in_category_ita(tmp_path, python):

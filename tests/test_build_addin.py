@@ -13,6 +13,7 @@ from oletools.olevba import VBA_Parser
 import ita_xl
 from ita_xl.build import addin
 from ita_xl.live import xlam
+from ita_xl.live.vba import RIBBON_MODULE, RIBBON_MODULE_NAME
 
 UI = "{http://schemas.microsoft.com/office/2006/01/customui}"
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -54,10 +55,20 @@ def test_every_ribbon_action_names_a_sub_in_the_vba_project(parts):
     [tab] = ui.iter(f"{UI}tab")
     assert tab.get("label") == "ITA"
     buttons = list(ui.iter(f"{UI}button"))
-    assert [b.get("label") for b in buttons] == ["สร้างชีตวิเคราะห์และมาตรการ"]
-    subs = vba_subs()
+    assert [b.get("label") for b in buttons] == ["สร้างชีตวิเคราะห์และมาตรการ", "นำเข้าผล"]
+    # The add-in's own VBA project, and the module ita-xl addin install imports into it.
+    subs = vba_subs() | {
+        f"{RIBBON_MODULE_NAME}.{sub}" for sub in re.findall(r"^Sub (\w+)\(", RIBBON_MODULE, re.M)
+    }
     for button in buttons:
         assert button.get("onAction") in subs
+
+
+def test_the_import_button_runs_the_packages_import_main():
+    assert 'RunPython "import ita_xl; ita_xl.import_main()"' in RIBBON_MODULE
+    assert f'Attribute VB_Name = "{RIBBON_MODULE_NAME}"' in RIBBON_MODULE
+    assert callable(ita_xl.import_main)
+    assert "RunImport" not in {s.split(".")[1] for s in vba_subs()}  # only after the install
 
 
 def test_the_button_runs_the_package_main():

@@ -15,7 +15,7 @@ from ita_xl.cli import main
 from ita_xl.core.checks import CHECKS, checks_sheet
 from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.figures import format_number, from_thai_digits, to_thai_digits
-from ita_xl.core.layout import CRITERIA, HISTORY
+from ita_xl.core.layout import CRITERIA, HISTORY, PASTE
 from ita_xl.core.reader import INPUT_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
@@ -87,7 +87,7 @@ def test_generated_sheets_say_what_the_figures_mean(
     clean = warning == "ไม่พบข้อสังเกต"  # exit 0 done, 1 done with warnings to read
     assert main(["generate", str(source), "-o", str(output)]) == (0 if clean else 1)
     wb = load_workbook(output)
-    assert wb.sheetnames == [*INPUT_SHEETS, *GENERATED_SHEETS]
+    assert wb.sheetnames == [*INPUT_SHEETS, PASTE, *GENERATED_SHEETS]
     analysis, measures = wb[ANALYSIS], wb[MEASURES]
     words = "\n".join(texts(analysis))
     assert year in analysis["A1"].value

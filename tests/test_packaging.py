@@ -55,7 +55,12 @@ def test_python_m_build_makes_a_pure_wheel_without_pandas(tmp_path):
         metadata = z.read(f"ita_xl-{ita_xl.__version__}.dist-info/METADATA").decode("utf-8")
     fields = [line.split(": ", 1) for line in metadata.split("\n\n", 1)[0].splitlines() if ": " in line]
     required = [value for key, value in fields if key == "Requires-Dist" and "extra ==" not in value]
-    assert required == ["openpyxl>=3.1", "xlwings==0.37.8", 'python-docx>=1.2; sys_platform != "emscripten"']
+    assert required == [
+        "openpyxl>=3.1",
+        "xlwings==0.37.8",
+        'python-docx>=1.2; sys_platform != "emscripten"',
+        'pypdf>=4; sys_platform != "emscripten"',
+    ]
     assert ("Version", ita_xl.__version__) in [tuple(f) for f in fields]
     for key in ("Summary", "License-Expression", "Requires-Python", "Keywords"):
         assert key in dict(fields), key

@@ -231,3 +231,13 @@ class Layout:
     @property
     def history_current_row(self) -> int:
         return self.history_rows[-1] + 1
+
+
+# -- the paste sheet: the user pastes a copied result text from PASTE_CELL down, within
+# columns A..PASTE_COLUMNS, may type the result's year in PASTE_YEAR_CELL (blank: the year
+# the text names); the import writes what it did in PASTE_REPORT_COLUMN.
+PASTE = "วางผลการประเมิน"
+PASTE_YEAR_CELL = "F3"
+PASTE_CELL = "A5"
+PASTE_COLUMNS = 10
+PASTE_REPORT_COLUMN = "L"

@@ -51,8 +51,9 @@ _NOISE = re.compile(r"<[^>]*>|\*\*|\\\*|\\|\||^#+\s*|^\s*[-•]\s+")
 _GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])\s*(?=[^\d\s.])")
 #: A code glued to its title ("e๙ท่านเคยใช้งาน").
 _GLUED_CODE = re.compile(r"^([ieoIEO]\d{1,2})(?=[^\d\s.])")
-#: A score: 0-100 with at most two decimals, as the NACC prints it.
-_SCORE = re.compile(r"^(\d{1,3})(\.\d{1,2})?$")
+#: A score: 0-100 with at most two decimals, as the NACC prints it; never with a leading
+#: zero ("๐๑๖" is an OCR'd code o16, not 16).
+_SCORE = re.compile(r"^(0|[1-9]\d{0,2})(\.\d{1,2})?$")
 #: A question code: a letter (or a digit the OCR made of it) and the number.
 _CODE = re.compile(r"^([ieo01l])([1-9]\d?)$", re.IGNORECASE)
 #: What an OCR'd code letter may have been.

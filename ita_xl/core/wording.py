@@ -195,3 +195,79 @@ def join_list(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return " ".join(items[:-1]) + " และ " + items[-1]
+
+
+#: Importing a result text into the template (``ita_xl.core.importing``): what was filled,
+#: what was already typed, what differs and was kept, what the text does not give.
+TEXT.update(
+    {
+        "import.filled": "กรอก {label} = {value} ที่ {cell} (จากบรรทัด {line})",
+        "import.conflict": (
+            "{cell} ({label}) กรอกไว้แล้วเป็น {typed} แต่ผลที่นำเข้าเป็น {value} (บรรทัด {line}) "
+            "จึงไม่ได้เขียนทับ โปรดตรวจสอบและแก้เองถ้าค่าที่นำเข้าถูกต้อง"
+        ),
+        "import.summary": (
+            "นำเข้าผลการประเมินปี {year}: กรอกใหม่ {filled} ช่อง ตรงกับที่กรอกไว้แล้ว {same} ช่อง "
+            "ค่าต่างจากที่กรอกไว้ {conflicts} ช่อง (ไม่ได้เขียนทับ)"
+        ),
+        "import.into_history": (
+            "ข้อความเป็นผลปี {year} ซึ่งเป็นปีก่อนปีของแม่แบบ ({template}) จึงกรอกลงแถวของปี {year} ในชีต{sheet}"
+        ),
+        "import.missing": "ไม่พบในข้อความ {n} รายการ (ช่องยังว่าง กรอกเองได้): {keys}",
+        "import.nothing_missing": "พบคะแนนครบทุกรายการของปี {year}",
+        "import.no_room": (
+            "คะแนนรวมที่พิมพ์ {value} (บรรทัด {line}) ไม่ได้นำเข้า เพราะช่องคะแนนรวมตามเอกสาร ({cells}) มีค่าอื่นอยู่แล้ว"
+        ),
+        "import.no_history_row": (
+            "ไม่มีแถวของปี {year} ในชีต{sheet} ({cells}) จึงไม่ได้นำเข้า: "
+            "พิมพ์ปี {year} ในคอลัมน์ A ของแถวที่ว่างแล้วนำเข้าอีกครั้ง"
+        ),
+        "import.history_totals": "พบคะแนนรวมของปี {year} หลายค่า ({values}) จึงไม่ได้กรอกคะแนนรวมในชีตประวัติ",
+        "import.newer": (
+            "ข้อความเป็นผลปี {year} แต่แม่แบบเป็นปี {template}: นำเข้าได้เฉพาะผลของปี {template} "
+            "หรือผลของปีก่อนหน้าลงชีตประวัติ ให้สร้างแม่แบบของปี {year} ด้วย ita-xl template --year {year}"
+        ),
+        "import.check_total": (
+            "ตรวจหลังนำเข้า: คะแนนรวมที่ประกาศ {printed} ตรงกับคะแนนรวมที่คำนวณจากคะแนนที่นำเข้า {computed}"
+        ),
+        "import.check_total_differs": (
+            "ตรวจหลังนำเข้า: คะแนนรวมที่ประกาศ {printed} (บรรทัด {line}) ไม่ตรงกับคะแนนรวมที่คำนวณจาก"
+            "คะแนนที่นำเข้า {computed} เป็นข้อสังเกต ตัวเลขที่ประกาศยังคงกรอกไว้ตามเอกสาร"
+        ),
+        "import.check_not_final": "ตรวจหลังนำเข้า: คำนวณคะแนนรวมจากคะแนนที่นำเข้าไม่ได้ เพราะไม่มีคะแนน {tools}",
+        "import.check_level": "ตรวจหลังนำเข้า: ระดับที่ประกาศ “{printed}” ตรงกับระดับที่คำนวณได้",
+        "import.check_level_differs": (
+            "ตรวจหลังนำเข้า: ระดับที่ประกาศ “{printed}” (บรรทัด {line}) ไม่ตรงกับระดับที่คำนวณจากคะแนนที่นำเข้า "
+            "“{computed}” เป็นข้อสังเกต"
+        ),
+        "import.check_provisional": (
+            " (ระดับที่คำนวณได้ยังไม่สิ้นสุด: ข้อความไม่มีคะแนนของแบบวัดทุกแบบ จึงใช้ค่าเฉลี่ยตัวชี้วัดแทน)"
+        ),
+        "import.source": "ผลการประเมินที่นำเข้า บรรทัด {line}: {snippet}",
+        "import.label.name": "ชื่อหน่วยงาน",
+        "import.label.type": "ประเภทหน่วยงาน",
+        "import.label.district": "อำเภอ",
+        "import.label.province": "จังหวัด",
+        "import.label.total": "คะแนนรวมตามเอกสาร",
+        "import.label.level": "ระดับผลการประเมินตามเอกสาร",
+        "import.label.history_total": "คะแนนรวมปี {year}",
+        "import.label.history_level": "ระดับปี {year}",
+        "import.label.history_indicator": "ตัวชี้วัดที่ {number} ปี {year}",
+        "import.paste.title": "วางผลการประเมิน ITA ที่คัดลอกมา ตั้งแต่เซลล์ {cell} แล้วกดปุ่ม “นำเข้าผล”",
+        "import.paste.how": (
+            "คัดลอกทั้งหน้า (Ctrl+A แล้ว Ctrl+C) จากหน้าผลการประเมินของ สำนักงาน ป.ป.ช. ไฟล์ PDF ผลการประเมิน "
+            "หรือรายงานของปีก่อน แล้ววาง (Ctrl+V) ที่เซลล์ {cell} โปรแกรมกรอกคะแนนลงชีต{scores} "
+            "(ผลของปีก่อนหน้าลงชีต{history}) เฉพาะช่องที่ยังว่าง ช่องที่กรอกไว้แล้วจะไม่ถูกเขียนทับ "
+            "ผลการนำเข้าแสดงในคอลัมน์ {report}"
+        ),
+        "import.paste.report": "ผลการนำเข้า",
+        "import.crashed": "เกิดข้อผิดพลาดที่ไม่คาดคิด ยังนำเข้าผลไม่ครบ\nรายละเอียดอยู่ในไฟล์ {log}",
+        "import.see_report": "รายการช่องที่กรอกทั้งหมดอยู่ในชีต{sheet} คอลัมน์ {column}",
+        "import.paste.year": "ผลการประเมินของปีงบประมาณ (พ.ศ.) ว่างไว้ = ปีที่ระบุในข้อความ",
+        "import.paste.bad_year": "{cell} “{value}” ไม่ใช่ปีงบประมาณ: กรอกเป็น พ.ศ. เช่น 2568 หรือเว้นว่าง",
+        "import.paste.empty": "ยังไม่ได้วางข้อความผลการประเมินในชีต{sheet} (วางที่เซลล์ {cell})",
+        "import.paste.no_sheet": (
+            "ไม่พบชีต{sheet} ในไฟล์นี้ (แม่แบบรุ่นก่อน): สร้างแม่แบบใหม่ด้วย ita-xl template หรือใช้คำสั่ง ita-xl import"
+        ),
+    }
+)

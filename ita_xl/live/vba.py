@@ -98,3 +98,20 @@ def function_help(module: str = MODULE) -> list[dict]:
     ``[{"name", "description", "arguments": [...]}]`` from the docstrings and ``@xw.arg`` docs."""
     head = _CHILD.split("out = io.StringIO()")[0]
     return json.loads(_child(head + _HELP, module, ADDIN_NAME).decode("utf-8"))
+
+
+#: The ribbon's callbacks beyond the one xlwings' add-in ships (``RibbonMyAddin.RunMain``,
+#: which always runs ``ita_xl.main()``): the add-in's VBA project is copied byte for byte,
+#: so ``ita-xl addin install`` imports this module into it, as it imports the wrappers.
+RIBBON_MODULE_NAME = "ita_ribbon"
+RIBBON_MODULE = f"""Attribute VB_Name = "{RIBBON_MODULE_NAME}"
+'ita-xl: ribbon buttons beyond xlwings' RunMain; imported by ita-xl addin install.
+Sub RunImport(control As IRibbonControl)
+    RunPython "import ita_xl; ita_xl.import_main()"
+End Sub
+"""
+
+
+def ribbon_module() -> bytes:
+    """The ribbon module's bytes (CRLF line ends, as the VBA editor imports them)."""
+    return RIBBON_MODULE.replace("\n", "\r\n").encode("utf-8")

@@ -3,9 +3,11 @@
 Only zip parts are rewritten; the VBA project (``xl/vbaProject.bin``) is copied byte for
 byte, so no macro code is ever saved by a tool that could change it:
 
-* ``customUI/customUI.xml``: an "ITA" tab with a Thai button. The add-in's only ribbon
+* ``customUI/customUI.xml``: an "ITA" tab with two Thai buttons. The add-in's only ribbon
   callback, ``RibbonMyAddin.RunMain``, runs ``import <add-in name>; <add-in name>.main()``,
-  so an add-in named ``ita_xl.xlam`` calls ``ita_xl.main()``.
+  so an add-in named ``ita_xl.xlam`` calls ``ita_xl.main()`` (the generate button). The
+  import button's callback, ``ita_ribbon.RunImport``, is in a module ``ita-xl addin install``
+  imports (``ita_xl.live.vba.RIBBON_MODULE``): before that, the button has no macro.
 * the config sheet: the shipped ``_myaddin.conf`` is renamed ``myaddin.conf`` (the name the
   compiled VBA looks for; the underscore disables it), with ``UDF Modules`` set to
   ``ita_xl.udfs`` and ``Interpreter_Win`` left for ``ita-xl addin install`` to fill in.
@@ -38,6 +40,10 @@ CUSTOM_UI = """<customUI xmlns="http://schemas.microsoft.com/office/2006/01/cust
                         screentip="สร้างชีตวิเคราะห์ผลและมาตรการ"
                         supertip="ตรวจคะแนนในแม่แบบ แล้วเขียนชีต วิเคราะห์ผล และ มาตรการ ลงในไฟล์ที่เปิดอยู่"
                         onAction="RibbonMyAddin.RunMain" imageMso="MacroPlay" />
+                    <button id="itaImport" label="นำเข้าผล" size="large"
+                        screentip="นำเข้าผลการประเมินจากชีตวางผลการประเมิน"
+                        supertip="กรอกคะแนนจากข้อความผลการประเมินที่วางในชีต วางผลการประเมิน เฉพาะช่องที่ยังว่าง"
+                        onAction="ita_ribbon.RunImport" imageMso="ImportTextFile" />
                 </group>
             </tab>
         </tabs>

@@ -37,6 +37,11 @@ from ita_xl.core.layout import (
     NEW_ITEM,
     NO,
     NO_TITLE,
+    PASTE,
+    PASTE_CELL,
+    PASTE_COLUMNS,
+    PASTE_REPORT_COLUMN,
+    PASTE_YEAR_CELL,
     PRINTED_TOTALS,
     RECOMMENDATIONS_HEADING_ROW,
     SCORES,
@@ -156,6 +161,7 @@ def build_template(framework: Framework) -> Workbook:
     _scores_sheet(wb.create_sheet(SCORES), layout)
     _history_sheet(wb.create_sheet(HISTORY), layout)
     _criteria_sheet(wb.create_sheet(CRITERIA), layout)
+    paste_sheet(wb.create_sheet(PASTE))
     _names(wb, layout)
     wb.properties.creator = "ita-xl"
     wb.properties.title = f"แม่แบบกรอกคะแนน ITA ปีงบประมาณ พ.ศ. {framework.fiscal_year}"
@@ -628,6 +634,28 @@ def _provenance(ws: Worksheet, fw: Framework, row: int) -> None:
         _put(ws, f"C{n}", item.source, border=True, wrap=True)
         ws.merge_cells(f"C{n}:D{n}")
         ws.row_dimensions[n].height = fit_height([(item.source, 70), (item.section_th, 16)])
+
+
+def paste_sheet(ws: Worksheet) -> None:
+    """The sheet a copied result text is pasted into (from ``PASTE_CELL``, columns A to
+    ``PASTE_COLUMNS``), with the instructions above it and the import's report column."""
+    from ita_xl.core.importing import paste_instructions
+    from ita_xl.core.wording import say
+
+    title, how, year = paste_instructions()
+    _widths(ws, [14] * PASTE_COLUMNS + [4, 110])
+    last = get_column_letter(PASTE_COLUMNS)
+    _put(ws, "A1", title, "title")
+    ws.merge_cells(f"A2:{last}2")
+    _put(ws, "A2", how, "note", wrap=True)
+    ws.row_dimensions[2].height = fit_height([(how, 14 * PASTE_COLUMNS)])
+    _put(ws, "A3", year, border=True)
+    ws.merge_cells("A3:E3")
+    _put(ws, PASTE_YEAR_CELL, None, "input", border=True)
+    _put(ws, PASTE_CELL, None, "input", border=True)
+    _put(ws, f"{PASTE_REPORT_COLUMN}1", say("import.paste.report"), "section")
+    ws.freeze_panes = PASTE_CELL  # the instructions stay in view above a long paste
+    page_setup(ws, landscape=True)
 
 
 #: Prefix of every workbook-level name. Excel resolves names case-insensitively, and a name

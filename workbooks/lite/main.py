@@ -2,10 +2,12 @@
 
 Paste this file into xlwings Lite's editor and the contents of requirements.txt into its
 requirements tab (``ita-xl lite FOLDER`` writes both, with the package's wheel). It exposes
-the same =ITA_…() worksheet functions as the desktop add-in and two scripts:
+the same =ITA_…() worksheet functions as the desktop add-in and three scripts:
 
 * ``ita_generate`` validates the open workbook and writes the วิเคราะห์ผล and มาตรการ sheets,
   with the same code as the desktop add-in and the ita-xl command;
+* ``ita_import`` (นำเข้าผล) fills the template from the NACC result text pasted into the
+  วางผลการประเมิน sheet: blank input cells only, a typed figure that differs is listed;
 * ``ita_bind_formulas`` re-enters the template's =ITA_…() formulas, so that Excel binds
   them to the functions Lite has just registered (a template written outside Excel shows
   #NAME? in those cells until they are re-entered).
@@ -15,6 +17,7 @@ import xlwings as xw
 
 from ita_xl.core.errors import ItaError
 from ita_xl.live.book import bind_formulas, errors_th, generate, summary_th
+from ita_xl.live.importing import import_main
 
 # The worksheet functions: imported, so Lite registers them from this module.
 from ita_xl.udfs import (  # noqa: F401
@@ -55,3 +58,9 @@ def ita_bind_formulas(book: xw.Book):
         book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
         return
     book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
+
+
+@xw.script
+def ita_import(book: xw.Book):
+    """นำเข้าผลการประเมินจากชีตวางผลการประเมิน (Fill the template from the pasted NACC result)."""
+    import_main(book)
