@@ -131,3 +131,123 @@ def drawing_tags(path: Path) -> str:
     """All drawing XML of a file, to look for what survived."""
     with zipfile.ZipFile(path) as archive:
         return "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/drawings/d"))
+
+
+# Parts Excel writes that openpyxl has no model for, built here from ECMA-376 Part 1's part
+# names, content types and relationship types (§12.3.10 PivotTable, §12.3.12 Pivot Cache
+# Definition; §18.3.1.51 legacyDrawing, VML drawing part §15.2.20 and Part 4 §19.4.2.x
+# x:ClientData ObjectType for a legacy form control: a button made by Excel 2007, which has
+# no xl/ctrlProps part).
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PIVOT_CACHE = (
+    f'<pivotCacheDefinition xmlns="{MAIN_NS}" refreshOnLoad="1" recordCount="0">'
+    '<cacheSource type="worksheet"><worksheetSource ref="A6:C10" sheet="เกณฑ์"/></cacheSource>'
+    '<cacheFields count="1"><cacheField name="เครื่องมือ" numFmtId="0"><sharedItems/></cacheField>'
+    "</cacheFields></pivotCacheDefinition>"
+)
+PIVOT_TABLE = (
+    f'<pivotTableDefinition xmlns="{MAIN_NS}" name="PivotTable1" cacheId="7" dataCaption="Values" '
+    'updatedVersion="6" minRefreshableVersion="3" createdVersion="6" outline="1" outlineData="1">'
+    '<location ref="H2:H3" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/>'
+    '<pivotFields count="1"><pivotField showAll="0"/></pivotFields></pivotTableDefinition>'
+)
+VML_BUTTON = (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" '
+    'data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" '
+    'path="m,l,21600r21600,l21600,xe"/><v:shape id="_x0000_s1025" type="#_x0000_t201" '
+    'style="position:absolute;margin-left:300pt;margin-top:10pt;width:80pt;height:24pt;z-index:1">'
+    '<v:textbox><div style="text-align:center"><font face="Tahoma" size="160">ส่งรายงาน</font></div>'
+    '</v:textbox><x:ClientData ObjectType="Button"><x:Anchor>6, 0, 1, 0, 7, 0, 2, 0</x:Anchor>'
+    "<x:PrintObject>False</x:PrintObject><x:AutoFill>False</x:AutoFill><x:FmlaMacro>[0]!Send</x:FmlaMacro>"
+    "</x:ClientData></v:shape></xml>"
+)
+
+
+def _edit_parts(path: Path, edit) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    edit(parts)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def _append(parts: dict, name: str, before: str, text: str) -> None:
+    xml = parts[name].decode()
+    at = xml.rindex(before)
+    parts[name] = (xml[:at] + text + xml[at:]).encode()
+
+
+def _unit_sheet_part(parts: dict) -> str:
+    """The unit sheet's part (the first sheet of the samples)."""
+    return "xl/worksheets/sheet1.xml"
+
+
+def with_parts(source: Path, target: Path, kind: str) -> Path:
+    """A copy of ``source`` with a pivot table or a legacy (VML) form control on its unit sheet."""
+    target.write_bytes(source.read_bytes())
+
+    def edit(parts: dict) -> None:
+        sheet = _unit_sheet_part(parts)
+        sheet_rels = "xl/worksheets/_rels/sheet1.xml.rels"
+        parts.setdefault(
+            sheet_rels,
+            f'<Relationships xmlns="{REL[:-44]}package/2006/relationships"></Relationships>'.encode(),
+        )
+        types = "[Content_Types].xml"
+        if kind == "pivot table":
+            parts["xl/pivotCache/pivotCacheDefinition1.xml"] = PIVOT_CACHE.encode()
+            parts["xl/pivotTables/pivotTable1.xml"] = PIVOT_TABLE.encode()
+            parts["xl/pivotTables/_rels/pivotTable1.xml.rels"] = (
+                f'<Relationships xmlns="{REL[:-44]}package/2006/relationships"><Relationship Id="rId1" '
+                f'Type="{REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>'
+            ).encode()
+            _append(
+                parts,
+                "xl/_rels/workbook.xml.rels",
+                "</Relationships>",
+                f'<Relationship Id="rIdPivot" Type="{REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/>',
+            )
+            _append(
+                parts,
+                "xl/workbook.xml",
+                "</workbook>",
+                f'<pivotCaches><pivotCache xmlns:r="{REL}" cacheId="7" r:id="rIdPivot"/></pivotCaches>',
+            )
+            _append(
+                parts,
+                sheet_rels,
+                "</Relationships>",
+                f'<Relationship Id="rIdPT" Type="{REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/>',
+            )
+            _append(
+                parts,
+                types,
+                "</Types>",
+                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>'
+                '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>',
+            )
+        else:
+            parts["xl/drawings/vmlDrawing1.vml"] = VML_BUTTON.encode()
+            _append(
+                parts,
+                sheet_rels,
+                "</Relationships>",
+                f'<Relationship Id="rIdVml" Type="{REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>',
+            )
+            _append(parts, sheet, "</worksheet>", f'<legacyDrawing xmlns:r="{REL}" r:id="rIdVml"/>')
+            _append(
+                parts,
+                types,
+                "</Types>",
+                '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+            )
+
+    _edit_parts(target, edit)
+    return target

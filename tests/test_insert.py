@@ -1,0 +1,276 @@
+"""The generated sheets are put into a copy of the user's package part by part (ita_xl.xlsx.insert).
+
+Checked the way XlsxWriter's own tests compare files (part by part, uncompressed XML), against
+ECMA-376's rules for the parts the insertion writes: Part 2 (OPC) §9.3 relationships, §10.1.2
+[Content_Types].xml Overrides; Part 1 §18.2.19 <sheet> (sheetId unique, r:id a worksheet
+relationship), §18.2.5 definedName localSheetId (0-based position in <sheets>), §18.2.6
+built-in names _xlnm.Print_Area / _xlnm.Print_Titles, §18.8 styles (cellXfs indices).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from openpyxl import load_workbook
+
+from ita_xl.cli import main
+from ita_xl.core.samples import SAMPLE_FILES
+from ita_xl.core.sheets import ANALYSIS, MEASURES
+from ita_xl.xlsx.package import Book
+from ita_xl.xlsx.workbook import BOOK_PROPERTY, check_workbook
+from tests.hostile import sample_path, with_content, with_parts
+
+#: Parts the insertion must change; every other part of the input is copied byte for byte.
+CHANGED = {
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "docProps/custom.xml",
+}
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def generate(source: Path, output: Path | None = None) -> Path:
+    argv = ["generate", str(source)] + (["-o", str(output)] if output else ["--in-place"])
+    assert main(argv) in (0, 1)
+    return output or source
+
+
+def rels_of(package: dict[str, bytes], part: str) -> list[ElementTree.Element]:
+    folder, name = posixpath.split(part)
+    xml = package.get(posixpath.join(folder, "_rels", f"{name}.rels"))
+    return [] if xml is None else list(ElementTree.fromstring(xml).iter(f"{REL}Relationship"))
+
+
+def target(part: str, rel: ElementTree.Element) -> str:
+    t = rel.get("Target")
+    return t[1:] if t.startswith("/") else posixpath.normpath(posixpath.join(posixpath.dirname(part), t))
+
+
+def overrides(package: dict[str, bytes]) -> dict[str, str]:
+    root = ElementTree.fromstring(package["[Content_Types].xml"])
+    return {e.get("PartName")[1:]: e.get("ContentType") for e in root if e.tag.endswith("Override")}
+
+
+def styles_children(xml: bytes, container: str) -> list[bytes]:
+    body = re.search(rb"<" + container.encode() + rb"\b[^>]*>(.*?)</" + container.encode() + rb">", xml, re.S)
+    return (
+        [ElementTree.tostring(e) for e in ElementTree.fromstring(b"<r>" + body.group(1) + b"</r>")]
+        if body
+        else []
+    )
+
+
+@pytest.mark.parametrize("seed", sorted(SAMPLE_FILES))
+def test_every_part_of_the_input_is_kept_byte_for_byte(tmp_path, seed):
+    source = sample_path(seed)
+    output = generate(source, tmp_path / "out.xlsx")
+    before, after = parts(source), parts(output)
+    for name, data in before.items():
+        if name not in CHANGED:
+            assert after[name] == data, name
+    # The styles part only grows: the user's fonts, fills, borders and cell formats keep their indices.
+    for container in ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles"):
+        mine = styles_children(before["xl/styles.xml"], container)
+        assert styles_children(after["xl/styles.xml"], container)[: len(mine)] == mine, container
+    # The user's sheets keep their <sheet> elements, in order, first.
+    sheets = re.findall(rb"<sheet\b[^>]*/>", after["xl/workbook.xml"])
+    assert sheets[: len(re.findall(rb"<sheet\b[^>]*/>", before["xl/workbook.xml"]))] == re.findall(
+        rb"<sheet\b[^>]*/>", before["xl/workbook.xml"]
+    )
+
+
+@pytest.mark.parametrize("seed", sorted(SAMPLE_FILES))
+def test_the_package_follows_the_opc_and_spreadsheetml_rules(tmp_path, seed):
+    output = generate(sample_path(seed), tmp_path / "out.xlsx")
+    package = parts(output)
+    workbook = ElementTree.fromstring(package["xl/workbook.xml"])
+    sheets = list(workbook.iter(f"{MAIN}sheet"))
+    ids = [s.get("sheetId") for s in sheets]
+    assert len(set(ids)) == len(ids)  # §18.2.19: sheetId unique
+    rels = {r.get("Id"): r for r in rels_of(package, "xl/workbook.xml")}
+    types = overrides(package)
+    for sheet in sheets:
+        rel = rels[sheet.get(R_ID)]  # r:id names a workbook relationship of type worksheet
+        assert rel.get("Type").endswith("/relationships/worksheet")
+        part = target("xl/workbook.xml", rel)
+        assert part in package
+        assert types[part] == "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    # Every internal relationship points at a part that exists and has a content type (§10.1.2).
+    for name in [n for n in package if n.endswith(".rels")]:
+        folder, file = posixpath.split(name)
+        source = posixpath.join(posixpath.dirname(folder), file[: -len(".rels")])
+        for rel in rels_of(package, source):
+            if rel.get("TargetMode") != "External":
+                part = target(source, rel)
+                assert part in package, (name, part)
+    # Print names point at their own sheet by position (§18.2.5 localSheetId).
+    names = [s.get("name") for s in sheets]
+    for defined in workbook.iter(f"{MAIN}definedName"):
+        if defined.get("name", "").startswith("_xlnm.Print"):
+            sheet = names[int(defined.get("localSheetId"))]
+            assert defined.text.startswith(f"'{sheet}'!"), (sheet, defined.text)
+
+
+def test_openpyxl_reads_back_what_was_described(tmp_path):
+    source = sample_path("004")
+    output = generate(source, tmp_path / "out.xlsx")
+    outcome = check_workbook(load_workbook(source))
+    wb = load_workbook(output)
+    for spec in outcome.specs:
+        ws = wb[spec.name]
+        for r, row in enumerate(spec.value_grid(), start=1):
+            for c, value in enumerate(row, start=1):
+                if value not in (None, ""):
+                    assert ws.cell(r, c).value == value, (spec.name, r, c)
+        if spec.print_title_rows:
+            assert ws.print_title_rows.replace("$", "") == spec.print_title_rows.replace("$", "")
+    analysis = wb[ANALYSIS]
+    assert analysis["A1"].font.name == "TH SarabunPSK"  # the remapped style, not the user's default
+    assert wb[MEASURES]["A1"].font.b
+
+
+def test_the_recorded_digest_is_the_files_own(tmp_path):
+    output = generate(sample_path("2569"), tmp_path / "out.xlsx")
+    props = {p.name: p.value for p in load_workbook(output).custom_doc_props}
+    with Book(output) as book:
+        assert props[BOOK_PROPERTY] == book.digest()
+
+
+def test_rerun_replaces_its_sheets_without_leftover_parts_or_styles(tmp_path):
+    source = tmp_path / "in.xlsx"
+    shutil.copy(sample_path("2569"), source)
+    generate(source)
+    first = parts(source)
+    generate(source)
+    second = parts(source)
+    assert sorted(first) == sorted(second)  # the same parts: the old ones were replaced, none left behind
+    assert second["xl/styles.xml"].count(b'name="ita-xl ') == first["xl/styles.xml"].count(b'name="ita-xl ')
+    assert len(load_workbook(source).sheetnames) == len(re.findall(rb"<sheet\b", first["xl/workbook.xml"]))
+
+
+def test_the_trend_chart_comes_with_its_drawing(tmp_path):
+    """The FY2569 sample has a history, so its analysis sheet has a chart: sheet -> drawing -> chart."""
+    output = generate(sample_path("2569"), tmp_path / "out.xlsx")
+    package = parts(output)
+    workbook = ElementTree.fromstring(package["xl/workbook.xml"])
+    rels = {r.get("Id"): r for r in rels_of(package, "xl/workbook.xml")}
+    sheet = next(s for s in workbook.iter(f"{MAIN}sheet") if s.get("name") == ANALYSIS)
+    part = target("xl/workbook.xml", rels[sheet.get(R_ID)])
+    (drawing_rel,) = [r for r in rels_of(package, part) if r.get("Type").endswith("/drawing")]
+    drawing = target(part, drawing_rel)
+    (chart_rel,) = [r for r in rels_of(package, drawing) if r.get("Type").endswith("/chart")]
+    chart = target(drawing, chart_rel)
+    types = overrides(package)
+    assert types[drawing] == "application/vnd.openxmlformats-officedocument.drawing+xml"
+    assert types[chart] == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    assert f"'{ANALYSIS}'!".encode() in package[chart]  # the series read the analysis sheet's trend table
+    assert load_workbook(output)[ANALYSIS]._charts
+
+
+@pytest.mark.parametrize("kind", ["pivot table", "vml control"])
+def test_what_openpyxl_cannot_write_is_kept_by_the_copy_and_in_place(tmp_path, kind):
+    source = with_parts(sample_path(), tmp_path / "in.xlsx", kind)
+    before = parts(source)
+    output = generate(source, tmp_path / "out.xlsx")
+    generate(source)  # in place
+    for path in (output, source):
+        after = parts(path)
+        for name, data in before.items():
+            if name not in CHANGED:
+                assert after[name] == data, (path.name, name)
+
+
+@pytest.mark.parametrize(("kind", "word"), [("picture", "xdr:pic"), ("text box", "TextBox")])
+def test_pictures_and_text_boxes_are_kept_byte_for_byte(tmp_path, kind, word):
+    source = with_content(sample_path(), tmp_path / "in.xlsx", kind)
+    before = parts(source)
+    generate(source)  # in place: nothing to refuse any more
+    after = parts(source)
+    drawings = [n for n in before if n.startswith(("xl/drawings/", "xl/media/"))]
+    assert drawings and all(after[n] == before[n] for n in drawings)
+    assert word in after["xl/drawings/drawing1.xml"].decode()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="opt-in: needs LibreOffice (soffice)")
+def test_libreoffice_opens_the_output(tmp_path):
+    output = generate(
+        with_parts(sample_path("2569"), tmp_path / "in.xlsx", "vml control"), tmp_path / "out.xlsx"
+    )
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(output),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "out.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 10_000  # soffice exits 0 even when it wrote nothing
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+        assert "ITA" in text
+
+
+def test_a_legacy_form_control_is_named_as_what_openpyxl_drops(tmp_path):
+    """Checked against the library: openpyxl's save really loses the VML part of the control."""
+    from ita_xl.xlsx.keep import CONTROL, dropped_content
+
+    source = with_parts(sample_path(), tmp_path / "in.xlsx", "vml control")
+    assert dropped_content(source) == [CONTROL]
+    resaved = tmp_path / "resaved.xlsx"
+    load_workbook(source).save(resaved)
+    assert "xl/drawings/vmlDrawing1.vml" not in parts(resaved)
+    assert dropped_content(sample_path()) == []  # the sample has no such content
+
+
+def test_a_pivot_table_is_kept_by_openpyxl_too(tmp_path):
+    """openpyxl 3.1 reads and writes pivot tables back (openpyxl.pivot), so they are not refused."""
+    from ita_xl.xlsx.keep import dropped_content
+
+    source = with_parts(sample_path(), tmp_path / "in.xlsx", "pivot table")
+    assert dropped_content(source) == []
+    resaved = tmp_path / "resaved.xlsx"
+    load_workbook(source).save(resaved)
+    assert any(n.startswith("xl/pivotTables/") for n in parts(resaved))
+
+
+@pytest.mark.parametrize("kind", ["vml control"])
+def test_the_openpyxl_fallback_refuses_in_place_for_a_form_control(tmp_path, capsys, monkeypatch, kind):
+    from ita_xl.xlsx import workbook
+    from ita_xl.xlsx.insert import Unsupported
+
+    def unsupported(*args, **kwargs):
+        raise Unsupported("test")
+
+    monkeypatch.setattr(workbook, "insert_sheets", unsupported)
+    source = with_parts(sample_path(), tmp_path / "in.xlsx", kind)
+    before = source.read_bytes()
+    assert main(["generate", str(source), "--in-place"]) == 2
+    err = capsys.readouterr().err
+    assert "form controls" in err and "-o" in err and len(err.strip().splitlines()) == 1
+    assert source.read_bytes() == before
