@@ -251,3 +251,43 @@ def with_parts(source: Path, target: Path, kind: str) -> Path:
 
     _edit_parts(target, edit)
     return target
+
+
+def excel_shaped(source: Path, target: Path) -> Path:
+    """``source``'s values written by XlsxWriter, whose files follow Excel's own XML (shared strings,
+    the r namespace on the root, Excel's styles), with what a user adds in Excel on the unit sheet:
+    a form button (VML), a comment, a text box, a picture, conditional formatting (dxfs), a
+    sparkline, a table and a chart."""
+    import datetime
+
+    import xlsxwriter
+
+    wb = load_workbook(source)
+    book = xlsxwriter.Workbook(str(target))
+    dates = book.add_format({"num_format": "d/m/yyyy"})
+    for ws in wb.worksheets:
+        sheet = book.add_worksheet(ws.title)
+        for (r, c), cell in ws._cells.items():
+            value = cell.value
+            if isinstance(value, str) and value.startswith("="):
+                sheet.write_formula(r - 1, c - 1, value)
+            elif isinstance(value, datetime.datetime):
+                sheet.write_datetime(r - 1, c - 1, value, dates)
+            elif value is not None:
+                sheet.write(r - 1, c - 1, value)
+    for name, ref in wb.defined_names.items():
+        book.define_name(name, f"={ref.attr_text}")
+    unit = book.get_worksheet_by_name(UNIT)
+    unit.insert_button("H2", {"macro": "Send", "caption": "ส่งรายงาน"})
+    unit.write_comment("D2", "ตรวจแล้ว")
+    unit.insert_textbox("H8", "หมายเหตุของฉัน")
+    unit.insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
+    red = book.add_format({"bg_color": "#FFC7CE"})
+    unit.conditional_format("D6:D9", {"type": "cell", "criteria": "<", "value": 85, "format": red})
+    unit.add_sparkline("L2", {"range": f"'{UNIT}'!D6:D9"})
+    unit.add_table("N2:O4", {"columns": [{"header": "ก"}, {"header": "ข"}]})
+    chart = book.add_chart({"type": "bar"})
+    chart.add_series({"values": f"='{UNIT}'!$D$6:$D$9"})
+    unit.insert_chart("H20", chart)
+    book.close()
+    return target

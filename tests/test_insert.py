@@ -13,6 +13,7 @@ import posixpath
 import re
 import shutil
 import subprocess
+import warnings
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -274,3 +275,28 @@ def test_the_openpyxl_fallback_refuses_in_place_for_a_form_control(tmp_path, cap
     err = capsys.readouterr().err
     assert "form controls" in err and "-o" in err and len(err.strip().splitlines()) == 1
     assert source.read_bytes() == before
+
+
+def test_an_excel_shaped_workbook_validates_as_its_sample_and_keeps_every_part(tmp_path):
+    """XlsxWriter writes Excel's own XML (its tests compare with files Excel saved): shared
+    strings, Excel's styles and namespaces, and the content a user adds in Excel."""
+    from ita_xl.xlsx.workbook import check_book, open_book
+    from tests.hostile import excel_shaped
+
+    source = excel_shaped(sample_path("004"), tmp_path / "excel.xlsx")
+    with open_book(source) as book:
+        lines = [f.line() for f in check_book(book).findings]
+    assert lines == [f.line() for f in check_workbook(load_workbook(sample_path("004"))).findings]
+    before = parts(source)
+    output = generate(source, tmp_path / "out.xlsx")
+    generate(source)  # in place
+    for path in (output, source):
+        after = parts(path)
+        assert all(after[name] == data for name, data in before.items() if name not in CHANGED), path.name
+        with warnings.catch_warnings():  # openpyxl says it would drop the sparkline: reading only here
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path)
+        assert ANALYSIS in wb.sheetnames
+        props = {p.name: p.value for p in wb.custom_doc_props}
+        with Book(path) as book:
+            assert props[BOOK_PROPERTY] == book.digest()

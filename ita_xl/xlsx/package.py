@@ -161,11 +161,11 @@ class Book:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _parser(self) -> WorkSheetParser:
+    def _parser(self, name: str) -> WorkSheetParser:
         wb = self.wb
         return WorkSheetParser(
             io.BytesIO(b""),
-            wb.shared_strings,
+            wb[name]._shared_strings,  # the file's table (wb.shared_strings is for writing)
             data_only=False,
             epoch=wb.epoch,
             date_formats=wb._date_formats,
@@ -191,9 +191,9 @@ class Book:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # a date out of range becomes #VALUE!, as openpyxl reads it
             try:
-                return list(scan_cells(xml, self._parser()))
+                return list(scan_cells(xml, self._parser(name)))
             except _Fallback:
-                parser = self._parser()
+                parser = self._parser(name)
                 parser.source = io.BytesIO(xml)
                 return [
                     (c["row"], c["column"], c["value"])
