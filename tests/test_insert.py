@@ -300,3 +300,21 @@ def test_an_excel_shaped_workbook_validates_as_its_sample_and_keeps_every_part(t
         props = {p.name: p.value for p in wb.custom_doc_props}
         with Book(path) as book:
             assert props[BOOK_PROPERTY] == book.digest()
+
+
+def test_an_output_saved_again_unchanged_is_still_replaced_and_an_edited_one_is_not(tmp_path, capsys):
+    """The parts digest only shortens the check: an output re-saved by another program with the
+    same values is still ita-xl's (by the values' digest); one with an edited cell is not."""
+    source = tmp_path / "in.xlsx"
+    shutil.copy(sample_path("004"), source)
+    output = generate(source, tmp_path / "out.xlsx")
+    wb = load_workbook(output)
+    wb.save(output)  # other bytes, the same values
+    assert main(["generate", str(source), "-o", str(output)]) == 1
+    wb = load_workbook(output)
+    wb[ANALYSIS]["A3"] = "แก้ไขแล้ว"
+    wb.save(output)
+    before = output.read_bytes()
+    assert main(["generate", str(source), "-o", str(output)]) == 2
+    assert "edited" in capsys.readouterr().err
+    assert output.read_bytes() == before

@@ -26,6 +26,7 @@ to openpyxl's load and save.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import posixpath
@@ -599,15 +600,13 @@ def _drop_calc_chain(package: Package) -> list[str]:
 
 def set_custom_properties(package: Package, values: dict[str, str]) -> None:
     """Set string custom properties (``docProps/custom.xml``, ECMA-376 Part 1, §22.3), keeping the others."""
-    root_rels = relationships(package, "")
-    rel = next((r for r in root_rels if r.type == CUSTOM_REL), None)
-    if rel is None:
+    part = custom_properties_part(package)
+    if part is None:
         part = package.free_name("docProps/custom.xml")
         xml = f'<Properties xmlns="{CUSTOM_NS}"></Properties>'
         add_relationship(package, "", CUSTOM_REL, part)
         set_content_types(package, {part: CUSTOM_TYPE})
     else:
-        part = resolve("", rel.target)
         xml = package.text(part)
     _root_check(xml, "Properties")
     for name in values:
@@ -629,3 +628,18 @@ def set_custom_properties(package: Package, values: dict[str, str]) -> None:
     else:
         xml = _insert_before_close(xml, "Properties", items)
     package.parts[part] = xml.encode()
+
+
+def custom_properties_part(package: Package) -> str | None:
+    rel = next((r for r in relationships(package, "") if r.type == CUSTOM_REL), None)
+    return None if rel is None else resolve("", rel.target)
+
+
+def parts_digest(package: Package) -> str:
+    """A digest of every part's name and bytes but the custom properties (which hold it)."""
+    skip = custom_properties_part(package)
+    digest = hashlib.sha256()
+    for name in sorted(package.parts):
+        if name != skip:
+            digest.update(name.encode() + b"\0" + hashlib.sha256(package.parts[name]).digest())
+    return digest.hexdigest()[:32]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import operator
 import re
 import warnings
 from collections.abc import Iterator, Sequence
@@ -132,14 +133,17 @@ def scan_cells(xml: bytes, parser: WorkSheetParser) -> Iterator[Cell]:
                 yield cell
             continue
         position = match.end()
-        if raw:
+        if not raw:
+            continue
+        if kind is None and (style is None or int(style) not in parser.date_formats):
+            value = _cast_number(raw.decode())  # the most common cell: a number (what parse_cell does)
+        else:
             value = _simple_value(parser, kind.decode() if kind else "n", int(style or 0), raw)
-            if value is not None:
-                yield int(row), _column(letters), value
+        if value is not None:
+            yield int(row), _column(letters), value
 
 
-def _place(cell: Cell) -> tuple[int, int]:
-    return cell[0], cell[1]
+_PLACE = operator.itemgetter(0, 1)
 
 
 class Book:
@@ -235,8 +239,9 @@ def digest_of(sheets: Sequence[tuple[str, str, list[Cell]]]) -> str:
     for title, state, cells in sheets:
         digest.update(f"{title}|{state}\n".encode())
         lines = []
-        for r, c, value in sorted(cells, key=_place):
-            normal = compared_value(value)
+        for r, c, value in sorted(cells, key=_PLACE):
+            kind = type(value)
+            normal = repr(float(value)) if kind is float or kind is int else compared_value(value)
             if normal is not None:
                 lines.append(f"{r},{c},{normal}\n")
         digest.update("".join(lines).encode())

@@ -35,12 +35,22 @@ from ita_xl.core.sheets import (
     ANALYSIS,
     MARKER_CELL,
 )
-from ita_xl.xlsx.insert import Package, Unsupported, insert_sheets, scratch_of, set_custom_properties
+from ita_xl.xlsx.insert import (
+    Package,
+    Unsupported,
+    insert_sheets,
+    parts_digest,
+    scratch_of,
+    set_custom_properties,
+)
 from ita_xl.xlsx.keep import dropped_content
 from ita_xl.xlsx.package import Book, digest_of
 from ita_xl.xlsx.save import destination, write_atomically
 
 SOURCE_PROPERTY, BOOK_PROPERTY = "ita-xl source", "ita-xl digest"
+#: A digest of the output's parts as written (``insert.parts_digest``): a rerun that finds
+#: them unchanged knows the file is as ita-xl wrote it without reading every cell again.
+PARTS_PROPERTY = "ita-xl parts"
 
 
 # --------------------------------------------------------------------------- files
@@ -260,7 +270,10 @@ def book_digest(path: Path) -> tuple[str | None, str | None, str]:
     """(source recorded, digest recorded, digest of the values now) of an existing file."""
     with Book(path) as book:
         props = {p.name: getattr(p, "value", None) for p in book.wb.custom_doc_props}
-        return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), book.digest()
+        recorded = props.get(BOOK_PROPERTY)
+        if props.get(PARTS_PROPERTY) and props[PARTS_PROPERTY] == parts_digest(Package.read(path)):
+            return props.get(SOURCE_PROPERTY), recorded, recorded  # byte for byte as written
+        return props.get(SOURCE_PROPERTY), recorded, book.digest()
 
 
 def is_ours(path: Path, source: str | None = None) -> bool:
@@ -409,7 +422,10 @@ def write_by_parts(source: Path, book: Book, outcome: Outcome, target: Path, sou
             for ws in book.wb.worksheets
         ]
         sheets += [(name, "visible", generated.cells(name)) for name in scratch.parts if name not in existing]
-    set_custom_properties(package, {SOURCE_PROPERTY: source_id, BOOK_PROPERTY: digest_of(sheets)})
+    values = {SOURCE_PROPERTY: source_id, BOOK_PROPERTY: digest_of(sheets), PARTS_PROPERTY: ""}
+    set_custom_properties(package, values)  # the part, its relationship and content type first
+    values[PARTS_PROPERTY] = parts_digest(package)
+    set_custom_properties(package, values)
     return write_atomically(target, package.write)
 
 
