@@ -36,6 +36,7 @@ CHANGED = {
     "xl/_rels/workbook.xml.rels",
     "xl/styles.xml",
     "docProps/custom.xml",
+    "docProps/app.xml",  # the sheet titles, where the file lists them (Excel does; openpyxl does not)
 }
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -86,6 +87,7 @@ def test_every_part_of_the_input_is_kept_byte_for_byte(tmp_path, seed):
     for name, data in before.items():
         if name not in CHANGED:
             assert after[name] == data, name
+    assert after["docProps/app.xml"] == before["docProps/app.xml"]  # openpyxl's lists no titles
     # The styles part only grows: the user's fonts, fills, borders and cell formats keep their indices.
     for container in ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles"):
         mine = styles_children(before["xl/styles.xml"], container)
@@ -297,6 +299,10 @@ def test_an_excel_shaped_workbook_validates_as_its_sample_and_keeps_every_part(t
             warnings.simplefilter("ignore")
             wb = load_workbook(path)
         assert ANALYSIS in wb.sheetnames
+        app = after["docProps/app.xml"].decode()  # §22.2.2.24 TitlesOfParts: the sheets first, then names
+        titles = re.findall(r"<vt:lpstr>([^<]*)</vt:lpstr>", app.partition("<TitlesOfParts>")[2])
+        assert titles[: len(wb.sheetnames)] == wb.sheetnames
+        assert f"<vt:i4>{len(wb.sheetnames)}</vt:i4>" in app
         props = {p.name: p.value for p in wb.custom_doc_props}
         with Book(path) as book:
             assert props[BOOK_PROPERTY] == book.digest()
@@ -318,3 +324,22 @@ def test_an_output_saved_again_unchanged_is_still_replaced_and_an_edited_one_is_
     assert main(["generate", str(source), "-o", str(output)]) == 2
     assert "edited" in capsys.readouterr().err
     assert output.read_bytes() == before
+
+
+def test_a_file_written_by_openpyxl_earlier_is_rewritten_part_by_part(tmp_path):
+    """A workbook whose generated sheets an earlier ita-xl wrote with openpyxl (named styles
+    ``ita-xl …`` already registered): the rerun reuses those styles by name, adds no second copy."""
+    from ita_xl.xlsx.workbook import generate_workbook
+
+    source = tmp_path / "in.xlsx"
+    wb = load_workbook(sample_path("2569"))
+    assert generate_workbook(wb).ok
+    wb.save(source)
+    first = parts(source)["xl/styles.xml"]
+    generate(source)  # in place, part by part
+    styles = parts(source)["xl/styles.xml"]
+    names = re.findall(rb'<cellStyle\b[^>]*\bname="([^"]*)"', styles)
+    assert len(names) == len(set(names)) and names == re.findall(rb'<cellStyle\b[^>]*\bname="([^"]*)"', first)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert load_workbook(source)[ANALYSIS]["A1"].font.name == "TH SarabunPSK"

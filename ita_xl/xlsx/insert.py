@@ -561,6 +561,7 @@ def insert_sheets(package: Package, scratch: Scratch, existing: dict[str, str]) 
     styles, xf_map = merge_styles(package.text(styles_part), scratch.package.parts["xl/styles.xml"])
     package.parts[styles_part] = styles.encode()
     names = [_attr(tag, "name") for tag in _sheets_xml(workbook)]
+    before = list(names)
     added: dict[str, str] = {}
     removed: list[str] = []
     for name, scratch_part in scratch.parts.items():
@@ -581,6 +582,7 @@ def insert_sheets(package: Package, scratch: Scratch, existing: dict[str, str]) 
     prints = [(n, names.index(sheet), formula) for n, sheet, formula in scratch.print_names]
     package.parts["xl/workbook.xml"] = _set_print_names(workbook, prints, replaced).encode()
     set_content_types(package, added, removed)
+    add_sheet_titles(package, before, names[len(before) :])
 
 
 def _drop_calc_chain(package: Package) -> list[str]:
@@ -643,3 +645,49 @@ def parts_digest(package: Package) -> str:
         if name != skip:
             digest.update(name.encode() + b"\0" + hashlib.sha256(package.parts[name]).digest())
     return digest.hexdigest()[:32]
+
+
+# --------------------------------------------------------------------------- extended properties
+
+APP_REL = f"{DOC_REL}/extended-properties"
+_HEADING = re.compile(
+    r"(<HeadingPairs>\s*<vt:vector\b[^>]*>\s*<vt:variant>\s*<vt:lpstr>[^<]*</vt:lpstr>\s*</vt:variant>"
+    r"\s*<vt:variant>\s*<vt:i4>)(\d+)(</vt:i4>)"
+)
+_TITLES = re.compile(r'(<TitlesOfParts>\s*<vt:vector\s+size=")(\d+)("[^>]*>)(.*?)(</vt:vector>)', re.S)
+
+
+def add_sheet_titles(package: Package, before: list[str], added: list[str]) -> None:
+    """List the new sheets in ``docProps/app.xml`` (Part 1, §22.2.2.24 TitlesOfParts, §22.2.2.13
+    HeadingPairs: the first pair counts the worksheets, whose names come first).
+
+    Only a file whose first heading counts exactly the sheets ``before`` and whose first titles
+    are their names is changed; any other shape is left as it is (Excel rewrites it on saving).
+    """
+    rel = next((r for r in relationships(package, "") if r.type == APP_REL), None)
+    part = None if rel is None else resolve("", rel.target)
+    if not added or part not in package.parts:
+        return
+    xml = package.text(part)
+    heading, titles = _HEADING.search(xml), _TITLES.search(xml)
+    if heading is None or titles is None or int(heading.group(2)) != len(before):
+        return
+    items = re.findall(r"<vt:lpstr>([^<]*)</vt:lpstr>", titles.group(4))
+    if [html.unescape(i) for i in items[: len(before)]] != before:
+        return
+    cut = [m.end() for m in re.finditer(r"</vt:lpstr>", titles.group(4))]
+    at = cut[len(before) - 1] if before else 0
+    body = (
+        titles.group(4)[:at]
+        + "".join(f"<vt:lpstr>{escape(n)}</vt:lpstr>" for n in added)
+        + titles.group(4)[at:]
+    )
+    size = int(titles.group(2)) + len(added)
+    xml = (
+        xml[: titles.start()]
+        + f"{titles.group(1)}{size}{titles.group(3)}{body}{titles.group(5)}"
+        + xml[titles.end() :]
+    )
+    heading = _HEADING.search(xml)
+    xml = f"{xml[: heading.start(2)]}{len(before) + len(added)}{xml[heading.end(2) :]}"
+    package.parts[part] = xml.encode()
