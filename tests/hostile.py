@@ -291,3 +291,84 @@ def excel_shaped(source: Path, target: Path) -> Path:
     unit.insert_chart("H20", chart)
     book.close()
     return target
+
+
+#: Other parts Excel writes that openpyxl has no model for: (related from, part, content type,
+#: relationship type, content), from ECMA-376 Part 1 §15.2.10 embedded object, §15.2.9
+#: ActiveX control, §12.3.15 query table, §12.3.4 connections, Part 2 custom XML data (§15.2.4),
+#: and Office's own parts for the data model and pictures in cells ([MS-XLSX] 2.1).
+RELATED_PARTS = {
+    "embedded object": (
+        "xl/worksheets/sheet1.xml",
+        "xl/embeddings/oleObject1.bin",
+        "application/vnd.openxmlformats-officedocument.oleObject",
+        f"{REL}/oleObject",
+        b"\xd0\xcf\x11\xe0 an OLE compound file",
+    ),
+    "activex control": (
+        "xl/worksheets/sheet1.xml",
+        "xl/activeX/activeX1.xml",
+        "application/vnd.ms-office.activeX+xml",
+        f"{REL}/control",
+        b'<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" '
+        b'ax:classid="{8BD21D40-EC42-11CE-9E0D-00AA006002F3}" ax:persistence="persistPropertyBag"/>',
+    ),
+    "query table": (
+        "xl/worksheets/sheet1.xml",
+        "xl/queryTables/queryTable1.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.queryTable+xml",
+        f"{REL}/queryTable",
+        f'<queryTable xmlns="{MAIN_NS}" name="q" connectionId="1"/>'.encode(),
+    ),
+    "connections": (
+        "xl/workbook.xml",
+        "xl/connections.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml",
+        f"{REL}/connections",
+        f'<connections xmlns="{MAIN_NS}"><connection id="1" name="c" type="1" refreshedVersion="6">'
+        '<dbPr connection="x" command="y"/></connection></connections>'.encode(),
+    ),
+    "custom xml": ("", "customXml/item1.xml", None, f"{REL}/customXml", b'<root xmlns="urn:example"/>'),
+    "data model": (
+        "xl/workbook.xml",
+        "xl/model/item.data",
+        "application/vnd.openxmlformats-officedocument.model+data",
+        f"{REL}/powerPivotData",
+        b"data",
+    ),
+    "picture in cell": (
+        "xl/workbook.xml",
+        "xl/richData/rdrichvalue.xml",
+        "application/vnd.ms-excel.rdrichvalue+xml",
+        "http://schemas.microsoft.com/office/2017/06/relationships/rdRichValue",
+        b'<rvData xmlns="http://schemas.microsoft.com/office/spreadsheetml/2017/richdata" count="0"/>',
+    ),
+}
+
+
+def with_related_part(source: Path, target: Path, kind: str) -> Path:
+    """A copy of ``source`` with one of ``RELATED_PARTS``, related from its part and typed."""
+    import posixpath
+
+    target.write_bytes(source.read_bytes())
+    owner, part, content_type, rel_type, data = RELATED_PARTS[kind]
+
+    def edit(parts: dict) -> None:
+        parts[part] = data
+        folder, name = posixpath.split(owner)
+        rels = posixpath.join(folder, "_rels", f"{name}.rels")
+        empty = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+        parts.setdefault(rels, empty.encode())
+        _append(
+            parts, rels, "</Relationships>", f'<Relationship Id="rIdX" Type="{rel_type}" Target="/{part}"/>'
+        )
+        if content_type:
+            _append(
+                parts,
+                "[Content_Types].xml",
+                "</Types>",
+                f'<Override PartName="/{part}" ContentType="{content_type}"/>',
+            )
+
+    _edit_parts(target, edit)
+    return target

@@ -343,3 +343,56 @@ def test_a_file_written_by_openpyxl_earlier_is_rewritten_part_by_part(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert load_workbook(source)[ANALYSIS]["A1"].font.name == "TH SarabunPSK"
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [
+        ("embedded object", "embedded (OLE) objects"),
+        ("activex control", "form controls"),
+        ("query table", "data connections or queries"),
+        ("connections", "data connections or queries"),
+        ("custom xml", "custom XML data"),
+        ("data model", "a data model (Power Pivot)"),
+        ("picture in cell", "pictures in cells"),
+    ],
+)
+def test_other_parts_openpyxl_drops_are_named_and_kept_part_by_part(
+    tmp_path, capsys, monkeypatch, kind, word
+):
+    from ita_xl.xlsx import workbook
+    from ita_xl.xlsx.insert import Unsupported
+    from ita_xl.xlsx.keep import dropped_content
+    from tests.hostile import RELATED_PARTS, with_related_part
+
+    source = with_related_part(sample_path(), tmp_path / "in.xlsx", kind)
+    part = RELATED_PARTS[kind][1]
+    resaved = tmp_path / "resaved.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        load_workbook(source).save(resaved)
+    assert part not in parts(resaved)  # openpyxl really drops it (checked, not assumed)
+    assert [k.en for k in dropped_content(source)] == [word] or word in " ".join(
+        k.en for k in dropped_content(source)
+    )
+    before = source.read_bytes()
+    generate(source)  # part by part: in place is safe, the part is kept
+    assert parts(source)[part] == parts_of_bytes(before)[part]
+
+    def unsupported(*args, **kwargs):
+        raise Unsupported("test")
+
+    monkeypatch.setattr(workbook, "insert_sheets", unsupported)
+    capsys.readouterr()
+    kept = source.read_bytes()
+    assert main(["generate", str(source), "--in-place", "--force"]) == 2  # openpyxl's save would lose it
+    err = capsys.readouterr().err
+    assert word in err and len(err.strip().splitlines()) == 1
+    assert source.read_bytes() == kept
+
+
+def parts_of_bytes(data: bytes) -> dict[str, bytes]:
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}

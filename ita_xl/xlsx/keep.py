@@ -36,11 +36,21 @@ EXTENDED = Kind(
     "การตรวจสอบข้อมูลหรือการจัดรูปแบบตามเงื่อนไขแบบขยาย",
     "extended data validation or conditional formatting",
 )
+EMBEDDED = Kind("วัตถุที่ฝังไว้ (OLE)", "embedded (OLE) objects")
+CONNECTION = Kind("การเชื่อมต่อข้อมูลภายนอกหรือคิวรี", "data connections or queries")
+CUSTOM_XML = Kind("ข้อมูล XML ที่กำหนดเอง (customXml)", "custom XML data")
+DATA_MODEL = Kind("โมเดลข้อมูล (Power Pivot)", "a data model (Power Pivot)")
+CELL_PICTURE = Kind("รูปภาพในเซลล์", "pictures in cells")
 
 _PARTS = (
     (re.compile(r"^xl/threadedComments/"), THREADED),
-    (re.compile(r"^xl/ctrlProps/"), CONTROL),
+    (re.compile(r"^xl/(ctrlProps|activeX)/"), CONTROL),
     (re.compile(r"^xl/(slicers|slicerCaches|timelines|timelineCaches)/"), SLICER),
+    (re.compile(r"^xl/embeddings/"), EMBEDDED),
+    (re.compile(r"^xl/(queryTables/|connections\.xml$)"), CONNECTION),
+    (re.compile(r"^customXml/"), CUSTOM_XML),
+    (re.compile(r"^xl/model/"), DATA_MODEL),
+    (re.compile(r"^xl/richData/"), CELL_PICTURE),
 )
 _DRAWING = re.compile(r"^xl/drawings/drawing\d+\.xml$")
 #: A legacy (VML) drawing: comments' notes, and form controls, which files from Excel 2007
