@@ -289,6 +289,7 @@ def excel_shaped(source: Path, target: Path) -> Path:
     chart = book.add_chart({"type": "bar"})
     chart.add_series({"values": f"='{UNIT}'!$D$6:$D$9"})
     unit.insert_chart("H20", chart)
+    book.set_custom_property("ผู้จัดทำ", "งานแผน")  # a document property the user set (File > Info)
     book.close()
     return target
 

@@ -304,6 +304,7 @@ def test_an_excel_shaped_workbook_validates_as_its_sample_and_keeps_every_part(t
         assert titles[: len(wb.sheetnames)] == wb.sheetnames
         assert f"<vt:i4>{len(wb.sheetnames)}</vt:i4>" in app
         props = {p.name: p.value for p in wb.custom_doc_props}
+        assert props["ผู้จัดทำ"] == "งานแผน"  # the user's own property is kept beside ita-xl's
         with Book(path) as book:
             assert props[BOOK_PROPERTY] == book.digest()
 

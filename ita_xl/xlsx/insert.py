@@ -605,7 +605,7 @@ def set_custom_properties(package: Package, values: dict[str, str]) -> None:
     part = custom_properties_part(package)
     if part is None:
         part = package.free_name("docProps/custom.xml")
-        xml = f'<Properties xmlns="{CUSTOM_NS}"></Properties>'
+        xml = f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"></Properties>'
         add_relationship(package, "", CUSTOM_REL, part)
         set_content_types(package, {part: CUSTOM_TYPE})
     else:
@@ -620,9 +620,12 @@ def set_custom_properties(package: Package, values: dict[str, str]) -> None:
         )
     pids = [int(n) for n in re.findall(r'\spid\s*=\s*"(\d+)"', xml)]
     pid = max([1, *pids]) + 1  # pids start at 2 (§22.3.2.2)
+    root = re.search(r"<Properties\b[^>]*>", xml).group(0)
+    bound = re.search(rf'xmlns:(\w+)\s*=\s*"{re.escape(VT_NS)}"', root)
+    vt, declare = (bound.group(1), "") if bound else ("vt", f' xmlns:vt="{VT_NS}"')
     items = "".join(
         f'<property fmtid="{PROPERTY_FMTID}" pid="{pid + n}" name={quoteattr(name)}>'
-        f'<vt:lpwstr xmlns:vt="{VT_NS}">{escape(value)}</vt:lpwstr></property>'
+        f"<{vt}:lpwstr{declare}>{escape(value)}</{vt}:lpwstr></property>"
         for n, (name, value) in enumerate(values.items())
     )
     if re.search(r"<Properties\b[^>]*/>", xml):
