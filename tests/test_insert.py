@@ -397,3 +397,27 @@ def parts_of_bytes(data: bytes) -> dict[str, bytes]:
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_the_input_is_closed_before_the_output_replaces_it(tmp_path, monkeypatch):
+    """Windows refuses to replace a file the process still has open: --in-place must close it first."""
+    from ita_xl.xlsx import package as package_module
+    from ita_xl.xlsx import workbook
+
+    opened = []
+    real_init, real_write = package_module.Book.__init__, workbook.write_atomically
+
+    def init(self, path):
+        real_init(self, path)
+        opened.append(self)
+
+    def write(target, fill):
+        assert opened and all(book.wb._archive.fp is None for book in opened)  # every reader closed
+        return real_write(target, fill)
+
+    monkeypatch.setattr(package_module.Book, "__init__", init)
+    monkeypatch.setattr(workbook, "write_atomically", write)
+    source = tmp_path / "in.xlsx"
+    shutil.copy(sample_path("004"), source)
+    generate(source)
+    generate(source)  # the rerun reads the file as its own output too

@@ -388,16 +388,18 @@ def generate_file(
             return outcome, None
         refuse_edited(outcome, force)
         try:
-            return outcome, write_by_parts(source, book, outcome, target, source_id)
+            package = by_parts(source, book, outcome, source_id)
         except Unsupported:
-            pass  # a package the part-by-part insertion does not handle: openpyxl's load and save
+            package = None  # a package the part-by-part insertion does not handle: openpyxl's load and save
+    if package is not None:  # written with the input closed (Windows refuses to replace an open file)
+        return outcome, write_atomically(target, package.write)
     return _generate_whole(source, target, source_id, in_place=in_place, threshold=threshold, force=force)
 
 
-def write_by_parts(source: Path, book: Book, outcome: Outcome, target: Path, source_id: str) -> Path:
-    """Write the generated sheets into a copy of ``source``'s parts (``ita_xl.xlsx.insert``), atomically.
+def by_parts(source: Path, book: Book, outcome: Outcome, source_id: str) -> Package:
+    """``source``'s parts with the generated sheets put in (``ita_xl.xlsx.insert``), ready to write.
 
-    Every part of the input is copied byte for byte except those the insertion must change;
+    Every part of the input is kept byte for byte except those the insertion must change;
     the output records ``source_id`` and the digest of its sheets' values as written.
     """
     from ita_xl.xlsx.render import render
@@ -426,7 +428,7 @@ def write_by_parts(source: Path, book: Book, outcome: Outcome, target: Path, sou
     set_custom_properties(package, values)  # the part, its relationship and content type first
     values[PARTS_PROPERTY] = parts_digest(package)
     set_custom_properties(package, values)
-    return write_atomically(target, package.write)
+    return package
 
 
 def _generate_whole(
