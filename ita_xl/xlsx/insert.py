@@ -302,28 +302,71 @@ def _serialise(element: ElementTree.Element) -> str:
     return ElementTree.tostring(_local(element), encoding="unicode")
 
 
+class _Entries:
+    """One container of the user's styles: its children as text, and the ones to append."""
+
+    def __init__(self, user: str, mine: ElementTree.Element, tag: str) -> None:
+        self.tag = tag
+        self.known = [_text_of(child) for child in _children(mine, tag)]
+        if len(self.known) != _container(user, tag)[2]:
+            raise Unsupported(f"styles {tag}")
+        self.new: list[str] = []
+
+    def index(self, element: ElementTree.Element, *, own: bool = False) -> int:
+        """The index of an entry equal to ``element``, appended if the workbook has none (or ``own``)."""
+        text = _serialise(element)
+        if own or text not in self.known:
+            self.known.append(text)
+            self.new.append(text)
+        return len(self.known) - 1 if own else self.known.index(text)
+
+
+def _text_of(element: ElementTree.Element) -> str | None:
+    try:
+        return _serialise(element)
+    except Unsupported:
+        return None  # an entry in another namespace (Excel's extensions) never equals ours
+
+
+def _formats(user: str, theirs: ElementTree.Element) -> tuple[dict[str, str], list[str]]:
+    """Scratch number format id -> the user's id for the same code (a new code numbered from 164 up)."""
+    pattern = r'<numFmt\b[^>]*\snumFmtId\s*=\s*"(\d+)"[^>]*\sformatCode\s*=\s*"([^"]*)"'
+    codes = {html.unescape(code): number for number, code in re.findall(pattern, user)}
+    taken = [int(n) for n in re.findall(r'<numFmt\b[^>]*\snumFmtId\s*=\s*"(\d+)"', user)]
+    next_format, formats, new = max([163, *taken]) + 1, {}, []
+    for numfmt in _children(theirs, "numFmts"):
+        old, code = numfmt.get("numFmtId"), numfmt.get("formatCode")
+        if code not in codes:
+            codes[code] = str(next_format)
+            next_format += 1
+            numfmt.set("numFmtId", codes[code])
+            new.append(_serialise(numfmt))
+        formats[old] = codes[code]
+    return formats, new
+
+
 def merge_styles(user: str, scratch: bytes) -> tuple[str, dict[int, int]]:
-    """``user``'s styles with the scratch workbook's cell formats appended; scratch xf -> user xf."""
+    """``user``'s styles with the scratch workbook's cell formats added; scratch xf -> user xf.
+
+    An entry the workbook already has (the same font, fill, border, number format or cell
+    format, as a rerun finds its own) is reused, so running again adds nothing.
+    """
     _root_check(user, "styleSheet")
-    theirs = ElementTree.fromstring(scratch)
+    theirs, mine = ElementTree.fromstring(scratch), ElementTree.fromstring(user.encode())
     if _children(theirs, "dxfs"):
         raise Unsupported("differential formats")
-    offsets = {
-        tag: _container(user, tag)[2] for tag in ("fonts", "fills", "borders", "cellStyleXfs", "cellXfs")
+    formats, new_formats = _formats(user, theirs)
+    entries = {
+        tag: _Entries(user, mine, tag) for tag in ("fonts", "fills", "borders", "cellStyleXfs", "cellXfs")
     }
-    taken = [int(n) for n in re.findall(r'<numFmt\b[^>]*\snumFmtId\s*=\s*"(\d+)"', user)]
-    next_format = max([163, *taken]) + 1
-    formats: dict[str, str] = {}
-    new_formats = []
-    for numfmt in _children(theirs, "numFmts"):
-        formats[numfmt.get("numFmtId")] = str(next_format)
-        numfmt.set("numFmtId", str(next_format))
-        new_formats.append(_serialise(numfmt))
-        next_format += 1
+    maps = {
+        key: [entries[tag].index(e) for e in _children(theirs, tag)]
+        for key, tag in (("fontId", "fonts"), ("fillId", "fills"), ("borderId", "borders"))
+    }
 
     def remap(xf: ElementTree.Element) -> ElementTree.Element:
-        for key, tag in (("fontId", "fonts"), ("fillId", "fills"), ("borderId", "borders")):
-            xf.set(key, str(int(xf.get(key, "0")) + offsets[tag]))
+        for key, indices in maps.items():
+            xf.set(key, str(indices[int(xf.get(key, "0"))]))
         number = xf.get("numFmtId", "0")
         xf.set("numFmtId", formats.get(number, number))
         return xf
@@ -331,34 +374,25 @@ def merge_styles(user: str, scratch: bytes) -> tuple[str, dict[int, int]]:
     named = {
         _attr(tag, "name"): int(_attr(tag, "xfId") or 0) for tag in re.findall(r"<cellStyle\b[^>]*>", user)
     }
-    style_map, style_xfs, cell_styles = {0: 0}, [], []
+    style_map, cell_styles = {0: 0}, []
     scratch_style_xfs = _children(theirs, "cellStyleXfs")
     for style in _children(theirs, "cellStyles"):
-        index = int(style.get("xfId", "0"))
-        name = style.get("name")
+        index, name = int(style.get("xfId", "0")), style.get("name")
         if style.get("builtinId") == "0" or index == 0:
             continue  # Normal: the user's own
         if name in named:
             style_map[index] = named[name]
             continue
-        style_map[index] = offsets["cellStyleXfs"] + len(style_xfs)
-        style_xfs.append(_serialise(remap(scratch_style_xfs[index])))
+        # A named style's own format, never shared with another style's (§18.8.7 cellStyle xfId).
+        style_map[index] = entries["cellStyleXfs"].index(remap(scratch_style_xfs[index]), own=True)
         style.set("xfId", str(style_map[index]))
         cell_styles.append(_serialise(style))
-    cell_xfs, xf_map = [], {0: 0}
+    xf_map = {0: 0}
     for index, xf in enumerate(_children(theirs, "cellXfs")[1:], start=1):
         xf.set("xfId", str(style_map.get(int(xf.get("xfId", "0")), 0)))
-        xf_map[index] = offsets["cellXfs"] + len(cell_xfs)
-        cell_xfs.append(_serialise(remap(xf)))
-    for tag, items in (
-        ("numFmts", new_formats),
-        ("fonts", [_serialise(f) for f in _children(theirs, "fonts")]),
-        ("fills", [_serialise(f) for f in _children(theirs, "fills")]),
-        ("borders", [_serialise(b) for b in _children(theirs, "borders")]),
-        ("cellStyleXfs", style_xfs),
-        ("cellXfs", cell_xfs),
-        ("cellStyles", cell_styles),
-    ):
+        xf_map[index] = entries["cellXfs"].index(remap(xf))
+    user = _append_children(user, "numFmts", new_formats)
+    for tag, items in [(t, e.new) for t, e in entries.items()] + [("cellStyles", cell_styles)]:
         user = _append_children(user, tag, items)
     return user, xf_map
 
