@@ -38,7 +38,7 @@ _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _ROOT = re.compile(rb"<(\w+:)?worksheet\b")
 _USUAL = re.compile(
     rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?(/?)>'
-    rb"(?:<v>([^<]*)</v></c>)?|<c\b"
+    rb'(?:<v>([^<]*)</v></c>|<is><t(?: xml:space="preserve")?>([^<]+)</t></is></c>)?|<c\b'
 )
 
 Cell = tuple[int, int, Any]
@@ -126,8 +126,12 @@ def scan_cells(xml: bytes, parser: WorkSheetParser) -> Iterator[Cell]:
         match = _USUAL.search(xml, position)
         if match is None:
             return
-        letters, row, style, kind, closed, raw = match.groups()
-        if letters is None or (not closed and raw is None):
+        letters, row, style, kind, closed, raw, inline = match.groups()
+        if inline is not None and kind == b"inlineStr":  # a plain inline string (openpyxl writes them)
+            position = match.end()
+            yield int(row), _column(letters), _text(inline)
+            continue
+        if letters is None or (not closed and raw is None) or inline is not None:
             position, cell = _general(xml, match.start(), parser)
             if cell is not None:
                 yield cell
