@@ -432,9 +432,10 @@ def _summary(outcome) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from ita_xl.xlsx.workbook import check_workbook, open_workbook
+    from ita_xl.xlsx.workbook import check_book, open_book
 
-    outcome = check_workbook(open_workbook(args.input))
+    with open_book(args.input) as book:
+        outcome = check_book(book)
     _print_findings(outcome.findings)
     if outcome.errors:
         print(f"พบข้อผิดพลาด {len(outcome.errors)} รายการ / {len(outcome.errors)} error(s)")
@@ -468,9 +469,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _generate_document(args: argparse.Namespace):
     """The report as Word (.docx) or PDF: the same sheet descriptions, another adapter."""
-    from ita_xl.xlsx.workbook import check_workbook, open_workbook
+    from ita_xl.xlsx.workbook import check_book, open_book
 
-    outcome = check_workbook(open_workbook(args.input), threshold=args.threshold)
+    with open_book(args.input) as book:
+        outcome = check_book(book, threshold=args.threshold)
     if not outcome.ok:
         return outcome, None
     if Path(args.output).suffix.lower() == ".pdf":

@@ -131,3 +131,245 @@ def drawing_tags(path: Path) -> str:
     """All drawing XML of a file, to look for what survived."""
     with zipfile.ZipFile(path) as archive:
         return "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/drawings/d"))
+
+
+# Parts Excel writes that openpyxl has no model for, built here from ECMA-376 Part 1's part
+# names, content types and relationship types (§12.3.10 PivotTable, §12.3.12 Pivot Cache
+# Definition; §18.3.1.51 legacyDrawing, VML drawing part §15.2.20 and Part 4 §19.4.2.x
+# x:ClientData ObjectType for a legacy form control: a button made by Excel 2007, which has
+# no xl/ctrlProps part).
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PIVOT_CACHE = (
+    f'<pivotCacheDefinition xmlns="{MAIN_NS}" refreshOnLoad="1" recordCount="0">'
+    '<cacheSource type="worksheet"><worksheetSource ref="A6:C10" sheet="เกณฑ์"/></cacheSource>'
+    '<cacheFields count="1"><cacheField name="เครื่องมือ" numFmtId="0"><sharedItems/></cacheField>'
+    "</cacheFields></pivotCacheDefinition>"
+)
+PIVOT_TABLE = (
+    f'<pivotTableDefinition xmlns="{MAIN_NS}" name="PivotTable1" cacheId="7" dataCaption="Values" '
+    'updatedVersion="6" minRefreshableVersion="3" createdVersion="6" outline="1" outlineData="1">'
+    '<location ref="H2:H3" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/>'
+    '<pivotFields count="1"><pivotField showAll="0"/></pivotFields></pivotTableDefinition>'
+)
+VML_BUTTON = (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" '
+    'data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" '
+    'path="m,l,21600r21600,l21600,xe"/><v:shape id="_x0000_s1025" type="#_x0000_t201" '
+    'style="position:absolute;margin-left:300pt;margin-top:10pt;width:80pt;height:24pt;z-index:1">'
+    '<v:textbox><div style="text-align:center"><font face="Tahoma" size="160">ส่งรายงาน</font></div>'
+    '</v:textbox><x:ClientData ObjectType="Button"><x:Anchor>6, 0, 1, 0, 7, 0, 2, 0</x:Anchor>'
+    "<x:PrintObject>False</x:PrintObject><x:AutoFill>False</x:AutoFill><x:FmlaMacro>[0]!Send</x:FmlaMacro>"
+    "</x:ClientData></v:shape></xml>"
+)
+
+
+def _edit_parts(path: Path, edit) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    edit(parts)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def _append(parts: dict, name: str, before: str, text: str) -> None:
+    xml = parts[name].decode()
+    at = xml.rindex(before)
+    parts[name] = (xml[:at] + text + xml[at:]).encode()
+
+
+def _unit_sheet_part(parts: dict) -> str:
+    """The unit sheet's part (the first sheet of the samples)."""
+    return "xl/worksheets/sheet1.xml"
+
+
+def with_parts(source: Path, target: Path, kind: str) -> Path:
+    """A copy of ``source`` with a pivot table or a legacy (VML) form control on its unit sheet."""
+    target.write_bytes(source.read_bytes())
+
+    def edit(parts: dict) -> None:
+        sheet = _unit_sheet_part(parts)
+        sheet_rels = "xl/worksheets/_rels/sheet1.xml.rels"
+        parts.setdefault(
+            sheet_rels,
+            f'<Relationships xmlns="{REL[:-44]}package/2006/relationships"></Relationships>'.encode(),
+        )
+        types = "[Content_Types].xml"
+        if kind == "pivot table":
+            parts["xl/pivotCache/pivotCacheDefinition1.xml"] = PIVOT_CACHE.encode()
+            parts["xl/pivotTables/pivotTable1.xml"] = PIVOT_TABLE.encode()
+            parts["xl/pivotTables/_rels/pivotTable1.xml.rels"] = (
+                f'<Relationships xmlns="{REL[:-44]}package/2006/relationships"><Relationship Id="rId1" '
+                f'Type="{REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>'
+            ).encode()
+            _append(
+                parts,
+                "xl/_rels/workbook.xml.rels",
+                "</Relationships>",
+                f'<Relationship Id="rIdPivot" Type="{REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/>',
+            )
+            _append(
+                parts,
+                "xl/workbook.xml",
+                "</workbook>",
+                f'<pivotCaches><pivotCache xmlns:r="{REL}" cacheId="7" r:id="rIdPivot"/></pivotCaches>',
+            )
+            _append(
+                parts,
+                sheet_rels,
+                "</Relationships>",
+                f'<Relationship Id="rIdPT" Type="{REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/>',
+            )
+            _append(
+                parts,
+                types,
+                "</Types>",
+                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>'
+                '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>',
+            )
+        else:
+            parts["xl/drawings/vmlDrawing1.vml"] = VML_BUTTON.encode()
+            _append(
+                parts,
+                sheet_rels,
+                "</Relationships>",
+                f'<Relationship Id="rIdVml" Type="{REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>',
+            )
+            _append(parts, sheet, "</worksheet>", f'<legacyDrawing xmlns:r="{REL}" r:id="rIdVml"/>')
+            _append(
+                parts,
+                types,
+                "</Types>",
+                '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+            )
+
+    _edit_parts(target, edit)
+    return target
+
+
+def excel_shaped(source: Path, target: Path) -> Path:
+    """``source``'s values written by XlsxWriter, whose files follow Excel's own XML (shared strings,
+    the r namespace on the root, Excel's styles), with what a user adds in Excel on the unit sheet:
+    a form button (VML), a comment, a text box, a picture, conditional formatting (dxfs), a
+    sparkline, a table and a chart."""
+    import datetime
+
+    import xlsxwriter
+
+    wb = load_workbook(source)
+    book = xlsxwriter.Workbook(str(target))
+    dates = book.add_format({"num_format": "d/m/yyyy"})
+    for ws in wb.worksheets:
+        sheet = book.add_worksheet(ws.title)
+        for (r, c), cell in ws._cells.items():
+            value = cell.value
+            if isinstance(value, str) and value.startswith("="):
+                sheet.write_formula(r - 1, c - 1, value)
+            elif isinstance(value, datetime.datetime):
+                sheet.write_datetime(r - 1, c - 1, value, dates)
+            elif value is not None:
+                sheet.write(r - 1, c - 1, value)
+    for name, ref in wb.defined_names.items():
+        book.define_name(name, f"={ref.attr_text}")
+    unit = book.get_worksheet_by_name(UNIT)
+    unit.insert_button("H2", {"macro": "Send", "caption": "ส่งรายงาน"})
+    unit.write_comment("D2", "ตรวจแล้ว")
+    unit.insert_textbox("H8", "หมายเหตุของฉัน")
+    unit.insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
+    red = book.add_format({"bg_color": "#FFC7CE"})
+    unit.conditional_format("D6:D9", {"type": "cell", "criteria": "<", "value": 85, "format": red})
+    unit.add_sparkline("L2", {"range": f"'{UNIT}'!D6:D9"})
+    unit.add_table("N2:O4", {"columns": [{"header": "ก"}, {"header": "ข"}]})
+    chart = book.add_chart({"type": "bar"})
+    chart.add_series({"values": f"='{UNIT}'!$D$6:$D$9"})
+    unit.insert_chart("H20", chart)
+    book.set_custom_property("ผู้จัดทำ", "งานแผน")  # a document property the user set (File > Info)
+    book.close()
+    return target
+
+
+#: Other parts Excel writes that openpyxl has no model for: (related from, part, content type,
+#: relationship type, content), from ECMA-376 Part 1 §15.2.10 embedded object, §15.2.9
+#: ActiveX control, §12.3.15 query table, §12.3.4 connections, Part 2 custom XML data (§15.2.4),
+#: and Office's own parts for the data model and pictures in cells ([MS-XLSX] 2.1).
+RELATED_PARTS = {
+    "embedded object": (
+        "xl/worksheets/sheet1.xml",
+        "xl/embeddings/oleObject1.bin",
+        "application/vnd.openxmlformats-officedocument.oleObject",
+        f"{REL}/oleObject",
+        b"\xd0\xcf\x11\xe0 an OLE compound file",
+    ),
+    "activex control": (
+        "xl/worksheets/sheet1.xml",
+        "xl/activeX/activeX1.xml",
+        "application/vnd.ms-office.activeX+xml",
+        f"{REL}/control",
+        b'<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" '
+        b'ax:classid="{8BD21D40-EC42-11CE-9E0D-00AA006002F3}" ax:persistence="persistPropertyBag"/>',
+    ),
+    "query table": (
+        "xl/worksheets/sheet1.xml",
+        "xl/queryTables/queryTable1.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.queryTable+xml",
+        f"{REL}/queryTable",
+        f'<queryTable xmlns="{MAIN_NS}" name="q" connectionId="1"/>'.encode(),
+    ),
+    "connections": (
+        "xl/workbook.xml",
+        "xl/connections.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml",
+        f"{REL}/connections",
+        f'<connections xmlns="{MAIN_NS}"><connection id="1" name="c" type="1" refreshedVersion="6">'
+        '<dbPr connection="x" command="y"/></connection></connections>'.encode(),
+    ),
+    "custom xml": ("", "customXml/item1.xml", None, f"{REL}/customXml", b'<root xmlns="urn:example"/>'),
+    "data model": (
+        "xl/workbook.xml",
+        "xl/model/item.data",
+        "application/vnd.openxmlformats-officedocument.model+data",
+        f"{REL}/powerPivotData",
+        b"data",
+    ),
+    "picture in cell": (
+        "xl/workbook.xml",
+        "xl/richData/rdrichvalue.xml",
+        "application/vnd.ms-excel.rdrichvalue+xml",
+        "http://schemas.microsoft.com/office/2017/06/relationships/rdRichValue",
+        b'<rvData xmlns="http://schemas.microsoft.com/office/spreadsheetml/2017/richdata" count="0"/>',
+    ),
+}
+
+
+def with_related_part(source: Path, target: Path, kind: str) -> Path:
+    """A copy of ``source`` with one of ``RELATED_PARTS``, related from its part and typed."""
+    import posixpath
+
+    target.write_bytes(source.read_bytes())
+    owner, part, content_type, rel_type, data = RELATED_PARTS[kind]
+
+    def edit(parts: dict) -> None:
+        parts[part] = data
+        folder, name = posixpath.split(owner)
+        rels = posixpath.join(folder, "_rels", f"{name}.rels")
+        empty = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+        parts.setdefault(rels, empty.encode())
+        _append(
+            parts, rels, "</Relationships>", f'<Relationship Id="rIdX" Type="{rel_type}" Target="/{part}"/>'
+        )
+        if content_type:
+            _append(
+                parts,
+                "[Content_Types].xml",
+                "</Types>",
+                f'<Override PartName="/{part}" ContentType="{content_type}"/>',
+            )
+
+    _edit_parts(target, edit)
+    return target

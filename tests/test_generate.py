@@ -553,7 +553,7 @@ def test_output_open_in_excel_changes_nothing(tmp_path, capsys):
 
 
 def test_ctrl_c_while_saving_leaves_no_partial_file(tmp_path, capsys, monkeypatch):
-    from openpyxl.workbook.workbook import Workbook
+    from ita_xl.xlsx.insert import Package
 
     source = sample(tmp_path, "004")
 
@@ -561,7 +561,7 @@ def test_ctrl_c_while_saving_leaves_no_partial_file(tmp_path, capsys, monkeypatc
         Path(filename).write_bytes(b"PK half")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Workbook, "save", interrupted)
+    monkeypatch.setattr(Package, "write", interrupted)  # what writes the output file
     assert main(["generate", str(source)]) == 2
     assert "interrupted" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]
@@ -588,9 +588,18 @@ def test_content_openpyxl_keeps_survives_the_copy_and_in_place(tmp_path, kind):
 
 
 @pytest.mark.parametrize(("kind", "word"), [("picture", "pictures"), ("text box", "text boxes")])
-def test_content_openpyxl_drops_refuses_in_place_and_is_named_in_the_copy(tmp_path, capsys, kind, word):
+def test_content_openpyxl_drops_refuses_in_place_and_is_named_in_the_copy(
+    tmp_path, capsys, monkeypatch, kind, word
+):
+    """When the part-by-part insertion cannot take a file, openpyxl's save is the fallback: it refuses."""
+    from ita_xl.xlsx import workbook
+    from ita_xl.xlsx.insert import Unsupported
     from tests.hostile import drawing_tags, sample_path, with_content
 
+    def unsupported(*args, **kwargs):
+        raise Unsupported("test")
+
+    monkeypatch.setattr(workbook, "insert_sheets", unsupported)
     source = with_content(sample_path(), tmp_path / "in.xlsx", kind)
     before = source.read_bytes()
     assert main(["generate", str(source), "--in-place"]) == 2

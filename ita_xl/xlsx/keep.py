@@ -36,13 +36,28 @@ EXTENDED = Kind(
     "การตรวจสอบข้อมูลหรือการจัดรูปแบบตามเงื่อนไขแบบขยาย",
     "extended data validation or conditional formatting",
 )
+EMBEDDED = Kind("วัตถุที่ฝังไว้ (OLE)", "embedded (OLE) objects")
+CONNECTION = Kind("การเชื่อมต่อข้อมูลภายนอกหรือคิวรี", "data connections or queries")
+CUSTOM_XML = Kind("ข้อมูล XML ที่กำหนดเอง (customXml)", "custom XML data")
+DATA_MODEL = Kind("โมเดลข้อมูล (Power Pivot)", "a data model (Power Pivot)")
+CELL_PICTURE = Kind("รูปภาพในเซลล์", "pictures in cells")
 
 _PARTS = (
     (re.compile(r"^xl/threadedComments/"), THREADED),
-    (re.compile(r"^xl/ctrlProps/"), CONTROL),
+    (re.compile(r"^xl/(ctrlProps|activeX)/"), CONTROL),
     (re.compile(r"^xl/(slicers|slicerCaches|timelines|timelineCaches)/"), SLICER),
+    (re.compile(r"^xl/embeddings/"), EMBEDDED),
+    (re.compile(r"^xl/(queryTables/|connections\.xml$)"), CONNECTION),
+    (re.compile(r"^customXml/"), CUSTOM_XML),
+    (re.compile(r"^xl/model/"), DATA_MODEL),
+    (re.compile(r"^xl/richData/"), CELL_PICTURE),
 )
 _DRAWING = re.compile(r"^xl/drawings/drawing\d+\.xml$")
+#: A legacy (VML) drawing: comments' notes, and form controls, which files from Excel 2007
+#: keep only here, without an ``xl/ctrlProps`` part. Each shape's ``x:ClientData``
+#: ``ObjectType`` (ECMA-376 Part 4, §19.4.2.x; "Note" is a comment) says what it is.
+_VML = re.compile(r"\.vml$", re.I)
+_OBJECT_TYPE = re.compile(rb'ObjectType\s*=\s*"(\w+)"')
 _SHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
 _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 _SHAPES = {f"{_XDR}sp", f"{_XDR}grpSp", f"{_XDR}cxnSp"}
@@ -68,6 +83,8 @@ def dropped_content(path: str | Path) -> list[Kind]:
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
             kinds = [kind for pattern, kind in _PARTS if pattern.match(name)]
+            if _VML.search(name) and any(t != b"Note" for t in _OBJECT_TYPE.findall(archive.read(name))):
+                kinds.append(CONTROL)
             if _DRAWING.match(name):
                 kinds += _drawing_kinds(archive.read(name))
             elif _SHEET.match(name):

@@ -10,6 +10,7 @@ carries ita-xl's marker; a user's own sheet of the same name stops the run.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import warnings
 import zipfile
@@ -19,6 +20,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.packaging.custom import StringProperty
+from openpyxl.utils import get_column_letter
 
 from ita_xl.core.errors import ItaError
 from ita_xl.core.pipeline import (
@@ -33,10 +35,22 @@ from ita_xl.core.sheets import (
     ANALYSIS,
     MARKER_CELL,
 )
+from ita_xl.xlsx.insert import (
+    Package,
+    Unsupported,
+    insert_sheets,
+    parts_digest,
+    scratch_of,
+    set_custom_properties,
+)
 from ita_xl.xlsx.keep import dropped_content
+from ita_xl.xlsx.package import Book, digest_of
 from ita_xl.xlsx.save import destination, write_atomically
 
 SOURCE_PROPERTY, BOOK_PROPERTY = "ita-xl source", "ita-xl digest"
+#: A digest of the output's parts as written (``insert.parts_digest``): a rerun that finds
+#: them unchanged knows the file is as ita-xl wrote it without reading every cell again.
+PARTS_PROPERTY = "ita-xl parts"
 
 
 # --------------------------------------------------------------------------- files
@@ -76,8 +90,28 @@ def _check_source(source: Path) -> bytes:
 
 
 def open_workbook(path: str | Path) -> Workbook:
-    """Open an input workbook, or raise ``ItaError`` with one line saying why not."""
+    """Open an input workbook whole (openpyxl), or raise ``ItaError`` with one line saying why not."""
     source = Path(path)
+    wb = _opened(source, lambda: load_workbook(source, keep_vba=source.suffix.lower() in (".xlsm", ".xltm")))
+    wb.template = False  # an .xltx input gives a workbook, not a template Excel would reject
+    return wb
+
+
+def open_book(path: str | Path) -> Book:
+    """Open an input workbook for reading its cells only (fast, bounded), or raise ``ItaError``."""
+    source = Path(path)
+
+    def load() -> Book:
+        book = Book(source)
+        for name in book.sheetnames:  # a damaged sheet part fails here, as one line
+            book.cells(name)
+        return book
+
+    return _opened(source, load)
+
+
+def _opened(source: Path, load: Callable[[], Any]) -> Any:
+    """``load()`` after checking that ``source`` is a readable Excel workbook; one-line errors."""
     _check_source(source)
     if source.suffix.lower() not in WORKBOOK_SUFFIXES:
         raise _cannot_open(source, "รองรับเฉพาะไฟล์ .xlsx หรือ .xlsm", "only .xlsx or .xlsm workbooks")
@@ -101,7 +135,7 @@ def open_workbook(path: str | Path) -> Workbook:
             raise _cannot_open(source, f"ไฟล์เสียหาย ({damaged})", f"damaged part {damaged}")
         with warnings.catch_warnings():  # what openpyxl drops is reported by ita_xl.xlsx.keep instead
             warnings.simplefilter("ignore")
-            wb = load_workbook(source, keep_vba=source.suffix.lower() in (".xlsm", ".xltm"))
+            return load()
     except ItaError:
         raise
     except MemoryError as exc:
@@ -112,8 +146,6 @@ def open_workbook(path: str | Path) -> Workbook:
             "ไม่ใช่ไฟล์ Excel (.xlsx/.xlsm) หรือไฟล์เสียหาย/ยังบันทึกไม่เสร็จ",
             f"not an Excel workbook or damaged ({type(exc).__name__})",
         ) from exc
-    wb.template = False  # an .xltx input gives a workbook, not a template Excel would reject
-    return wb
 
 
 def _grid(wb: Workbook) -> Callable[[str], list[list[Any]]]:
@@ -137,28 +169,33 @@ def _grid(wb: Workbook) -> Callable[[str], list[list[Any]]]:
     return read_sheet
 
 
-def _beyond(wb: Workbook, names: Sequence[str]) -> list[Finding]:
-    """A warning for each input sheet holding values outside the rectangle read."""
+def _beyond(far: Callable[[str], list[tuple[int, int]]], sheetnames: Sequence[str]) -> list[Finding]:
+    """A warning for each input sheet holding values outside the rectangle read (``far``: their cells)."""
+    from ita_xl.core.reader import INPUT_SHEETS
+
     findings = []
-    for name in names:
-        if name not in wb.sheetnames:
-            continue
-        far = [
-            cell.coordinate
-            for (r, c), cell in getattr(wb[name], "_cells", {}).items()
-            if (r > READ_ROWS or c > READ_COLUMNS) and cell.value is not None
-        ]
-        if far:
+    for name in INPUT_SHEETS:
+        cells = far(name) if name in sheetnames else []
+        if cells:
+            first = f"{get_column_letter(cells[0][1])}{cells[0][0]}"
             findings.append(
                 Finding(
                     WARNING,
-                    f"มีข้อมูลนอกส่วนที่แม่แบบใช้ {len(far)} ช่อง (เช่น {far[0]}): ไม่ได้อ่าน",
-                    f"{len(far)} value(s) outside the template's cells (e.g. {far[0]}) were not read",
+                    f"มีข้อมูลนอกส่วนที่แม่แบบใช้ {len(cells)} ช่อง (เช่น {first}): ไม่ได้อ่าน",
+                    f"{len(cells)} value(s) outside the template's cells (e.g. {first}) were not read",
                     name,
-                    far[0],
+                    first,
                 )
             )
     return findings
+
+
+def _far(wb: Workbook) -> Callable[[str], list[tuple[int, int]]]:
+    return lambda name: [
+        (r, c)
+        for (r, c), cell in getattr(wb[name], "_cells", {}).items()
+        if (r > READ_ROWS or c > READ_COLUMNS) and cell.value is not None
+    ]
 
 
 def _marker(wb: Workbook) -> Callable[[str], Any]:
@@ -167,11 +204,30 @@ def _marker(wb: Workbook) -> Callable[[str], Any]:
 
 def check_workbook(wb: Workbook, *, threshold: float | None = None) -> Outcome:
     """Read, validate and describe without writing anything."""
-    from ita_xl.core.reader import INPUT_SHEETS
-
     outcome = plan(_grid(wb), wb.sheetnames, _marker(wb), threshold=threshold)
-    outcome.findings.extend(_beyond(wb, INPUT_SHEETS))
+    outcome.findings.extend(_beyond(_far(wb), wb.sheetnames))
     return outcome
+
+
+def check_book(book: Book, *, threshold: float | None = None) -> Outcome:
+    """``check_workbook`` of a file opened with ``open_book``: the same findings, read in bounded time."""
+    outcome = plan(
+        book.grid, book.sheetnames, lambda name: book.value(name, MARKER_CELL), threshold=threshold
+    )
+    outcome.findings.extend(_beyond(book.beyond, book.sheetnames))
+    return outcome
+
+
+def refuse_edited(outcome: Outcome, force: bool) -> None:
+    """Stop (``ItaError``) if a generated sheet was edited by hand since ita-xl wrote it, unless ``force``."""
+    if outcome.edited and not force:
+        names = " และ ".join(f"“{n}”" for n in outcome.edited)
+        raise ItaError(
+            f"ชีต {names} ถูกแก้ไขหลังจาก ita-xl สร้าง: ไม่เขียนทับ (สิ่งที่แก้จะหาย) "
+            "ให้เปลี่ยนชื่อชีตนั้นก่อน หรือใช้ --force ถ้าต้องการเขียนทับ",
+            f"sheet(s) {', '.join(outcome.edited)} were edited since ita-xl wrote them: not replacing them "
+            "(the edits would be lost); rename them, or use --force",
+        )
 
 
 def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bool = False) -> Outcome:
@@ -185,14 +241,7 @@ def generate_workbook(wb: Workbook, *, threshold: float | None = None, force: bo
     outcome = check_workbook(wb, threshold=threshold)
     if not outcome.ok:
         return outcome
-    if outcome.edited and not force:
-        names = " และ ".join(f"“{n}”" for n in outcome.edited)
-        raise ItaError(
-            f"ชีต {names} ถูกแก้ไขหลังจาก ita-xl สร้าง: ไม่เขียนทับ (สิ่งที่แก้จะหาย) "
-            "ให้เปลี่ยนชื่อชีตนั้นก่อน หรือใช้ --force ถ้าต้องการเขียนทับ",
-            f"sheet(s) {', '.join(outcome.edited)} were edited since ita-xl wrote them: not replacing them "
-            "(the edits would be lost); rename them, or use --force",
-        )
+    refuse_edited(outcome, force)
     for spec in outcome.specs:
         index = None
         if spec.name in wb.sheetnames:
@@ -219,11 +268,12 @@ def workbook_digest(wb: Workbook) -> str:
 
 def book_digest(path: Path) -> tuple[str | None, str | None, str]:
     """(source recorded, digest recorded, digest of the values now) of an existing file."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = load_workbook(path)
-    props = {p.name: getattr(p, "value", None) for p in wb.custom_doc_props}
-    return props.get(SOURCE_PROPERTY), props.get(BOOK_PROPERTY), workbook_digest(wb)
+    with Book(path) as book:
+        props = {p.name: getattr(p, "value", None) for p in book.wb.custom_doc_props}
+        recorded = props.get(BOOK_PROPERTY)
+        if props.get(PARTS_PROPERTY) and props[PARTS_PROPERTY] == parts_digest(Package.read(path)):
+            return props.get(SOURCE_PROPERTY), recorded, recorded  # byte for byte as written
+        return props.get(SOURCE_PROPERTY), recorded, book.digest()
 
 
 def is_ours(path: Path, source: str | None = None) -> bool:
@@ -332,6 +382,59 @@ def generate_file(
     source_id = str(source.resolve())
     if not (in_place or force):
         check_output(destination(target), source_id)
+    with open_book(source) as book:
+        outcome = check_book(book, threshold=threshold)
+        if not outcome.ok:
+            return outcome, None
+        refuse_edited(outcome, force)
+        try:
+            package = by_parts(source, book, outcome, source_id)
+        except Unsupported:
+            package = None  # a package the part-by-part insertion does not handle: openpyxl's load and save
+    if package is not None:  # written with the input closed (Windows refuses to replace an open file)
+        return outcome, write_atomically(target, package.write)
+    return _generate_whole(source, target, source_id, in_place=in_place, threshold=threshold, force=force)
+
+
+def by_parts(source: Path, book: Book, outcome: Outcome, source_id: str) -> Package:
+    """``source``'s parts with the generated sheets put in (``ita_xl.xlsx.insert``), ready to write.
+
+    Every part of the input is kept byte for byte except those the insertion must change;
+    the output records ``source_id`` and the digest of its sheets' values as written.
+    """
+    from ita_xl.xlsx.render import render
+
+    scratch_wb = Workbook()
+    scratch_wb.remove(scratch_wb.active)
+    for spec in outcome.specs:
+        render(scratch_wb, spec)
+    buffer = io.BytesIO()
+    scratch_wb.save(buffer)
+    scratch = scratch_of(buffer.getvalue())
+    package = Package.read(source)
+    existing = {name: book.part(name) for name in scratch.parts if name in book.sheetnames}
+    insert_sheets(package, scratch, existing)
+    with Book(io.BytesIO(buffer.getvalue())) as generated:
+        sheets = [
+            (
+                ws.title,
+                ws.sheet_state,
+                generated.cells(ws.title) if ws.title in existing else book.cells(ws.title),
+            )
+            for ws in book.wb.worksheets
+        ]
+        sheets += [(name, "visible", generated.cells(name)) for name in scratch.parts if name not in existing]
+    values = {SOURCE_PROPERTY: source_id, BOOK_PROPERTY: digest_of(sheets), PARTS_PROPERTY: ""}
+    set_custom_properties(package, values)  # the part, its relationship and content type first
+    values[PARTS_PROPERTY] = parts_digest(package)
+    set_custom_properties(package, values)
+    return package
+
+
+def _generate_whole(
+    source: Path, target: Path, source_id: str, *, in_place: bool, threshold: float | None, force: bool
+) -> tuple[Outcome, Path | None]:
+    """Generate with openpyxl's load and save of the whole workbook (what it cannot keep is reported)."""
     wb = open_workbook(source)
     outcome = generate_workbook(wb, threshold=threshold, force=force)
     if not outcome.ok:
