@@ -421,3 +421,20 @@ def test_the_input_is_closed_before_the_output_replaces_it(tmp_path, monkeypatch
     shutil.copy(sample_path("004"), source)
     generate(source)
     generate(source)  # the rerun reads the file as its own output too
+
+
+def test_a_package_the_insertion_cannot_read_falls_back_to_openpyxl(tmp_path):
+    """A styles part bound to a prefix (x:styleSheet, valid XML that Excel reads) is not edited
+    as text: the whole workbook is saved by openpyxl instead, and the report is still written."""
+    source = tmp_path / "in.xlsx"
+    shutil.copy(sample_path("004"), source)
+    package = parts(source)
+    styles = package["xl/styles.xml"].decode()
+    styles = styles.replace('xmlns="http://schemas', 'xmlns:x="http://schemas', 1)
+    package["xl/styles.xml"] = re.sub(r"<(/?)(?=[a-zA-Z])", r"<\1x:", styles.split("?>", 1)[-1]).encode()
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in package.items():
+            archive.writestr(name, data)
+    output = generate(source, tmp_path / "out.xlsx")
+    assert ANALYSIS in load_workbook(output).sheetnames
+    assert parts(output)["xl/styles.xml"] != package["xl/styles.xml"]  # openpyxl wrote its own

@@ -5,6 +5,11 @@ Both targets run the same steps: read the input cells (``reader``), validate
 then hand the descriptions to an adapter: openpyxl for a file (here), xlwings for a live
 book (``render_xlwings``). Input sheets are never written. A sheet is replaced only if it
 carries ita-xl's marker; a user's own sheet of the same name stops the run.
+
+A file is read cell values only and in bounded time (``ita_xl.xlsx.package``) and written
+part by part (``ita_xl.xlsx.insert``): the user's parts are copied byte for byte. A package
+the insertion does not understand is loaded and saved whole by openpyxl instead, which
+refuses ``--in-place`` when it would drop content (``ita_xl.xlsx.keep``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.packaging.custom import StringProperty
@@ -389,7 +395,7 @@ def generate_file(
         refuse_edited(outcome, force)
         try:
             package = by_parts(source, book, outcome, source_id)
-        except Unsupported:
+        except (Unsupported, ValueError, KeyError, IndexError, ElementTree.ParseError):
             package = None  # a package the part-by-part insertion does not handle: openpyxl's load and save
     if package is not None:  # written with the input closed (Windows refuses to replace an open file)
         return outcome, write_atomically(target, package.write)
