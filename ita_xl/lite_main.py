@@ -6,6 +6,9 @@ the same =ITA_…() worksheet functions as the desktop add-in and two scripts:
 
 * ``ita_generate`` validates the open workbook and writes the วิเคราะห์ผล and มาตรการ sheets,
   with the same code as the desktop add-in and the ita-xl command;
+* ``ita_track`` creates or refreshes the tracking sheet ติดตามมาตรการ from the มาตรการ sheet,
+  keeping every value typed in it; ``ita_progress_6`` and ``ita_progress_12`` write the
+  progress report of that round from it;
 * ``ita_bind_formulas`` re-enters the template's =ITA_…() formulas, so that Excel binds
   them to the functions Lite has just registered (a template written outside Excel shows
   #NAME? in those cells until they are re-entered).
@@ -53,3 +56,43 @@ def ita_bind_formulas(book: xw.Book):
         book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
         return
     book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
+
+
+def _follow_up(book: xw.Book, run, made: str) -> None:
+    """Run one step of the follow-up and say how it went (an ItaError as its Thai message)."""
+    from ita_xl.live.progress import alert_th
+
+    try:
+        findings = run()
+    except ItaError as exc:
+        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
+        return
+    book.app.alert(alert_th(findings, made), title="ita-xl")
+
+
+@xw.script
+def ita_track(book: xw.Book):
+    """ติดตามมาตรการ: สร้างหรือปรับปรุงชีตติดตามมาตรการ (Create or refresh the tracking sheet)."""
+    from ita_xl.live.progress import track
+
+    _follow_up(book, lambda: track(book), "สร้างหรือปรับปรุงชีต “ติดตามมาตรการ” แล้ว ข้อมูลที่กรอกไว้ยังอยู่ครบ")
+
+
+@xw.script
+def ita_progress_6(book: xw.Book):
+    """รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน (The six-month progress report)."""
+    _progress(book, 6)
+
+
+@xw.script
+def ita_progress_12(book: xw.Book):
+    """รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน (The twelve-month progress report)."""
+    _progress(book, 12)
+
+
+def _progress(book: xw.Book, months: int) -> None:
+    from ita_xl.core.progress import round_of
+    from ita_xl.live.progress import report
+
+    round_name = round_of(months)
+    _follow_up(book, lambda: report(book, round_name)[0], f"สร้างรายงานผลการดำเนินการ{round_name}แล้ว")

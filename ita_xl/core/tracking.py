@@ -261,7 +261,8 @@ def _prompt(options: Sequence[str]) -> str:
 
 def _row_values(row: TrackedRow) -> list[Any]:
     line = row.line
-    fixed = [Code(line.key), line.theme, line.measure, line.steps, line.period, line.owner]
+    # Copied exactly as the measures sheet (or the user) wrote them: no digits converted.
+    fixed = [Code(line.key), *(Typed(getattr(line, name)) for name in FIXED[1:])]
     typed = [_as_typed(row.value(name)) for name in INPUTS]
     return [*fixed, *typed, row.note]
 
