@@ -32,7 +32,7 @@ PROGRESS_MEMO, PROGRESS = "บันทึกรายงานผลมาต�
 #: The sheets of the progress report, in print order (each carries ita-xl's marker).
 PROGRESS_SHEETS = (PROGRESS_MEMO, PROGRESS)
 _MEMO_WIDTHS = (22, 40, 18, 44)
-_WIDTHS = (8, 40, 20, 42, 30, 18, 28)
+_WIDTHS = (8, 38, 20, 38, 28, 18, 36)
 
 
 def round_of(months: int | str) -> str:
