@@ -143,3 +143,12 @@ def test_the_chart_reads_the_counts_table():
     values = [grid[first - 1 + n][2] for n in range(3)]
     assert labels == list(PROGRESS_STATUSES)
     assert values == [1, 1, say("progress.none")]
+
+
+def test_the_follow_up_sheets_are_listed_with_the_generated_ones():
+    from ita_xl.core.document import FOLLOW_UP_SHEETS, GENERATED_SHEETS
+
+    # The tracking sheet is named as issue 16 names it; the report's two sheets after it.
+    assert FOLLOW_UP_SHEETS == ("ติดตามมาตรการ", "บันทึกรายงานผลมาตรการ", "รายงานผลมาตรการ")
+    assert not set(FOLLOW_UP_SHEETS) & set(GENERATED_SHEETS)
+    assert all(len(name) <= 31 for name in FOLLOW_UP_SHEETS)  # Excel's limit on a sheet name

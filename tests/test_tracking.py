@@ -16,7 +16,7 @@ import datetime
 import pytest
 
 from ita_xl.core.errors import ItaError
-from ita_xl.core.sheets import MEASURES
+from ita_xl.core.sheets import MEASURES, STYLES
 from ita_xl.core.tracking import (
     COLUMNS,
     TRACKING,
@@ -217,3 +217,13 @@ def test_refresh_stops_where_a_value_would_be_lost(where, value, message):
     grid[where[0] - 1][where[1] - 1] = value
     with pytest.raises(ItaError, match=f"{TRACKING}!{message}"):
         read_tracking(grid)
+
+
+def test_a_date_typed_as_an_excel_serial_is_kept_and_shown_as_a_thai_date():
+    """46096 is 15 March 2026 (day n = 30 December 1899 + n, module docstring)."""
+    spec = tracking_sheet(_sheet(LINE), [TrackedRow(LINE, {"date": 46096})], thai=True)
+    _, [row] = read_tracking(spec.value_grid())
+    assert row.typed == {"date": 46096} and as_date(46096) == datetime.date(2026, 3, 15)
+    [block] = [b for b in spec.blocks if b.col == COLUMNS.index("date") + 1 and b.row > 5]
+    # Thai digits (numeral system 0D), the Buddhist calendar (07), Thai (041E): [$-NNCCLLLL].
+    assert STYLES[block.style]["number_format"] == "[$-D07041E]d mmm yyyy"

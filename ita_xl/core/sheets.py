@@ -72,6 +72,8 @@ STYLES.update(
         for name, props in STYLES.items()
     }
 )
+#: A date in Thai digits: numeral system 0D with the Buddhist calendar (07) of the date style.
+STYLES["date" + THAI]["number_format"] = "[$-D07041E]d mmm yyyy"
 
 
 class CellAddress(str):

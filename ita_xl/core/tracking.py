@@ -239,7 +239,7 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
         b.put([[title]], "header_center" if name in ("key", "status", "date", "round") else "header", col=c)
         if values:
             b.row = top + 1
-            b.put([[v[c - 1]] for v in values], _style(name, [v[c - 1] for v in values]), col=c)
+            b.put([[v[c - 1]] for v in values], _style(name), col=c)
     last = top + len(values)
     b.box(top, last, len(COLUMNS))
     b.row = last + 1
@@ -272,10 +272,10 @@ def _as_typed(value: Any) -> Any:
     return Typed(value) if isinstance(value, str) else value
 
 
-def _style(name: str, values: Sequence[Any]) -> str:
+def _style(name: str) -> str:
     if name in FIXED or name == NOTE:
         return "readonly"
-    if name == "date" and all(v is None or isinstance(v, datetime.date | int | float) for v in values):
+    if name == "date":  # a date format: Excel serials show as dates, typed text is unaffected
         return "date"
     return "center" if name in ("status", "round") else "cell"
 
