@@ -111,6 +111,7 @@ def test_removed_measures_are_left_out_of_the_report():
     rows = [
         TrackedRow(_line(1), {"status": DONE, "round": SIX}, "", 6),
         TrackedRow(_line(2), {"status": DOING, "round": SIX}, say("tracking.removed"), 7),
+        TrackedRow(_line(3), {"status": DOING, "round": SIX}, say("tracking.removed") + " หมายเหตุ", 8),
     ]
     report = build_progress(MeasuresSheet(2569, "x", (), False), rows, SIX)
     assert [r.measure for r in report.rows] == [_line(1).measure]

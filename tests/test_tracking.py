@@ -227,3 +227,28 @@ def test_a_date_typed_as_an_excel_serial_is_kept_and_shown_as_a_thai_date():
     [block] = [b for b in spec.blocks if b.col == COLUMNS.index("date") + 1 and b.row > 5]
     # Thai digits (numeral system 0D), the Buddhist calendar (07), Thai (041E): [$-NNCCLLLL].
     assert STYLES[block.style]["number_format"] == "[$-D07041E]d mmm yyyy"
+
+
+def test_a_note_staff_wrote_is_kept_and_their_own_measures_are_not_marked_removed():
+    own = MeasureLine("", "", "กิจกรรมเพิ่มเติมของหน่วยงาน", "", "", "")
+    existing = [
+        TrackedRow(LINE, {"status": DOING}, "ติดต่อกองคลังแล้ว", 6),
+        TrackedRow(own, {"status": DONE}, "", 7),
+    ]
+    gone = refresh(_sheet(), existing)
+    assert [r.note for r in gone] == [say("tracking.removed") + " ติดต่อกองคลังแล้ว", ""]
+    back = refresh(_sheet(LINE), gone)
+    assert [r.note for r in back] == ["ติดต่อกองคลังแล้ว", ""]
+
+
+def test_a_value_typed_beside_the_heading_stops_the_refresh():
+    grid = [
+        list(r) + [None] * 20 for r in tracking_sheet(_sheet(LINE), [TrackedRow(LINE)], True).value_grid()
+    ]
+    grid[1][4] = "บันทึกของฉัน"  # E2, beside the unit's name
+    with pytest.raises(ItaError, match=f"{TRACKING}!E2"):
+        read_tracking(grid)
+    grid[1][4] = None
+    grid[3][0] = "บันทึกของฉัน"  # A4, the blank line above the header
+    with pytest.raises(ItaError, match=f"{TRACKING}!A4"):
+        read_tracking(grid)

@@ -80,7 +80,7 @@ def build_progress(
     groups: dict[str, list[TrackedRow]] = {}
     findings: list[Finding] = []
     for row in rows:
-        if row.note == say("tracking.removed") or not (row.line.key or row.line.measure):
+        if say("tracking.removed") in row.note or not (row.line.key or row.line.measure):
             continue  # a measure no longer on the measures sheet, or a row of the staff's own
         groups.setdefault(row.line.match, []).append(row)
     shown = []

@@ -179,15 +179,19 @@ def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[Tr
 
 
 def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
-    """Stop if a cell outside the table holds a value, or a cell holds a formula."""
+    """Stop if a cell ita-xl would not write back holds a value, or a cell holds a formula.
+
+    Written back: the table's columns from the header down, column A of the heading lines
+    above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
+    """
     marker_row, marker_col = 1, 26  # MARKER_CELL and the cells beside it are ita-xl's
     for r, values in enumerate(grid, start=1):
         for c, value in enumerate(values or (), start=1):
             text = _text(value)
-            if not text or (r == marker_row and c >= marker_col) or r < top:
+            if not text or (r == marker_row and c >= marker_col) or (r < top - 1 and c == 1):
                 continue
             where = f"{TRACKING}!{column_letter(c)}{r}"
-            if c > len(COLUMNS):
+            if c > len(COLUMNS) or r < top:
                 raise ItaError(
                     f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) "
                     "ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
@@ -200,12 +204,22 @@ def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
                 )
 
 
+def _own_note(note: str) -> str:
+    """What staff wrote in the note column, without ita-xl's mark of a removed measure."""
+    return note.replace(say("tracking.removed"), "").strip()
+
+
+def _removed_note(note: str) -> str:
+    return " ".join(filter(None, (say("tracking.removed"), _own_note(note))))
+
+
 def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> list[TrackedRow]:
     """The tracking rows for ``measures``, keeping every typed value of ``existing``.
 
     Measures in the measures sheet's order, each followed by every earlier row of it (a row
     staff copied, for a second round, stays with its measure); then earlier rows whose
-    measure is gone (marked, not deleted) and rows staff added without a measure (as they are).
+    measure is gone (marked, not deleted) and rows staff added themselves (as they are). A note
+    staff wrote is kept; only ita-xl's own mark is added or taken away.
     """
     groups: dict[str, list[TrackedRow]] = {}
     for row in existing:
@@ -213,12 +227,13 @@ def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> lis
     rows: list[TrackedRow] = []
     for line in measures.lines:
         earlier = groups.pop(line.match, [])
-        rows.extend(TrackedRow(line, dict(old.typed), "", old.row) for old in earlier)
+        rows.extend(TrackedRow(line, dict(old.typed), _own_note(old.note), old.row) for old in earlier)
         if not earlier:
             rows.append(TrackedRow(line))
-    for match, earlier in groups.items():
-        gone = match != "text:"  # a row with a measure (an id or a text) that the sheet no longer has
-        rows.extend(replace(old, note=say("tracking.removed")) if gone else old for old in earlier)
+    for earlier in groups.values():
+        for old in earlier:  # a measure with an id, or once marked, that the sheet no longer has
+            gone = bool(old.line.key) or say("tracking.removed") in old.note
+            rows.append(replace(old, note=_removed_note(old.note)) if gone else old)
     return rows
 
 
@@ -273,7 +288,7 @@ def _as_typed(value: Any) -> Any:
 
 
 def _style(name: str) -> str:
-    if name in FIXED or name == NOTE:
+    if name in FIXED:
         return "readonly"
     if name == "date":  # a date format: Excel serials show as dates, typed text is unaffected
         return "date"
