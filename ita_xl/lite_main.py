@@ -58,41 +58,25 @@ def ita_bind_formulas(book: xw.Book):
     book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
 
 
-def _follow_up(book: xw.Book, run, made: str) -> None:
-    """Run one step of the follow-up and say how it went (an ItaError as its Thai message)."""
-    from ita_xl.live.progress import alert_th
-
-    try:
-        findings = run()
-    except ItaError as exc:
-        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
-        return
-    book.app.alert(alert_th(findings, made), title="ita-xl")
-
-
 @xw.script
 def ita_track(book: xw.Book):
     """ติดตามมาตรการ: สร้างหรือปรับปรุงชีตติดตามมาตรการ (Create or refresh the tracking sheet)."""
-    from ita_xl.live.progress import track
+    from ita_xl.live.progress import run_track
 
-    _follow_up(book, lambda: track(book), "สร้างหรือปรับปรุงชีต “ติดตามมาตรการ” แล้ว ข้อมูลที่กรอกไว้ยังอยู่ครบ")
+    run_track(book)
 
 
 @xw.script
 def ita_progress_6(book: xw.Book):
     """รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน (The six-month progress report)."""
-    _progress(book, 6)
+    from ita_xl.live.progress import run_report
+
+    run_report(book, 6)
 
 
 @xw.script
 def ita_progress_12(book: xw.Book):
     """รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน (The twelve-month progress report)."""
-    _progress(book, 12)
+    from ita_xl.live.progress import run_report
 
-
-def _progress(book: xw.Book, months: int) -> None:
-    from ita_xl.core.progress import round_of
-    from ita_xl.live.progress import report
-
-    round_name = round_of(months)
-    _follow_up(book, lambda: report(book, round_name)[0], f"สร้างรายงานผลการดำเนินการ{round_name}แล้ว")
+    run_report(book, 12)

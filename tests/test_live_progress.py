@@ -125,3 +125,29 @@ def test_a_book_without_measures_gets_a_thai_message_and_no_write(lite, tmp_path
     actions = book.json()["actions"]
     assert [a["func"] for a in actions] == ["alert"]
     assert "มาตรการ" in actions[0]["args"][0]
+
+
+def test_the_macro_entry_points_work_on_the_callers_book(tracked, monkeypatch, tmp_path):
+    from ita_xl.live import progress
+
+    book = json_book(tracked)
+    book.set_mock_caller()
+    progress.main_track()
+    actions = book.json()["actions"]
+    assert _added(actions) == [TRACKING]
+    [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert alert.startswith(f"สร้างหรือปรับปรุงชีต “{TRACKING}” แล้ว")
+
+    log = tmp_path / "ita-xl.log"
+    monkeypatch.setattr(progress, "LOG_FILE", log)
+
+    def crash(book, round_name):
+        raise RuntimeError("boom inside")
+
+    monkeypatch.setattr(progress, "report", crash)
+    book = json_book(tracked)
+    book.set_mock_caller()
+    progress.main_report(6)
+    [alert] = [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
+    assert str(log) in alert and "Traceback" not in alert
+    assert "boom inside" in log.read_text(encoding="utf-8")

@@ -192,7 +192,9 @@ TEXT: dict[str, str] = {
     "progress.chart_title": "จำนวนมาตรการตามสถานะ",
     "progress.chart_x": "สถานะ",
     "progress.chart_y": "จำนวนมาตรการ",
-    "progress.signature_preparer": "ผู้รายงาน",
+    "progress.tracked": "สร้างหรือปรับปรุงชีต “{sheet}” แล้ว ข้อมูลที่กรอกไว้ยังอยู่ครบ",
+    "progress.reported": "สร้างรายงานผลการดำเนินการตามมาตรการ{round}แล้ว",
+    "progress.crashed": "เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้เขียนชีต\nรายละเอียดอยู่ในไฟล์ {log}",
 }
 
 

@@ -13,15 +13,19 @@ same name that ita-xl did not make stops the run before anything is written.
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import traceback
+from collections.abc import Callable
 from typing import Any
 
 from ita_xl.core.errors import ItaError
 from ita_xl.core.pipeline import sheet_edited, with_digest
-from ita_xl.core.progress import build_progress, progress_sheets
+from ita_xl.core.progress import build_progress, progress_sheets, round_of
 from ita_xl.core.reader import Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
 from ita_xl.core.tracking import TRACKING, check_rows, read_measures, read_tracking, refresh, tracking_sheet
-from ita_xl.live.book import _grid, free_name
+from ita_xl.core.wording import say
+from ita_xl.live.book import ALERT_LINES, LOG_FILE, _grid, free_name, user_book
 from ita_xl.live.render import render
 
 
@@ -110,7 +114,45 @@ def report(book: Any, round_name: str) -> tuple[list[Finding], dict[str, str]]:
 
 def alert_th(findings: list[Finding], made: str) -> str:
     """The alert after a run: what was written, then the warnings with their cells."""
-    lines = [made, *(f.line() for f in findings[:15])]
-    if len(findings) > 15:
-        lines.append(f"และอีก {len(findings) - 15} รายการ")
+    lines = [made, *(f.line() for f in findings[:ALERT_LINES])]
+    if len(findings) > ALERT_LINES:
+        lines.append(f"และอีก {len(findings) - ALERT_LINES} รายการ")
     return "\n".join(lines)
+
+
+def _run(book: Any, step: Callable[[], list[Finding]], made: str) -> None:
+    """Run one step and say how it went: a problem the user can fix as its Thai message, an
+    unexpected failure as a short alert with the log file's path (as the generate button does)."""
+    try:
+        findings = step()
+    except ItaError as exc:
+        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
+        return
+    except Exception:
+        with LOG_FILE.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.datetime.now().isoformat()} follow-up failed\n{traceback.format_exc()}\n")
+        book.app.alert(say("progress.crashed", log=LOG_FILE), title="ita-xl")
+        return
+    book.app.alert(alert_th(findings, made), title="ita-xl")
+
+
+def run_track(book: Any) -> None:
+    """Create or refresh the tracking sheet of ``book`` and say how it went (Lite script, macro)."""
+    _run(book, lambda: track(book), say("progress.tracked", sheet=TRACKING))
+
+
+def run_report(book: Any, months: int) -> None:
+    """Write the progress report of the round of ``months`` (6 or 12) and say how it went."""
+    round_name = round_of(months)
+    _run(book, lambda: report(book, round_name)[0], say("progress.reported", round=round_name))
+
+
+def main_track() -> None:
+    """For a macro in desktop Excel: ``RunPython "import ita_xl.live.progress as p; p.main_track()"``
+    (the add-in's ribbon has no button for it yet)."""
+    run_track(user_book())
+
+
+def main_report(months: int) -> None:
+    """For a macro: ``RunPython "import ita_xl.live.progress as p; p.main_report(6)"``."""
+    run_report(user_book(), months)
