@@ -13,7 +13,10 @@ The drop-down is Excel's list validation: ``<dataValidation type="list">`` with 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import shutil
+import subprocess
 import zipfile
 
 import pytest
@@ -170,3 +173,36 @@ def test_next_years_analysis_in_the_same_book_does_not_rewrite_this_years_tracki
     wb[MEASURES]["A1"] = wb[MEASURES]["A1"].value.replace("๒๕๖๙", "๒๕๗๐")
     wb.save(ita)
     assert main(["progress", str(ita), "--in-place"]) == 2
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None, reason="needs LibreOffice"
+)
+def test_typed_dates_show_as_buddhist_era_dates_in_libreoffice(tmp_path):
+    """The date column's formats ``[$-107041E]`` / ``[$-D07041E]`` (calendar 07, Thai Buddhist;
+    numeral system 0D, Thai digits: Excel's ``[$-NNCCLLLL]``) as LibreOffice renders them."""
+    from openpyxl import Workbook
+
+    from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow, tracking_sheet
+    from ita_xl.xlsx.render import render
+
+    line = MeasureLine("M-i3", "ก", "๑. มาตรการ", "", "", "")
+    rows = [TrackedRow(line, {"date": datetime.datetime(2026, 3, 15)}), TrackedRow(line, {"date": 46097})]
+    wb = Workbook()
+    wb.remove(wb.active)
+    # Two sheets: a date cell alone keeps the plain date style; a serial number takes the Thai twin.
+    for n, row in enumerate(rows):
+        spec = tracking_sheet(MeasuresSheet(2569, "x", (line,)), [row], thai=True)
+        render(wb, dataclasses.replace(spec, name=f"s{n}"))
+    book = tmp_path / "dates.xlsx"
+    wb.save(book)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(book)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "dates.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "15 มี.ค. 2569" in text  # 15 March 2026, Buddhist era
+    assert "๑๖ มี.ค. ๒๕๖๙" in text  # serial 46097 = 16 March 2026, in Thai digits
