@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     _score_parser(commands)
     commands.add_parser("years", help="list the fiscal-year frameworks")
     _report_parsers(commands)
+    _progress_parser(commands)
     _excel_parsers(commands)
     _import_parser(commands)
     return parser
@@ -265,6 +266,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _lite(args)
     if args.command == "import":
         return _import(args)
+    if args.command == "progress":
+        return _progress(args)
     return _years()
 
 
@@ -480,6 +483,61 @@ def _generate_document(args: argparse.Namespace):
     else:
         from ita_xl.docx import write_docx as write
     return outcome, write(outcome.specs, args.output)
+
+
+def _progress_parser(commands) -> None:
+    progress = commands.add_parser(
+        "progress",
+        help="follow the measures: the tracking sheet ติดตามมาตรการ and the progress report",
+        description="Create or refresh the tracking sheet ติดตามมาตรการ from the measures sheet of a "
+        "generated workbook (last year's, or this one), keeping every value typed in it; with "
+        "--round, also write the progress report (its memo and report sheets). -o REPORT.docx writes "
+        "the report of the workbook's tracking sheet as Word.",
+        epilog=EPILOG,
+    )
+    progress.add_argument(
+        "input", metavar="ITA.xlsx", help="a workbook with the measures sheet (or the tracking sheet)"
+    )
+    progress.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTPUT.xlsx",
+        help="the tracking workbook (default: INPUT_ติดตามมาตรการ.xlsx; refreshed if it exists) "
+        "or REPORT.docx",
+    )
+    progress.add_argument("--in-place", action="store_true", help="track in the input workbook itself")
+    progress.add_argument(
+        "--round", choices=("6", "12"), help="write the progress report of this round (months)"
+    )
+    progress.add_argument(
+        "--force", action="store_true", help="replace report sheets edited since ita-xl wrote them"
+    )
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from ita_xl.core.progress import round_of
+
+    round_name = round_of(args.round) if args.round else None
+    if args.output and Path(args.output).suffix.lower() == ".docx":
+        from ita_xl.docx import write_docx
+        from ita_xl.xlsx.progress import report
+        from ita_xl.xlsx.workbook import open_workbook
+
+        if round_name is None:
+            raise ItaError(
+                "ระบุรอบของรายงานด้วย --round 6 หรือ --round 12", "give the report's round: --round 6|12"
+            )
+        specs, findings = report(open_workbook(args.input), round_name)
+        path = write_docx(specs, args.output)
+    else:
+        from ita_xl.xlsx.progress import progress_file
+
+        findings, path = progress_file(
+            args.input, args.output, in_place=args.in_place, round_name=round_name, force=args.force
+        )
+    _print_findings(findings)
+    print(f"บันทึกที่ {path} / wrote {path}")
+    return EXIT_FINDING if findings else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

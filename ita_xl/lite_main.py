@@ -2,12 +2,15 @@
 
 Paste this file into xlwings Lite's editor and the contents of requirements.txt into its
 requirements tab (``ita-xl lite FOLDER`` writes both, with the package's wheel). It exposes
-the same =ITA_…() worksheet functions as the desktop add-in and three scripts:
+the same =ITA_…() worksheet functions as the desktop add-in and these scripts:
 
 * ``ita_generate`` validates the open workbook and writes the วิเคราะห์ผล and มาตรการ sheets,
   with the same code as the desktop add-in and the ita-xl command;
 * ``ita_import`` (นำเข้าผล) fills the template from the NACC result text pasted into the
   วางผลการประเมิน sheet: blank input cells only, a typed figure that differs is listed;
+* ``ita_track`` creates or refreshes the tracking sheet ติดตามมาตรการ from the มาตรการ sheet,
+  keeping every value typed in it; ``ita_progress_6`` and ``ita_progress_12`` write the
+  progress report of that round from it;
 * ``ita_bind_formulas`` re-enters the template's =ITA_…() formulas, so that Excel binds
   them to the functions Lite has just registered (a template written outside Excel shows
   #NAME? in those cells until they are re-entered).
@@ -64,3 +67,27 @@ def ita_bind_formulas(book: xw.Book):
 def ita_import(book: xw.Book):
     """นำเข้าผลการประเมินจากชีตวางผลการประเมิน (Fill the template from the pasted NACC result)."""
     import_main(book)
+
+
+@xw.script
+def ita_track(book: xw.Book):
+    """ติดตามมาตรการ: สร้างหรือปรับปรุงชีตติดตามมาตรการ (Create or refresh the tracking sheet)."""
+    from ita_xl.live.progress import run_track
+
+    run_track(book)
+
+
+@xw.script
+def ita_progress_6(book: xw.Book):
+    """รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน (The six-month progress report)."""
+    from ita_xl.live.progress import run_report
+
+    run_report(book, 6)
+
+
+@xw.script
+def ita_progress_12(book: xw.Book):
+    """รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน (The twelve-month progress report)."""
+    from ita_xl.live.progress import run_report
+
+    run_report(book, 12)

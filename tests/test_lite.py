@@ -66,6 +66,9 @@ def test_the_script_generates_the_sheets(lite):
         "ita_generate",
         "ita_bind_formulas",
         "ita_import",
+        "ita_track",
+        "ita_progress_6",
+        "ita_progress_12",
     }
     book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
     asyncio.run(server.custom_scripts_call(lite, "ita_generate", typehint_to_value={xw.Book: book}))

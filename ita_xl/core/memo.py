@@ -18,6 +18,7 @@ from decimal import Decimal
 from ita_xl.core.analysis import THAI_MONTHS, Report
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number, round2
+from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.sheets import SheetSpec, _Builder
 
 MEMO = "บันทึกข้อความ"
@@ -112,19 +113,31 @@ def memo_sheet(report: Report) -> SheetSpec:
     """The memo page, printed first: one A4 portrait page."""
     unit, memo = report.inputs, report.inputs.memo
     b = _Builder(_WIDTHS, unit.thai_digits)
+    head(b, memo.office or unit.name, memo.number, thai_date(memo.date), subject(report), memo.head_position)
+    for paragraph in body(report):
+        b.line(paragraph, gap=1)  # a blank row between paragraphs, as the seeds' memos have
+    signatures(b, unit)
+    return b.spec(MEMO)
+
+
+def head(b: _Builder, office: str, number: str, date: str, topic: str, to: str) -> None:
+    """The memo's title and head: ส่วนราชการ, ที่ and วันที่, เรื่อง, เรียน (blanks where untyped)."""
     b.line(MEMO, "title", gap=1)
-    _field(b, "ส่วนราชการ", memo.office or unit.name or BLANK)
+    _field(b, "ส่วนราชการ", office or BLANK)
     top = b.row
-    _field(b, "ที่", memo.number or BLANK, span=1)
+    _field(b, "ที่", number or BLANK, span=1)
     b.row = top
     b.put([["วันที่"]], "strong", col=3)
     b.row = top
-    b.put([[thai_date(memo.date)]], "cell", col=4)
-    _field(b, "เรื่อง", subject(report))
-    _field(b, "เรียน", memo.head_position or BLANK)
+    b.put([[date or BLANK]], "cell", col=4)
+    _field(b, "เรื่อง", topic)
+    _field(b, "เรียน", to or BLANK)
     b.row += 1
-    for paragraph in body(report):
-        b.line(paragraph, gap=1)  # a blank row between paragraphs, as the seeds' memos have
+
+
+def signatures(b: _Builder, unit: UnitInputs) -> None:
+    """The preparer's signature, the checker's opinion and the head of unit's approval."""
+    memo = unit.memo
     _signature(b, unit.preparer, unit.position)
     b.row += 1
     checker_title = memo.checker_position or "ผู้ตรวจสอบ"
@@ -135,7 +148,6 @@ def memo_sheet(report: Report) -> SheetSpec:
     b.line(f"ความเห็นของ{head_title}")
     b.line("☐ อนุมัติ        ☐ ไม่อนุมัติ", "center")
     _signature(b, memo.head, memo.head_position)
-    return b.spec(MEMO)
 
 
 def _field(b: _Builder, label: str, value: str, span: int = 3) -> None:

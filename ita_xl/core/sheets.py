@@ -11,6 +11,7 @@ nor LibreOffice autofits, and Excel autofits only rows without a set height.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +54,10 @@ STYLES: dict[str, dict[str, Any]] = {
     "warning": {**_BASE, "fill": "FFF2CC"},
     "note": {**_BASE, "italic": True},
     "marker": {**_BASE, "color": "FFFFFF", "wrap": False},
+    # The tracking sheet (ita_xl.core.tracking): columns copied from the measures (grey: not
+    # for input) and the dates staff type (shown as Thai dates, Buddhist era).
+    "readonly": {**_BASE, "fill": "EDEDED", "color": "595959"},
+    "date": {**_BASE, "align": "center", "number_format": "[$-107041E]d mmm yyyy"},
 }
 #: Excel's number-format prefix for Thai digits: ``[$-NNCCLLLL]`` with numeral system
 #: NN = 0D (Thai digits), calendar CC = 00 (the cell's own), LCID LLLL = 041E (Thai), as
@@ -67,6 +72,8 @@ STYLES.update(
         for name, props in STYLES.items()
     }
 )
+#: A date in Thai digits: numeral system 0D with the Buddhist calendar (07) of the date style.
+STYLES["date" + THAI]["number_format"] = "[$-D07041E]d mmm yyyy"
 
 
 class CellAddress(str):
@@ -75,6 +82,10 @@ class CellAddress(str):
 
 class Code(str):
     """An id matched by other sheets (a measure's ``M-i10``): shown as it is, never in Thai digits."""
+
+
+class Typed(str):
+    """Text a user typed (a tracking sheet's result, a link): written back exactly as it was."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,20 @@ class Chart:
     anchor: str
     y_title: str = ""
     x_title: str = ""
+    #: "line" (a trend) or "bar" (counts, e.g. measures by status: the axis starts at 0 and
+    #: is not capped at 100).
+    kind: str = "line"
+
+
+@dataclass(frozen=True)
+class Validation:
+    """A drop-down list on a range (Excel's data validation, type list): ``options`` offered,
+    other entries warned about but allowed, so nothing a user typed is refused or lost."""
+
+    cells: str
+    options: tuple[str, ...]
+    title: str = ""
+    prompt: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +156,8 @@ class SheetSpec:
     gridlines: bool = False
     #: False for a working sheet (the checks): no print area and no page setup.
     printed: bool = True
+    #: Drop-down lists on input cells (the tracking sheet's statuses and rounds).
+    validations: tuple[Validation, ...] = ()
 
     @property
     def last_row(self) -> int:
@@ -182,9 +209,9 @@ class _Builder:
     def show(self, value: Any) -> Any:
         """Numbers stay numbers (Thai digits come from the style's number format); text is
         written in Thai digits where the unit asks for them."""
-        if value is None or _is_number(value):
+        if value is None or _is_number(value) or isinstance(value, datetime.date | datetime.time):
             return value
-        if isinstance(value, CellAddress | Code):  # staff type addresses in Arabic digits: คะแนน!D22
+        if isinstance(value, CellAddress | Code | Typed):  # staff type addresses in Arabic digits: คะแนน!D22
             return str(value)
         return to_thai_digits(str(value)) if self.thai else str(value)
 

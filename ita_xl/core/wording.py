@@ -136,6 +136,65 @@ TEXT: dict[str, str] = {
     "score.none": "ไม่มีคะแนน",
     "place.district": "อำเภอ{name}",
     "place.province": "จังหวัด{name}",
+    # --- the tracking sheet and the progress report (issue 16)
+    "tracking.title": (
+        "ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {year}"
+    ),
+    "tracking.how": ("ช่องสีเทามาจากชีตมาตรการ (ปรับปรุงทุกครั้งที่สั่งติดตามมาตรการ) กรอกผลในช่องสีขาว ตั้งแต่สถานะถึงรอบ"),
+    "tracking.removed": "มาตรการนี้ไม่มีในชีตมาตรการแล้ว (เก็บแถวและข้อมูลที่กรอกไว้)",
+    "tracking.prompt": "เลือก {options}",
+    "tracking.bad_status": "สถานะ “{value}” ไม่ใช่ค่าในรายการ ({options}): ไม่นับในสรุป",
+    "tracking.bad_round": "รอบ “{value}” ไม่ใช่ค่าในรายการ ({options})",
+    "tracking.done_without_result": "สถานะดำเนินการแล้ว แต่ไม่ได้กรอกผลการดำเนินการ",
+    "tracking.done_without_date": "สถานะดำเนินการแล้ว แต่ไม่ได้กรอกวันที่ดำเนินการ",
+    "tracking.bad_date": "อ่านวันที่ “{value}” ไม่ได้ (พิมพ์วัน/เดือน/ปี พ.ศ. เช่น 15/3/2569)",
+    "tracking.date_outside": ("วันที่ {date} อยู่นอกปีงบประมาณ พ.ศ. {year} ที่มาตรการนี้ใช้ ({first} ถึง {last})"),
+    "tracking.round_assumed": "ไม่ได้ระบุรอบ: นับเป็น{round} ตามที่เลือกออกรายงาน",
+    "progress.title": (
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
+        "ประจำปีงบประมาณ พ.ศ. {year} ({round})"
+    ),
+    "progress.subject": (
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+        "ประจำปีงบประมาณ พ.ศ. {year} ({round})"
+    ),
+    "progress.memo_intro": (
+        "ตามที่ {office} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ "
+        "พ.ศ. {year} จำนวน {count} มาตรการ นั้น"
+    ),
+    "progress.memo_result": "บัดนี้ ได้ติดตามผลการดำเนินการ{round}แล้ว {summary} รายละเอียดตามเอกสารแนบ",
+    "progress.memo_request": "จึงเรียนมาเพื่อโปรดทราบ หากเห็นชอบโปรดอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน",
+    "progress.memo_request_item": (
+        "จึงเรียนมาเพื่อโปรดทราบ หากเห็นชอบโปรดอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน "
+        "เป็นหลักฐานตามข้อ {code} ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year}"
+    ),
+    "progress.count": "{status} {count} มาตรการ",
+    "progress.count_none": "{status} ไม่มี",
+    "progress.none": "ไม่มี",
+    "progress.no_status": "ยังไม่ได้ระบุสถานะ {count} มาตรการ",
+    "progress.nothing_typed": "ยังไม่ได้ระบุสถานะของมาตรการใดในรอบนี้ จึงยังสรุปผลการดำเนินการไม่ได้",
+    "progress.no_measures": "ชีตมาตรการไม่มีมาตรการให้ติดตาม",
+    "progress.published_under": ("เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})"),
+    "progress.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่รายงานนี้ไม่ได้"),
+    "progress.section_summary": "{n}. สรุปผลการดำเนินการ",
+    "progress.section_table": "{n}. ผลการดำเนินการรายมาตรการ",
+    "progress.section_problems": "{n}. ปัญหาอุปสรรค",
+    "progress.section_next": "{n}. แนวทางการดำเนินการต่อไป",
+    "progress.total": "มาตรการทั้งหมด {count} มาตรการ",
+    "progress.no_problems": "ไม่มีปัญหาอุปสรรคที่ระบุไว้ในรอบนี้",
+    "progress.problem": "{measure}: {problem}",
+    "progress.next_continue": "{measure} ({status}): ดำเนินการต่อให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
+    "progress.next_carry": "{measure} ({status}): นำไปพิจารณาในการจัดทำมาตรการของปีงบประมาณถัดไป",
+    "progress.next_unknown": "{measure}: ยังไม่ได้ระบุสถานะ ให้ติดตามและระบุผลการดำเนินการ",
+    "progress.next_none": "ดำเนินการครบทุกมาตรการแล้ว ให้รักษามาตรฐานการดำเนินงานต่อไป",
+    "progress.not_in_round": "ไม่มีข้อมูลของรอบนี้",
+    "progress.unknown_status": "ยังไม่ได้ระบุ",
+    "progress.chart_title": "จำนวนมาตรการตามสถานะ",
+    "progress.chart_x": "สถานะ",
+    "progress.chart_y": "จำนวนมาตรการ",
+    "progress.tracked": "สร้างหรือปรับปรุงชีต “{sheet}” แล้ว ข้อมูลที่กรอกไว้ยังอยู่ครบ",
+    "progress.reported": "สร้างรายงานผลการดำเนินการตามมาตรการ{round}แล้ว",
+    "progress.crashed": "เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้เขียนชีต\nรายละเอียดอยู่ในไฟล์ {log}",
 }
 
 
@@ -167,6 +226,32 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "การกำกับติดตาม",
         "รหัส",
     ),
+    "tracking": (
+        "รหัส",
+        "ประเด็น",
+        "มาตรการ / โครงการ / กิจกรรม",
+        "ขั้นตอนหรือวิธีการปฏิบัติ",
+        "ระยะเวลาดำเนินการ",
+        "ผู้รับผิดชอบ",
+        "สถานะ",
+        "ผลการดำเนินการ",
+        "ตัวชี้วัดความสำเร็จ / ผลลัพธ์",
+        "วันที่ดำเนินการ",
+        "หลักฐาน",
+        "ปัญหาอุปสรรค",
+        "รอบ",
+        "หมายเหตุ",
+    ),
+    "progress": (
+        "ที่",
+        "มาตรการ / โครงการ / กิจกรรม",
+        "สถานะ",
+        "ผลการดำเนินการ",
+        "ตัวชี้วัดความสำเร็จ / ผลลัพธ์",
+        "วันที่ดำเนินการ",
+        "หลักฐาน",
+    ),
+    "progress_summary": ("สถานะ", "จำนวนมาตรการ"),
 }
 
 #: The trend chart's title, series and axes.
@@ -189,12 +274,12 @@ def say(key: str, **values: object) -> str:
     return TEXT[key].format(**values)
 
 
-def join_list(items: Sequence[str]) -> str:
-    """Thai list: "ก", "ก และ ข", "ก ข และ ค"."""
+def join_list(items: Sequence[str], last: str = "และ") -> str:
+    """Thai list: "ก", "ก และ ข", "ก ข และ ค" (or "ก ข หรือ ค" with ``last="หรือ"``)."""
     items = [str(i) for i in items if str(i)]
     if len(items) <= 1:
         return "".join(items)
-    return " ".join(items[:-1]) + " และ " + items[-1]
+    return " ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 #: Importing a result text into the template (``ita_xl.core.importing``): what was filled,

@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ita_xl.core import page
-from ita_xl.core.sheets import MARKER_CELL, STYLES, Block, SheetSpec
+from ita_xl.core.sheets import MARKER_CELL, STYLES, Block, SheetSpec, Validation
 
 #: What the whole print area gets first: the plain cell style (font, size, wrap, alignment).
 DEFAULTS = STYLES["cell"]
@@ -163,10 +163,24 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
             ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:
         chart = sheet.charts.add(anchor=sheet[spec.chart.anchor], width=420, height=220)
-        chart.chart_type = "line_markers"
+        chart.chart_type = "column_clustered" if spec.chart.kind == "bar" else "line_markers"
         chart.set_source_data(sheet.range(_joined(spec.chart.categories, spec.chart.values)))
         ops(3)
+    for validation in spec.validations:
+        ops(_validation(sheet, validation))
     return ops.count
+
+
+def _validation(sheet: Any, validation: Validation) -> int:
+    """A drop-down list (xlwings' ``Range.data_validation.set_list``); engines without it
+    (xlwings' remote engine behind a client other than Office.js) leave the cells plain: the
+    checks still warn on a value not in the list. Returns the operation count."""
+    try:
+        rule = sheet.range(validation.cells).data_validation
+        rule.set_list(list(validation.options), in_cell_dropdown=True)
+    except NotImplementedError:
+        return 0
+    return 1
 
 
 def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:

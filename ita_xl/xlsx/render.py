@@ -5,7 +5,7 @@ from __future__ import annotations
 from copy import copy
 
 from openpyxl.cell.cell import Cell
-from openpyxl.chart import LineChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.drawing.text import Font as DrawingFont
@@ -15,11 +15,12 @@ from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core import page
-from ita_xl.core.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec
+from ita_xl.core.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec, Validation
 
 _THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -126,6 +127,8 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     ws.sheet_view.showGridLines = spec.gridlines
     if spec.chart is not None:
         ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)
+    for validation in spec.validations:
+        ws.add_data_validation(drop_down(validation))
     assert ws[MARKER_CELL].value is not None, "every generated sheet carries its marker"
     return ws
 
@@ -138,7 +141,31 @@ def _thai_text(size: int = 1200, bold: bool = False) -> RichText:
     return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
-def _chart(ws: Worksheet, spec: Chart) -> LineChart:
+def drop_down(validation: Validation) -> DataValidation:
+    """Excel's list validation: the options as a quoted, comma-separated ``formula1`` (at most
+    255 characters, Microsoft "Apply data validation to cells"); a value not in the list is
+    warned about, not refused (``errorStyle="warning"``), so nothing a user types is lost."""
+    formula = '"' + ",".join(validation.options) + '"'
+    if len(formula) - 2 > 255 or any("," in o or '"' in o for o in validation.options):
+        raise ValueError(f"a list validation cannot hold {validation.options!r}")
+    rule = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showDropDown=False,  # sic: False shows the in-cell arrow (ECMA-376 showDropDown)
+        showInputMessage=bool(validation.prompt),
+        promptTitle=validation.title or None,
+        prompt=validation.prompt or None,
+        showErrorMessage=True,
+        errorStyle="warning",
+    )
+    rule.add(validation.cells)
+    return rule
+
+
+def _chart(ws: Worksheet, spec: Chart) -> LineChart | BarChart:
+    if spec.kind == "bar":
+        return _bar_chart(ws, spec)
     chart = LineChart()
     chart.title = spec.title
     chart.y_axis.title = spec.y_title
@@ -164,6 +191,28 @@ def _chart(ws: Worksheet, spec: Chart) -> LineChart:
             latin=DrawingFont(typeface=FONT), cs=DrawingFont(typeface=FONT), sz=1400, b=True
         )
     )
+    return chart
+
+
+def _bar_chart(ws: Worksheet, spec: Chart) -> BarChart:
+    """A column chart of counts (e.g. measures by status): the axis from 0, not capped."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = spec.title
+    chart.y_axis.title = spec.y_title
+    chart.x_axis.title = spec.x_title
+    chart.height, chart.width = 6.5, 12
+    chart.legend = None
+    min_col, min_row, max_col, max_row = range_boundaries(spec.values)
+    chart.add_data(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
+    min_col, min_row, max_col, max_row = range_boundaries(spec.categories)
+    chart.set_categories(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.majorUnit = 1
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.y_axis.txPr = _thai_text()
+    chart.x_axis.txPr = _thai_text()
     return chart
 
 

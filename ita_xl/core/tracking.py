@@ -1,0 +1,390 @@
+"""The tracking sheet (ติดตามมาตรการ): last year's measures, followed through the year.
+
+Made from a generated measures sheet (``ita_xl.core.sheets.measures_sheet``), read back as a
+plain grid (the adapters read cells; this module never sees a workbook). One row per measure:
+the measure's own columns copied from the measures sheet and shaded grey (``readonly``: not
+for input, rewritten from the measures sheet on every refresh; the sheet is not protected,
+so staff can still correct a typo before the next refresh), then the staff's columns:
+status (a drop-down of ``PROGRESS_STATUSES``), result, indicator of success, date, evidence,
+problems and the round (a drop-down of ``PROGRESS_ROUNDS``).
+
+Refreshing from an edited measures sheet keeps every typed value: rows are matched by the
+measure's stable id (``MeasureRow.key``, column รหัส), or by the measure's text where a row has
+no id; a measure no longer on the measures sheet keeps its row and is marked in the note
+column; a new measure gets a new row; rows staff added themselves are kept as they are.
+
+Rules (warnings with the cell in Excel's form): a measure marked done without a result or a
+date; a date outside the fiscal year the measures cover (FY N: 1 October N-1 to 30 September
+N, Buddhist era); a status or round not in the list; a date that cannot be read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ita_xl.core.cells import column_letter
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import from_thai_digits
+from ita_xl.core.reader import WARNING, Finding
+from ita_xl.core.sheets import MEASURES, Code, SheetSpec, Typed, Validation, _Builder
+from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, join_list, say
+
+TRACKING = "ติดตามมาตรการ"
+#: The measure's own columns (grey), copied from the measures sheet.
+FIXED = ("key", "theme", "measure", "steps", "period", "owner")
+#: The staff's columns, in order after the fixed ones.
+INPUTS = ("status", "result", "outcome", "date", "evidence", "problems", "round")
+NOTE = "note"
+COLUMNS = (*FIXED, *INPUTS, NOTE)
+_WIDTHS = (10, 18, 34, 36, 16, 18, 20, 32, 26, 16, 24, 26, 15, 24)
+#: Rows below the table that still get the drop-down lists, for rows staff add by hand.
+SPARE_ROWS = 20
+#: The measures sheet's columns read back, by their heading (HEADERS["measures"]).
+_MEASURES_COLUMNS = {"theme": 0, "measure": 1, "steps": 3, "period": 4, "owner": 5, "key": 7}
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)
+_YEAR = re.compile(r"พ\.ศ\.\s*(\d{4})")
+
+
+def col(name: str) -> str:
+    """The tracking sheet's column letter of ``name`` (``"status"`` → ``"G"``)."""
+    return column_letter(COLUMNS.index(name) + 1)
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    """One row of a generated measures sheet, as the tracking sheet copies it."""
+
+    key: str
+    theme: str
+    measure: str
+    steps: str
+    period: str
+    owner: str
+
+    @property
+    def match(self) -> str:
+        """What a row is matched by: its id, or its measure's text without the number."""
+        return self.key or "text:" + re.sub(r"^[0-9๐-๙]+\.\s*", "", self.measure).strip()
+
+
+@dataclass(frozen=True)
+class MeasuresSheet:
+    """What a measures sheet says: the fiscal year the measures are for, the unit, the rows."""
+
+    year: int
+    place: str
+    lines: tuple[MeasureLine, ...]
+    #: Whether the sheet writes numbers in Thai digits (its title does): the follow-up does too.
+    thai: bool = True
+
+
+@dataclass(frozen=True)
+class TrackedRow:
+    """A row of the tracking sheet: the measure, what staff typed, and where it was read."""
+
+    line: MeasureLine
+    typed: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+    row: int = 0
+
+    def value(self, name: str) -> Any:
+        return self.typed.get(name)
+
+    def text(self, name: str) -> str:
+        value = self.typed.get(name)
+        return "" if value is None else str(value).strip()
+
+
+def _cell(grid: Sequence[Sequence[Any]], row: int, column: int) -> Any:
+    """The value at 1-based (row, column), None beyond the grid."""
+    if row > len(grid) or not grid[row - 1] or column > len(grid[row - 1]):
+        return None
+    return grid[row - 1][column - 1]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _header_row(grid: Sequence[Sequence[Any]], header: Sequence[str], sheet: str) -> int:
+    """The row whose first cells are ``header``'s first two headings."""
+    for row in range(1, min(len(grid), 30) + 1):
+        if [_text(_cell(grid, row, c)) for c in (1, 2)] == list(header[:2]):
+            return row
+    raise ItaError(
+        f"ไม่พบหัวตารางในชีต “{sheet}” (แถวที่ขึ้นต้นด้วย “{header[0]}” และ “{header[1]}”): "
+        "ชีตนี้ไม่ใช่ชีตที่ ita-xl สร้าง หรือถูกแก้หัวตาราง",
+        f"no table header found on sheet {sheet!r}: not a sheet ita-xl made, or its header was edited",
+    )
+
+
+def measures_year(grid: Sequence[Sequence[Any]], sheet: str = MEASURES) -> int:
+    """The fiscal year in a sheet's title (row 1: ``… ประจำปีงบประมาณ พ.ศ. ๒๕๖๙``)."""
+    found = _YEAR.findall(from_thai_digits(_text(_cell(grid, 1, 1))))
+    if not found:
+        raise ItaError(
+            f"ไม่พบปีงบประมาณในชื่อเรื่องของชีต (ช่อง {sheet}!A1)",
+            f"no fiscal year in the sheet's title ({sheet}!A1)",
+        )
+    return int(found[-1])
+
+
+def read_measures(grid: Sequence[Sequence[Any]]) -> MeasuresSheet:
+    """The measures of a generated measures sheet (values from A1), in their order."""
+    header = HEADERS["measures"]
+    top = _header_row(grid, header, MEASURES)
+    width = max((len(r) for r in grid if r), default=0)
+    columns = {
+        name: c + 1
+        for name, c in _MEASURES_COLUMNS.items()
+        if _text(_cell(grid, top, c + 1)) == header[c] and c < width
+    }
+    lines = []
+    row = top + 1
+    while any(_text(v) for v in (grid[row - 1] if row <= len(grid) else ()) or ()):
+        values = {name: _text(_cell(grid, row, c)) for name, c in columns.items()}
+        lines.append(MeasureLine(**{name: values.get(name, "") for name in FIXED}))
+        row += 1
+    title = _text(_cell(grid, 1, 1))
+    thai = any("๐" <= ch <= "๙" for ch in title)
+    return MeasuresSheet(measures_year(grid), _text(_cell(grid, 2, 1)), tuple(lines), thai)
+
+
+# --------------------------------------------------------------------------- the sheet as it is
+
+
+def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[TrackedRow]]:
+    """The sheet's year, unit and digits (as ``MeasuresSheet`` without lines) and every row of
+    an existing tracking sheet, typed values as they are.
+
+    Raises ItaError where rewriting the sheet would lose something: a formula in a cell, or
+    a value outside the table's columns.
+    """
+    top = _header_row(grid, HEADERS["tracking"], TRACKING)
+    _nothing_outside(grid, top)
+    rows, last = [], max((n for n, r in enumerate(grid, 1) if any(_text(v) for v in r or ())), default=top)
+    for row in range(top + 1, last + 1):
+        values = {name: _cell(grid, row, c) for c, name in enumerate(COLUMNS, start=1)}
+        if not any(_text(v) for v in values.values()):
+            continue
+        line = MeasureLine(**{name: _text(values[name]) for name in FIXED})
+        typed = {name: values[name] for name in INPUTS if _text(values[name])}
+        rows.append(TrackedRow(line, typed, _text(values[NOTE]), row))
+    thai = any("๐" <= ch <= "๙" for ch in _text(_cell(grid, 1, 1)))
+    return MeasuresSheet(measures_year(grid, TRACKING), _text(_cell(grid, 2, 1)), (), thai), rows
+
+
+def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
+    """Stop if a cell ita-xl would not write back holds a value, or a cell holds a formula.
+
+    Written back: the table's columns from the header down, column A of the heading lines
+    above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
+    """
+    marker_row, marker_col = 1, 26  # MARKER_CELL and the cells beside it are ita-xl's
+    for r, values in enumerate(grid, start=1):
+        for c, value in enumerate(values or (), start=1):
+            text = _text(value)
+            if not text or (r == marker_row and c >= marker_col) or (r < top - 1 and c == 1):
+                continue
+            where = f"{TRACKING}!{column_letter(c)}{r}"
+            if c > len(COLUMNS) or r < top:
+                raise ItaError(
+                    f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) "
+                    "ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
+                    f"a value outside the table at {where}: not refreshing (it would be lost)",
+                )
+            if text.startswith("="):
+                raise ItaError(
+                    f"ช่อง {where} มีสูตร: ไม่ปรับปรุงชีต “{TRACKING}” (สูตรจะหาย) ให้พิมพ์เป็นค่าแทน",
+                    f"{where} holds a formula: not refreshing (it would be lost); type a value instead",
+                )
+
+
+def _own_note(note: str) -> str:
+    """What staff wrote in the note column, without ita-xl's mark of a removed measure."""
+    return note.replace(say("tracking.removed"), "").strip()
+
+
+def _removed_note(note: str) -> str:
+    return " ".join(filter(None, (say("tracking.removed"), _own_note(note))))
+
+
+def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> list[TrackedRow]:
+    """The tracking rows for ``measures``, keeping every typed value of ``existing``.
+
+    Measures in the measures sheet's order, each followed by every earlier row of it (a row
+    staff copied, for a second round, stays with its measure); then earlier rows whose
+    measure is gone (marked, not deleted) and rows staff added themselves (as they are). A note
+    staff wrote is kept; only ita-xl's own mark is added or taken away.
+    """
+    groups: dict[str, list[TrackedRow]] = {}
+    for row in existing:
+        groups.setdefault(row.line.match, []).append(row)
+    rows: list[TrackedRow] = []
+    for line in measures.lines:
+        earlier = groups.pop(line.match, [])
+        rows.extend(TrackedRow(line, dict(old.typed), _own_note(old.note), old.row) for old in earlier)
+        if not earlier:
+            rows.append(TrackedRow(line))
+    for earlier in groups.values():
+        for old in earlier:  # a measure with an id, or once marked, that the sheet no longer has
+            gone = bool(old.line.key) or say("tracking.removed") in old.note
+            rows.append(replace(old, note=_removed_note(old.note)) if gone else old)
+    return rows
+
+
+# --------------------------------------------------------------------------- the sheet described
+
+
+def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bool) -> SheetSpec:
+    """The tracking sheet: grey columns from the measures, white columns for the staff."""
+    b = _Builder(_WIDTHS, thai)
+    b.line(say("tracking.title", year=measures.year), "title")
+    b.line(measures.place, "subtitle")
+    b.line(say("tracking.how"), "note", gap=1)
+    header = HEADERS["tracking"]
+    values = [_row_values(row) for row in rows]
+    top = b.row
+    for c, (title, name) in enumerate(zip(header, COLUMNS, strict=True), start=1):
+        b.row = top
+        b.put([[title]], "header_center" if name in ("key", "status", "date", "round") else "header", col=c)
+        if values:
+            b.row = top + 1
+            b.put([[v[c - 1]] for v in values], _style(name), col=c)
+    last = top + len(values)
+    b.box(top, last, len(COLUMNS))
+    b.row = last + 1
+    spare = last + SPARE_ROWS
+    lists = tuple(
+        Validation(f"{col(name)}{top + 1}:{col(name)}{spare}", options, _title(name), _prompt(options))
+        for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS))
+    )
+    return b.spec(TRACKING, print_title_rows=f"{top}:{top}", landscape=True, validations=lists)
+
+
+def _title(name: str) -> str:
+    return HEADERS["tracking"][COLUMNS.index(name)]
+
+
+def _prompt(options: Sequence[str]) -> str:
+    return say("tracking.prompt", options=join_list(options, "หรือ"))
+
+
+def _row_values(row: TrackedRow) -> list[Any]:
+    line = row.line
+    # Copied exactly as the measures sheet (or the user) wrote them: no digits converted.
+    fixed = [Code(line.key), *(Typed(getattr(line, name)) for name in FIXED[1:])]
+    typed = [_as_typed(row.value(name)) for name in INPUTS]
+    return [*fixed, *typed, row.note]
+
+
+def _as_typed(value: Any) -> Any:
+    """A typed value as written back: text exactly as typed (never turned into Thai digits)."""
+    return Typed(value) if isinstance(value, str) else value
+
+
+def _style(name: str) -> str:
+    if name in FIXED:
+        return "readonly"
+    if name == "date":  # a date format: Excel serials show as dates, typed text is unaffected
+        return "date"
+    return "center" if name in ("status", "round") else "cell"
+
+
+# --------------------------------------------------------------------------- dates and rules
+
+_THAI_MONTHS_SHORT = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)  # fmt: skip
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORDS_DATE = re.compile(r"^(\d{1,2})\s*(\S+?)\s*(\d{2,4})$")
+
+
+def _year(text: str) -> int:
+    """A typed year as the Common Era: 2569 and 69 are Buddhist era (staff write so), 2026 is not."""
+    year = int(text)
+    if year < 100:
+        year += 2500
+    return year - 543 if year > 2400 else year
+
+
+def _month(word: str) -> int | None:
+    word = word.replace(" ", "")
+    for n, (full, short) in enumerate(zip(THAI_MONTHS, _THAI_MONTHS_SHORT, strict=True), start=1):
+        if word in (full, short, short.replace(".", "")):
+            return n
+    return None
+
+
+def as_date(value: Any) -> datetime.date | None:
+    """A typed date: a date cell, an Excel serial number, or Thai text (``15 มี.ค. 2569``,
+    ``15/3/2569``, ``๑๕ มีนาคม ๒๕๖๙``); None when it cannot be read."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _EXCEL_EPOCH + datetime.timedelta(days=int(value)) if 1 <= value < 2958466 else None
+    text = from_thai_digits(_text(value))
+    try:
+        if match := _ISO_DATE.match(text):
+            return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _NUMERIC_DATE.match(text):
+            return datetime.date(_year(match[3]), int(match[2]), int(match[1]))
+        if (match := _WORDS_DATE.match(text)) and (month := _month(match[2])):
+            return datetime.date(_year(match[3]), month, int(match[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def fiscal_bounds(year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of Buddhist-era fiscal year ``year`` (1 October – 30 September)."""
+    return datetime.date(year - 544, 10, 1), datetime.date(year - 543, 9, 30)
+
+
+def _warn(row: TrackedRow, name: str, th: str, en: str) -> Finding:
+    cell = f"{col(name)}{row.row}"
+    return Finding(WARNING, f"{TRACKING}!{cell}: {th}", en, TRACKING, cell)
+
+
+def check_rows(rows: Sequence[TrackedRow], year: int) -> list[Finding]:
+    """Warnings on what staff typed (rows as read, with their sheet rows)."""
+    findings = []
+    first, last = fiscal_bounds(year)
+    for row in rows:
+        for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS)):
+            value = row.text(name)
+            if value and value not in options:
+                th = say(f"tracking.bad_{name}", value=value, options=join_list(options, "หรือ"))
+                findings.append(_warn(row, name, th, f"{name} {value!r} is not in the list"))
+        if row.text("status") == PROGRESS_STATUSES[0]:
+            findings.extend(
+                _warn(row, name, say(f"tracking.done_without_{name}"), f"done without {name}")
+                for name in ("result", "date")
+                if not row.text(name)
+            )
+        if row.text("date"):
+            findings.extend(_date_finding(row, first, last, year))
+    return findings
+
+
+def _date_finding(row: TrackedRow, first: datetime.date, last: datetime.date, year: int) -> list[Finding]:
+    date = as_date(row.value("date"))
+    if date is None:
+        return [_warn(row, "date", say("tracking.bad_date", value=row.text("date")), "unreadable date")]
+    if not first <= date <= last:
+        days = {"date": thai_day(date), "first": thai_day(first), "last": thai_day(last)}
+        th = say("tracking.date_outside", year=year, **days)
+        return [_warn(row, "date", th, f"{date} is outside fiscal year {year}")]
+    return []
+
+
+def thai_day(date: datetime.date) -> str:
+    """``15 มีนาคม 2569`` (Buddhist era)."""
+    return f"{date.day} {THAI_MONTHS[date.month - 1]} {date.year + 543}"

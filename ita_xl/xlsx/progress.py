@@ -1,0 +1,158 @@
+"""The follow-up of the measures in a file (openpyxl): the tracking sheet and the progress report.
+
+``track`` creates or refreshes the tracking sheet (ติดตามมาตรการ) of a workbook from a
+generated measures sheet, in the same workbook or in last year's; ``report`` writes the
+progress report's sheets for a round. ``progress_file`` is the ``ita-xl progress`` command.
+
+What the user made is never overwritten: the tracking sheet is rewritten only from its own
+values (``ita_xl.core.tracking.read_tracking`` stops where something would be lost); a sheet
+of the same name that ita-xl did not make stops the run; a report sheet edited since ita-xl
+wrote it (its digest, ``ita_xl.core.pipeline``) is replaced only with ``force``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ita_xl.core.errors import ItaError
+from ita_xl.core.pipeline import sheet_edited, with_digest
+from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets
+from ita_xl.core.reader import Finding, read
+from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
+from ita_xl.core.tracking import TRACKING, check_rows, read_measures, read_tracking, refresh, tracking_sheet
+from ita_xl.xlsx.keep import dropped_content
+from ita_xl.xlsx.render import render
+from ita_xl.xlsx.save import destination
+from ita_xl.xlsx.workbook import _check_source, _grid, open_workbook, save_output
+
+
+def _not_ours(name: str) -> ItaError:
+    return ItaError(
+        f"มีชีตชื่อ “{name}” อยู่แล้วและไม่ได้สร้างโดย ita-xl: ไม่เขียนทับ ให้เปลี่ยนชื่อหรือย้ายชีตนั้นก่อน",
+        f"a sheet named {name!r} exists and was not made by ita-xl: not overwriting it",
+    )
+
+
+def _replace(wb: Workbook, spec: SheetSpec, after: str | None = None) -> None:
+    """Put ``spec`` where the sheet of its name is, or after ``after``, or at the end."""
+    index = None
+    if spec.name in wb.sheetnames:
+        index = wb.sheetnames.index(spec.name)
+        del wb[spec.name]
+    elif after in wb.sheetnames:
+        index = wb.sheetnames.index(after) + 1
+    render(wb, spec, index)
+
+
+def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
+    """Create or refresh ``wb``'s tracking sheet from the measures sheet of ``source`` (or of
+    ``wb``); every value typed in the tracking sheet is kept. Returns the rules' warnings."""
+    source = source if source is not None else wb
+    if MEASURES not in source.sheetnames:
+        raise ItaError(
+            f"ไม่พบชีต “{MEASURES}”: สร้างรายงานด้วย ita-xl generate ก่อน หรือเลือกไฟล์ผลลัพธ์ของปีที่แล้ว",
+            f"no sheet {MEASURES!r}: generate the report first, or choose last year's output",
+        )
+    measures = read_measures(_grid(source)(MEASURES))
+    existing = []
+    if TRACKING in wb.sheetnames:
+        if wb[TRACKING][MARKER_CELL].value != MARKER:
+            raise _not_ours(TRACKING)
+        sheet, existing = read_tracking(_grid(wb)(TRACKING))
+        if sheet.year != measures.year:
+            raise ItaError(
+                f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
+                f"{measures.year}: ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
+                f"the tracking sheet is for FY{sheet.year} but the measures are for FY{measures.year}: "
+                "not refreshing; track them in a new file with -o",
+            )
+    _replace(wb, tracking_sheet(measures, refresh(measures, existing), measures.thai), MEASURES)
+    return check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)
+
+
+def report(wb: Workbook, round_name: str, unit_source: Workbook | None = None, *, force: bool = False):
+    """The progress report for ``round_name`` from ``wb``'s tracking sheet: its sheets, written
+    into ``wb`` after the tracking sheet; returns (sheet descriptions, warnings)."""
+    if TRACKING not in wb.sheetnames:
+        raise ItaError(
+            f"ไม่พบชีต “{TRACKING}”: สร้างชีตติดตามมาตรการก่อน (ita-xl progress ไฟล์.xlsx)",
+            f"no sheet {TRACKING!r}: create the tracking sheet first (ita-xl progress FILE.xlsx)",
+        )
+    sheet, rows = read_tracking(_grid(wb)(TRACKING))
+    unit_book = unit_source if unit_source is not None else wb
+    unit = read(_grid(unit_book), unit_book.sheetnames).inputs
+    progress = build_progress(sheet, rows, round_name, unit)
+    specs = tuple(with_digest(spec) for spec in progress_sheets(progress))
+    for spec in specs:
+        if spec.name not in wb.sheetnames:
+            continue
+        if wb[spec.name][MARKER_CELL].value != MARKER:
+            raise _not_ours(spec.name)
+        if sheet_edited(_grid(wb)(spec.name)) and not force:
+            raise ItaError(
+                f"ชีต “{spec.name}” ถูกแก้ไขหลังจาก ita-xl สร้าง: ไม่เขียนทับ (สิ่งที่แก้จะหาย) "
+                "ให้เปลี่ยนชื่อชีตนั้นก่อน หรือใช้ --force ถ้าต้องการเขียนทับ",
+                f"sheet {spec.name!r} was edited since ita-xl wrote it: not replacing it; "
+                "rename it, or use --force",
+            )
+    after = TRACKING
+    for spec in specs:
+        _replace(wb, spec, after)
+        after = spec.name
+    findings = [*check_rows(rows, sheet.year), *progress.findings]
+    return specs, findings
+
+
+def default_output(source: Path) -> Path:
+    return source.with_name(f"{source.stem}_ติดตามมาตรการ.xlsx")
+
+
+def progress_file(
+    source: str | Path,
+    output: str | Path | None = None,
+    *,
+    in_place: bool = False,
+    round_name: str | None = None,
+    force: bool = False,
+) -> tuple[list[Finding], Path]:
+    """``ita-xl progress``: the tracking sheet (and, for a round, the report) in ``output``.
+
+    ``output`` absent: a new workbook; present (the tracking workbook of an earlier run, typed
+    in since): refreshed in place, everything else in it kept. With ``in_place`` the source
+    itself is the tracking workbook. The measures are read from ``source`` when it has them.
+    """
+    source = Path(source)
+    _check_source(source)
+    target = source if in_place else Path(output) if output else default_output(source)
+    if target.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ItaError(
+            f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx: {target.name}", f"the output must end in .xlsx: {target.name}"
+        )
+    book = open_workbook(source)
+    existing = in_place or destination(target).exists()
+    if existing and dropped_content(target):
+        lost = ", ".join(k.th for k in dropped_content(target))
+        raise ItaError(
+            f"ไฟล์ {target.name} มี{lost} ซึ่งจะหายถ้าเขียนลงไฟล์นั้น: ไม่ได้แก้ไขไฟล์ ให้ใช้ -o ชื่อไฟล์ใหม่.xlsx",
+            f"{target.name} holds content that writing would drop: unchanged; use -o NEW.xlsx",
+        )
+    wb = book if in_place else open_workbook(target) if existing else _new_book()
+    findings: list[Finding] = []
+    if MEASURES in book.sheetnames:
+        findings = track(wb, book)
+    if round_name is not None:
+        findings = report(wb, round_name, book, force=force)[1]
+    if TRACKING not in wb.sheetnames:
+        raise ItaError(f"ไม่พบชีต “{MEASURES}” ใน {source.name}", f"no sheet {MEASURES!r} in {source.name}")
+    wb.active = wb.sheetnames.index(TRACKING if round_name is None else PROGRESS)
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = ws.title == wb.active.title
+    return findings, save_output(wb, target, str(source.resolve()))
+
+
+def _new_book() -> Workbook:
+    wb = Workbook()
+    wb.remove(wb.active)
+    return wb

@@ -1,0 +1,153 @@
+"""The follow-up in a live book, through xlwings' remote engine (``xw.Book(json=...)``: the
+actions it would send to Excel, ``book.json()["actions"]``) and through the Lite scripts as
+xlwings Lite calls them (``xlwings.server.custom_scripts_call``).
+
+The drop-down list is xlwings' ``Range.data_validation.set_list``, which the remote engine
+sends as ``setDataValidationList`` with the literal values for an Office.js client (xlwings
+``pro/_xlremote.py``, ``DataValidation.set_list``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import importlib.util
+from pathlib import Path
+
+import pytest
+import xlwings as xw
+from openpyxl import load_workbook
+from xlwings import server
+
+from ita_xl.cli import main
+from ita_xl.core.progress import PROGRESS, PROGRESS_MEMO
+from ita_xl.core.tracking import TRACKING, col
+from ita_xl.core.wording import PROGRESS_ROUNDS, PROGRESS_STATUSES
+from ita_xl.live.progress import report, track
+from ita_xl.xlsx.template import sample_workbook
+from tests.xlwings_book import book_json, json_book
+
+LITE = Path(__file__).resolve().parent.parent / "workbooks" / "lite"
+DONE, DOING, _ = PROGRESS_STATUSES
+
+
+@pytest.fixture(scope="module")
+def lite():
+    spec = importlib.util.spec_from_file_location("lite_main_progress", LITE / "main.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def tracked(tmp_path):
+    """Seed 004 generated, the tracking sheet added in the same book, two rows typed."""
+    filled = tmp_path / "filled.xlsx"
+    sample_workbook("004").save(filled)
+    book = tmp_path / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(book)]) in (0, 1)
+    assert main(["progress", str(book), "--in-place"]) == 0
+    wb = load_workbook(book)
+    ws = wb[TRACKING]
+    ws[f"{col('status')}6"] = DONE
+    ws[f"{col('result')}6"] = "จัดอบรมแล้ว"
+    ws[f"{col('date')}6"] = datetime.datetime(2026, 3, 15)
+    ws[f"{col('round')}6"] = PROGRESS_ROUNDS[0]
+    ws[f"{col('status')}7"] = DONE  # no result, no date: two warnings
+    ws[f"{col('round')}7"] = PROGRESS_ROUNDS[0]
+    wb.save(book)
+    return book
+
+
+def _added(actions) -> list[str]:
+    return [a["args"][1] for a in actions if a["func"] == "addSheet"]
+
+
+def _values(actions, name: str) -> list[list]:
+    [position] = {a["args"][0] for a in actions if a["func"] == "addSheet" and a["args"][1] == name}
+    [write] = [a for a in actions if a["func"] == "setValues" and a["sheet_position"] == position]
+    return write["values"]
+
+
+def test_refresh_in_a_live_book_rewrites_the_typed_values_and_the_drop_downs(tracked):
+    book = json_book(tracked)
+    findings = track(book)
+    actions = book.json()["actions"]
+    assert _added(actions) == [TRACKING]
+    values = _values(actions, TRACKING)
+    assert values[5][6:8] == [DONE, "จัดอบรมแล้ว"]
+    assert {f.cell for f in findings} == {f"{col('result')}7", f"{col('date')}7"}
+    lists = [a["args"][0]["values"] for a in actions if a["func"] == "setDataValidationList"]
+    assert lists == [list(PROGRESS_STATUSES), list(PROGRESS_ROUNDS)]
+
+
+def test_the_report_in_a_live_book_and_beside_an_edited_one(tracked):
+    book = json_book(tracked)
+    findings, beside = report(book, PROGRESS_ROUNDS[0])
+    actions = book.json()["actions"]
+    assert _added(actions) == [PROGRESS_MEMO, PROGRESS]
+    assert beside == {}
+    assert any("ดำเนินการแล้ว ๒ มาตรการ" in str(v) for row in _values(actions, PROGRESS) for v in row)
+    assert {f.cell for f in findings} == {f"{col('result')}7", f"{col('date')}7"}
+
+    # The report written to the file, then edited by hand: the next run writes beside it.
+    assert main(["progress", str(tracked), "--in-place", "--round", "6"]) == 1
+    wb = load_workbook(tracked)
+    wb[PROGRESS]["A2"] = "แก้ไขเอง"
+    wb.save(tracked)
+    book = json_book(tracked)
+    _, beside = report(book, PROGRESS_ROUNDS[0])
+    assert beside == {PROGRESS: f"{PROGRESS} (2)"}
+    assert _added(book.json()["actions"]) == [PROGRESS_MEMO, f"{PROGRESS} (2)"]
+
+
+def test_the_lite_scripts_track_and_report(lite, tracked):
+    book = json_book(tracked)
+    asyncio.run(server.custom_scripts_call(lite, "ita_track", typehint_to_value={xw.Book: book}))
+    actions = book.json()["actions"]
+    assert _added(actions) == [TRACKING]
+    [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert f"[{TRACKING}!{col('date')}7]" in alert
+
+    book = xw.Book(json=book_json(tracked))
+    asyncio.run(server.custom_scripts_call(lite, "ita_progress_12", typehint_to_value={xw.Book: book}))
+    actions = book.json()["actions"]
+    assert _added(actions) == [PROGRESS_MEMO, PROGRESS]
+    [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert PROGRESS_ROUNDS[1] in alert
+
+
+def test_a_book_without_measures_gets_a_thai_message_and_no_write(lite, tmp_path):
+    plain = tmp_path / "plain.xlsx"
+    sample_workbook("004").save(plain)
+    book = json_book(plain)
+    asyncio.run(server.custom_scripts_call(lite, "ita_track", typehint_to_value={xw.Book: book}))
+    actions = book.json()["actions"]
+    assert [a["func"] for a in actions] == ["alert"]
+    assert "มาตรการ" in actions[0]["args"][0]
+
+
+def test_the_macro_entry_points_work_on_the_callers_book(tracked, monkeypatch, tmp_path):
+    from ita_xl.live import progress
+
+    book = json_book(tracked)
+    book.set_mock_caller()
+    progress.main_track()
+    actions = book.json()["actions"]
+    assert _added(actions) == [TRACKING]
+    [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
+    assert alert.startswith(f"สร้างหรือปรับปรุงชีต “{TRACKING}” แล้ว")
+
+    log = tmp_path / "ita-xl.log"
+    monkeypatch.setattr(progress, "LOG_FILE", log)
+
+    def crash(book, round_name):
+        raise RuntimeError("boom inside")
+
+    monkeypatch.setattr(progress, "report", crash)
+    book = json_book(tracked)
+    book.set_mock_caller()
+    progress.main_report(6)
+    [alert] = [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
+    assert str(log) in alert and "Traceback" not in alert
+    assert "boom inside" in log.read_text(encoding="utf-8")

@@ -1,0 +1,155 @@
+"""The progress report (core): the OIT item from the framework data, counts in words with
+``ไม่มี`` for none, the round chosen, and nothing stated that the tracking sheet does not hold.
+
+Reference for the items: /work/shared/ITA_REFERENCE.md, "The measures item and its report item
+move every year: FY2567 o34/o35, FY2568 o27/o28, FY2569 o25/o26", and the FY2569 list: "o26
+รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน". The measures of an analysis of
+FY N are carried out in FY N+1 and reported in the ITA of FY N+1; "FY2570 may change again;
+nothing about it is known yet" — so no item is named for it.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ita_xl.core.progress import (
+    PROGRESS,
+    PROGRESS_MEMO,
+    build_progress,
+    progress_memo,
+    progress_sheet,
+    report_item,
+    round_of,
+    summary,
+)
+from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow
+from ita_xl.core.wording import PROGRESS_ROUNDS, PROGRESS_STATUSES, say
+
+DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
+SIX, TWELVE = PROGRESS_ROUNDS
+
+
+@pytest.mark.parametrize(
+    ("year", "code"),
+    [(2567, "o35"), (2568, "o28"), (2569, "o26"), (2570, None)],
+)
+def test_the_item_is_the_years_measures_report_item(year, code):
+    item = report_item(year)
+    assert (item[0] if item else None) == code
+    if item:
+        assert item[1] == "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+
+
+def test_round_names_come_from_the_catalogue():
+    assert (round_of(6), round_of("12"), round_of(SIX)) == (SIX, TWELVE, SIX)
+    with pytest.raises(ValueError):
+        round_of(3)
+
+
+def _line(n: int) -> MeasureLine:
+    return MeasureLine(f"M-i{n}", "ประเด็น", f"{n}. มาตรการที่ {n}", "", "", "")
+
+
+def _progress(*typed: dict, year: int = 2569, round_name: str = SIX):
+    rows = [TrackedRow(_line(n), t, "", 5 + n) for n, t in enumerate(typed, start=1)]
+    sheet = MeasuresSheet(year, "เทศบาลตำบลตัวอย่าง", tuple(r.line for r in rows), thai=False)
+    return build_progress(sheet, rows, round_name)
+
+
+def _texts(spec) -> list[str]:
+    return [str(v) for row in spec.value_grid() for v in row if v is not None]
+
+
+def test_counts_in_words_say_none_for_zero_never_a_zero_count():
+    report = _progress(
+        {"status": DONE, "round": SIX}, {"status": DONE, "round": SIX}, {"status": DOING, "round": SIX}
+    )
+    text = summary(report)
+    assert "ดำเนินการแล้ว 2 มาตรการ" in text
+    assert "อยู่ระหว่างดำเนินการ 1 มาตรการ" in text
+    assert say("progress.count_none", status=NOT_STARTED) in text
+    for spec in (progress_memo(report), progress_sheet(report)):
+        joined = " ".join(_texts(spec))
+        assert "0 มาตรการ" not in joined and "๐ มาตรการ" not in joined
+
+
+def test_nothing_typed_is_said_and_nothing_is_counted_or_charted():
+    report = _progress({}, {})
+    assert summary(report) == say("progress.nothing_typed")
+    sheet = progress_sheet(report)
+    assert sheet.chart is None
+    assert not any(s in summary(report) for s in PROGRESS_STATUSES)
+
+
+def test_a_measure_without_a_status_is_not_counted_as_not_started():
+    report = _progress({"status": DONE, "round": SIX}, {})
+    assert report.count(NOT_STARTED) == 0 and report.unknown == 1
+    assert say("progress.no_status", count=1) in summary(report)
+
+
+def test_the_round_chosen_picks_the_rows_of_that_round():
+    report = _progress(
+        {"status": DOING, "round": SIX},
+        {"status": DONE, "round": TWELVE, "result": "เสร็จ", "date": datetime.date(2026, 9, 1)},
+    )
+    assert [r.status for r in report.rows] == [DOING, ""]
+    assert report.rows[1].missing == say("progress.not_in_round")
+    later = _progress({"status": DOING, "round": SIX}, {"status": DONE, "round": TWELVE}, round_name=TWELVE)
+    assert [r.status for r in later.rows] == ["", DONE]
+
+
+def test_a_row_without_a_round_counts_in_the_chosen_round_with_a_warning():
+    report = _progress({"status": DONE, "result": "ทำแล้ว", "date": "1/3/2569"})
+    assert report.rows[0].status == DONE
+    [finding] = report.findings
+    assert finding.cell == "M6" and finding.th.startswith("ติดตามมาตรการ!M6: ")
+
+
+def test_removed_measures_are_left_out_of_the_report():
+    rows = [
+        TrackedRow(_line(1), {"status": DONE, "round": SIX}, "", 6),
+        TrackedRow(_line(2), {"status": DOING, "round": SIX}, say("tracking.removed"), 7),
+        TrackedRow(_line(3), {"status": DOING, "round": SIX}, say("tracking.removed") + " หมายเหตุ", 8),
+    ]
+    report = build_progress(MeasuresSheet(2569, "x", (), False), rows, SIX)
+    assert [r.measure for r in report.rows] == [_line(1).measure]
+
+
+@pytest.mark.parametrize(("year", "code"), [(2568, "o28"), (2569, "o26")])
+def test_the_report_names_its_item_and_the_memo_asks_to_publish_under_it(year, code):
+    report = _progress({"status": DONE, "round": SIX}, year=year)
+    sheet, memo = progress_sheet(report), progress_memo(report)
+    assert sheet.name == PROGRESS and memo.name == PROGRESS_MEMO
+    assert any(f"ข้อ {code} " in t for t in _texts(sheet))
+    assert any(f"ข้อ {code} " in t for t in _texts(memo))
+
+
+def test_a_year_without_rules_names_no_item():
+    report = _progress({"status": DONE, "round": SIX}, year=2570)
+    texts = _texts(progress_sheet(report))
+    assert say("progress.item_unknown", year=2570) in texts
+    assert not any("เผยแพร่เป็นหลักฐานตามข้อ" in t for t in texts)
+
+
+def test_the_chart_reads_the_counts_table():
+    report = _progress({"status": DONE, "round": SIX}, {"status": DOING, "round": SIX})
+    spec = progress_sheet(report)
+    grid = spec.value_grid()
+    chart = spec.chart
+    assert chart is not None and chart.kind == "bar"
+    first = int(chart.categories.split(":")[0][1:])
+    labels = [grid[first - 1 + n][0] for n in range(3)]
+    values = [grid[first - 1 + n][2] for n in range(3)]
+    assert labels == list(PROGRESS_STATUSES)
+    assert values == [1, 1, say("progress.none")]
+
+
+def test_the_follow_up_sheets_are_listed_with_the_generated_ones():
+    from ita_xl.core.document import FOLLOW_UP_SHEETS, GENERATED_SHEETS
+
+    # The tracking sheet is named as issue 16 names it; the report's two sheets after it.
+    assert FOLLOW_UP_SHEETS == ("ติดตามมาตรการ", "บันทึกรายงานผลมาตรการ", "รายงานผลมาตรการ")
+    assert not set(FOLLOW_UP_SHEETS) & set(GENERATED_SHEETS)
+    assert all(len(name) <= 31 for name in FOLLOW_UP_SHEETS)  # Excel's limit on a sheet name

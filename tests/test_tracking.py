@@ -1,0 +1,254 @@
+"""The tracking sheet (ติดตามมาตรการ): measures read back from a generated measures sheet,
+typed values kept through a refresh from an edited measures sheet, and the rules on what staff
+type (dates against the Thai fiscal year, a status "done" without a result or a date).
+
+References: the Thai fiscal year runs 1 October to 30 September (พระราชบัญญัติวิธีการงบประมาณ
+พ.ศ. 2561 มาตรา 4 "ปีงบประมาณ"); Excel's date serial numbers count days from 1900 with 1 January
+1900 = 1 and, after February 1900, day n = 30 December 1899 + n (Microsoft, "DATEVALUE function":
+"January 1, 2008 is serial number 39448"); the ids are the ones the measures sheet prints in
+its column รหัส, read with openpyxl, not with the code under test.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ita_xl.core.errors import ItaError
+from ita_xl.core.sheets import MEASURES, STYLES
+from ita_xl.core.tracking import (
+    COLUMNS,
+    TRACKING,
+    MeasureLine,
+    MeasuresSheet,
+    TrackedRow,
+    as_date,
+    check_rows,
+    col,
+    fiscal_bounds,
+    read_measures,
+    read_tracking,
+    refresh,
+    tracking_sheet,
+)
+from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, say
+from ita_xl.xlsx.template import sample_workbook
+from ita_xl.xlsx.workbook import _grid, generate_workbook
+
+DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
+
+
+@pytest.fixture(scope="module")
+def generated_004():
+    wb = sample_workbook("004")
+    assert generate_workbook(wb).ok
+    return wb
+
+
+def test_measures_are_read_back_with_the_ids_the_sheet_prints(generated_004):
+    ws = generated_004[MEASURES]
+    header = next(r for r in range(1, 20) if ws.cell(r, 8).value == "รหัส")
+    printed = []
+    r = header + 1
+    while ws.cell(r, 8).value:
+        printed.append(ws.cell(r, 8).value)
+        r += 1
+    sheet = read_measures(_grid(generated_004)(MEASURES))
+    assert [line.key for line in sheet.lines] == printed
+    assert all(key.startswith("M-") for key in printed)
+    # Seed 004 is the analysis of FY2568: its measures are for FY2569 (title of the sheet).
+    assert sheet.year == 2569
+    assert "๒๕๖๙" in ws["A1"].value
+    assert sheet.lines[0].measure == ws.cell(header + 1, 2).value
+
+
+def test_a_sheet_without_the_measures_table_is_refused_with_its_name():
+    with pytest.raises(ItaError, match=MEASURES):
+        read_measures([["something else"], ["x", "y"]])
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (datetime.datetime(2026, 3, 15, 0, 0), datetime.date(2026, 3, 15)),
+        (39448, datetime.date(2008, 1, 1)),  # Microsoft's own example (module docstring)
+        ("15/3/2569", datetime.date(2026, 3, 15)),
+        ("15/03/69", datetime.date(2026, 3, 15)),
+        ("๑๕ มี.ค. ๒๕๖๙", datetime.date(2026, 3, 15)),
+        ("15 มีนาคม 2569", datetime.date(2026, 3, 15)),
+        ("1 ต.ค. 2568", datetime.date(2025, 10, 1)),
+        ("2026-03-15", datetime.date(2026, 3, 15)),
+        ("15/3/2026", datetime.date(2026, 3, 15)),
+        ("31/2/2569", None),
+        ("เดือนหน้า", None),
+        (True, None),
+    ],
+)
+def test_dates_as_staff_type_them(typed, expected):
+    assert as_date(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "first", "last"),
+    [
+        (2569, datetime.date(2025, 10, 1), datetime.date(2026, 9, 30)),
+        (2568, datetime.date(2024, 10, 1), datetime.date(2025, 9, 30)),
+    ],
+)
+def test_fiscal_year_runs_october_to_september(year, first, last):
+    assert fiscal_bounds(year) == (first, last)
+
+
+LINE = MeasureLine("M-i3", "ประเด็นที่ ๑", "๑. มาตรการหนึ่ง", "ขั้นตอน", "ต.ค. – ก.ย.", "สำนักปลัด")
+
+
+def _row(row: int = 6, **typed) -> TrackedRow:
+    return TrackedRow(LINE, typed, "", row)
+
+
+@pytest.mark.parametrize(
+    ("typed", "cells"),
+    [
+        ({"status": DONE, "result": "จัดอบรมแล้ว", "date": datetime.datetime(2026, 3, 15)}, []),
+        ({"status": DONE}, ["H6", "J6"]),
+        ({"status": DONE, "result": "จัดอบรมแล้ว"}, ["J6"]),
+        ({"status": DONE, "date": "15/3/2569"}, ["H6"]),
+        ({"status": DOING}, []),
+        ({"status": "เสร็จ"}, ["G6"]),
+        ({"status": DOING, "round": "รอบ 3 เดือน"}, ["M6"]),
+        ({"status": DOING, "date": "1 ต.ค. 2568"}, []),  # the first day of FY2569
+        ({"status": DOING, "date": "30 ก.ย. 2568"}, ["J6"]),  # the day before
+        ({"status": DOING, "date": datetime.datetime(2026, 10, 1)}, ["J6"]),  # FY2570
+        ({"status": DOING, "date": "พรุ่งนี้"}, ["J6"]),
+    ],
+)
+def test_rules_warn_with_the_cell_in_excel_form(typed, cells):
+    findings = check_rows([_row(**typed)], 2569)
+    assert [f.cell for f in findings] == cells
+    for finding in findings:
+        assert finding.where == f"{TRACKING}!{finding.cell}"
+        assert finding.th.startswith(f"{TRACKING}!{finding.cell}: ")  # Arabic digits, as Excel writes it
+
+
+def test_a_date_outside_the_year_names_the_year_and_its_bounds():
+    [finding] = check_rows([_row(status=DOING, date="15/3/2570")], 2569)
+    assert "2569" in finding.th and "1 ตุลาคม 2568" in finding.th and "30 กันยายน 2569" in finding.th
+
+
+def _sheet(*lines: MeasureLine) -> MeasuresSheet:
+    return MeasuresSheet(2569, "เทศบาลตำบลตัวอย่าง", lines)
+
+
+def test_refresh_keeps_typed_values_marks_removed_and_adds_new():
+    a = MeasureLine("M-i3", "ก", "๑. มาตรการ ก", "", "", "")
+    b = MeasureLine("M-e1", "ข", "๒. มาตรการ ข", "", "", "")
+    c = MeasureLine("M-ind9", "ค", "๓. มาตรการ ค", "", "", "")
+    typed_a = {"status": DONE, "result": "ทำแล้ว", "date": datetime.datetime(2026, 1, 5)}
+    typed_b = {"status": DOING, "problems": "งบประมาณ"}
+    copy_a = {"status": DOING, "round": PROGRESS_ROUNDS[0]}  # a row the user copied for the first round
+    own = {"result": "บันทึกของเจ้าหน้าที่"}  # a row of the user's own, no measure
+    existing = [
+        TrackedRow(a, typed_a, "", 6),
+        TrackedRow(a, copy_a, "", 7),
+        TrackedRow(b, typed_b, "", 8),
+        TrackedRow(MeasureLine("", "", "", "", "", ""), own, "", 9),
+    ]
+    edited_a = MeasureLine("M-i3", "ก", "๑. มาตรการ ก (แก้ไขถ้อยคำ)", "", "", "")
+    rows = refresh(_sheet(c, edited_a), existing)
+    assert [r.line.key for r in rows] == ["M-ind9", "M-i3", "M-i3", "M-e1", ""]
+    assert rows[0].typed == {}
+    assert rows[1].line.measure == edited_a.measure and rows[1].typed == typed_a
+    assert rows[2].typed == copy_a
+    assert rows[3].typed == typed_b and rows[3].note == say("tracking.removed")
+    assert rows[4].typed == own and rows[4].note == ""
+    # Back again: the measure returns, its note goes.
+    again = refresh(_sheet(a, b), rows)
+    assert [r.note for r in again if r.line.key == "M-e1"] == [""]
+
+
+def test_rows_without_ids_match_by_the_measure_text_not_its_number():
+    old = MeasureLine("", "ก", "๒. มาตรการ ก", "", "", "")
+    new = MeasureLine("", "ก", "๑. มาตรการ ก", "", "", "")
+    [row] = refresh(_sheet(new), [TrackedRow(old, {"status": DONE}, "", 6)])
+    assert row.typed == {"status": DONE} and row.line.measure == "๑. มาตรการ ก"
+
+
+def _grid_of(spec):
+    return spec.value_grid()
+
+
+def test_the_sheet_round_trips_every_typed_value():
+    typed = {
+        "status": DONE,
+        "result": "จัดอบรม 2 ครั้ง",  # Arabic digits stay Arabic: what the user typed
+        "outcome": "ผู้เข้าร่วม 45 คน",
+        "date": datetime.datetime(2026, 3, 15),
+        "evidence": "https://www.example.go.th/ita/2569/o26.pdf",
+        "problems": "งบประมาณจำกัด",
+        "round": PROGRESS_ROUNDS[0],
+    }
+    spec = tracking_sheet(_sheet(LINE), [TrackedRow(LINE, typed)], thai=True)
+    sheet, [row] = read_tracking(_grid_of(spec))
+    assert sheet.year == 2569 and sheet.thai
+    assert row.typed == typed
+    assert row.line == LINE
+    header = [spec.value_grid()[row.row - 2][c] for c in range(len(COLUMNS))]
+    assert tuple(header) == HEADERS["tracking"]
+
+
+def test_drop_down_lists_cover_the_rows_and_use_the_catalogue():
+    spec = tracking_sheet(_sheet(LINE, LINE), [TrackedRow(LINE), TrackedRow(LINE)], thai=True)
+    status, rounds = spec.validations
+    assert status.options == PROGRESS_STATUSES and rounds.options == PROGRESS_ROUNDS
+    header = next(n for n, r in enumerate(spec.value_grid(), 1) if r[0] == HEADERS["tracking"][0])
+    assert status.cells.startswith(f"{col('status')}{header + 1}:")
+    assert rounds.cells.startswith(f"{col('round')}{header + 1}:")
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [((6, 15), "บันทึกเพิ่ม", "O6"), ((6, 8), "=TODAY()", "H6")],
+)
+def test_refresh_stops_where_a_value_would_be_lost(where, value, message):
+    grid = [
+        list(r) + [None] * 20 for r in tracking_sheet(_sheet(LINE), [TrackedRow(LINE)], True).value_grid()
+    ]
+    grid[where[0] - 1][where[1] - 1] = value
+    with pytest.raises(ItaError, match=f"{TRACKING}!{message}"):
+        read_tracking(grid)
+
+
+def test_a_date_typed_as_an_excel_serial_is_kept_and_shown_as_a_thai_date():
+    """46096 is 15 March 2026 (day n = 30 December 1899 + n, module docstring)."""
+    spec = tracking_sheet(_sheet(LINE), [TrackedRow(LINE, {"date": 46096})], thai=True)
+    _, [row] = read_tracking(spec.value_grid())
+    assert row.typed == {"date": 46096} and as_date(46096) == datetime.date(2026, 3, 15)
+    [block] = [b for b in spec.blocks if b.col == COLUMNS.index("date") + 1 and b.row > 5]
+    # Thai digits (numeral system 0D), the Buddhist calendar (07), Thai (041E): [$-NNCCLLLL].
+    assert STYLES[block.style]["number_format"] == "[$-D07041E]d mmm yyyy"
+
+
+def test_a_note_staff_wrote_is_kept_and_their_own_measures_are_not_marked_removed():
+    own = MeasureLine("", "", "กิจกรรมเพิ่มเติมของหน่วยงาน", "", "", "")
+    existing = [
+        TrackedRow(LINE, {"status": DOING}, "ติดต่อกองคลังแล้ว", 6),
+        TrackedRow(own, {"status": DONE}, "", 7),
+    ]
+    gone = refresh(_sheet(), existing)
+    assert [r.note for r in gone] == [say("tracking.removed") + " ติดต่อกองคลังแล้ว", ""]
+    back = refresh(_sheet(LINE), gone)
+    assert [r.note for r in back] == ["ติดต่อกองคลังแล้ว", ""]
+
+
+def test_a_value_typed_beside_the_heading_stops_the_refresh():
+    grid = [
+        list(r) + [None] * 20 for r in tracking_sheet(_sheet(LINE), [TrackedRow(LINE)], True).value_grid()
+    ]
+    grid[1][4] = "บันทึกของฉัน"  # E2, beside the unit's name
+    with pytest.raises(ItaError, match=f"{TRACKING}!E2"):
+        read_tracking(grid)
+    grid[1][4] = None
+    grid[3][0] = "บันทึกของฉัน"  # A4, the blank line above the header
+    with pytest.raises(ItaError, match=f"{TRACKING}!A4"):
+        read_tracking(grid)
