@@ -411,6 +411,8 @@ def _tools_section(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "number", "cell"],
         spans=[1, 1, 1, 1, 2],
     )
+    for paragraph in report.instrument_paragraphs:
+        b.line(paragraph)
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
@@ -490,6 +492,8 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         ["center", "cell", "number", "center", "center"],
         spans=[1, 2, 1, 1, 1],
     )
+    for paragraph in report.theme_paragraphs:
+        b.line(paragraph)
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> int:
