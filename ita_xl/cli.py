@@ -392,10 +392,8 @@ def _score(args: argparse.Namespace) -> int:
         print_(f"คะแนนรวม {fmt(total.value)} / total {fmt(total.value)}")
     digits = to_thai_digits if args.thai_digits else str
     if result.rating is not None:
-        rating = result.rating
-        name_en = rating.level if rating.level_en == rating.level else f"{rating.level_en} ({rating.level})"
-        print_(f"ระดับ {rating.level}: {digits(rating.reason_th)}")
-        print_(f"rating {name_en}: {digits(rating.reason_en)}")
+        for line in _level_lines(framework, result):
+            print_(digits(line))
     elif result.rating_problem is not None:
         print_(f"ระดับ: {digits(result.rating_problem.th)}")
         print_(f"rating: {digits(result.rating_problem.en)}")
@@ -419,19 +417,43 @@ def _score(args: argparse.Namespace) -> int:
     return exit_code
 
 
+def _level_lines(framework, assessment, inputs=None, stated=None) -> list[str]:
+    """The level and its reason as the report states them (``ita_xl.core.statements``): in
+    words, and a level the typed figures do not decide (a stand-in EIT part) is not stated."""
+    from ita_xl.core.claims import ClaimLog
+    from ita_xl.core.inputs import UnitInputs
+    from ita_xl.core.statements import outcome
+    from ita_xl.core.wording import say
+
+    if stated is None:
+        inputs = inputs or UnitInputs(fiscal_year=framework.fiscal_year)
+        stated = outcome(inputs, framework, assessment, ClaimLog())
+    rating = assessment.rating
+    if stated.level is None:
+        lines = [f"ระดับ: {say('level.unknown')} {stated.reason}"]
+        if rating is not None and rating.provisional:
+            lines.append("rating: not decided: it rests on figures that were not given (provisional)")
+        return lines
+    english = stated.level
+    if rating is not None and rating.level == stated.level and rating.level_en != rating.level:
+        english = f"{rating.level_en} ({rating.level})"
+    return [f"ระดับ {stated.level}: {stated.reason}", f"rating {english}"]
+
+
 def _print_findings(findings) -> None:
     for finding in findings:
         print(finding.line())
 
 
 def _summary(outcome) -> None:
-    assessment = outcome.report.assessment
-    total = assessment.total
-    rating = assessment.rating
-    total_text = format_number(total.value) if total.value is not None else "ยังไม่สิ้นสุด / not final"
+    """The total and the level as the report states them (a published total first)."""
+    report = outcome.report
+    stated = report.outcome
+    total = stated.total if stated is not None else report.assessment.total.value
+    total_text = format_number(total) if total is not None else "ยังไม่สิ้นสุด / not final"
     print(f"คะแนนรวม {total_text} / total {total_text}")
-    if rating is not None:
-        print(f"ระดับ {rating.level}: {rating.reason_th}")
+    if stated is not None:
+        print(_level_lines(report.framework, report.assessment, stated=stated)[0])
 
 
 def _validate(args: argparse.Namespace) -> int:

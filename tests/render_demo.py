@@ -75,6 +75,72 @@ PAGES = {
 }
 
 
+def _pages(pdf: Path) -> int:
+    return int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages")
+        )
+    )
+
+
+def _page_starting(pdf: Path, words: str) -> int:
+    """The first page of ``pdf`` whose text starts with ``words`` (spaces ignored)."""
+    for page in range(1, _pages(pdf) + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace(" ", "")
+        if text.lstrip().startswith(words.replace(" ", "")):
+            return page
+    raise SystemExit(f"no page of {pdf} starts with {words!r}")
+
+
+def _png(pdf: Path, page: int, stem: Path, dpi: int = 70) -> Path:
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(dpi),
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(stem),
+        ],
+        check=True,
+    )
+    return stem.with_suffix(".png")
+
+
+#: The Word output's page shown in the README: the first page of the analysis.
+WORD_PAGE = ("word", "รายงานการวิเคราะห์ผลการประเมิน")
+
+
+def word_screenshot(out: Path) -> Path:
+    """workbooks/screenshots/word.png: a page of the demo sample's report as Word (``ita-xl generate
+    … -o report.docx``), printed to PDF by LibreOffice as ``-o report.pdf`` does."""
+    from ita_xl.build.workbooks import WORKBOOKS
+    from ita_xl.core.samples import SAMPLE_FILES
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "fonts.conf").write_text(FONTS_CONF, encoding="utf-8")
+    os.environ["FONTCONFIG_FILE"] = str((out / "fonts.conf").resolve())  # soffice inherits it
+    pdf = out / "ita-demo-word.pdf"
+    pdf.unlink(missing_ok=True)
+    assert ita_xl(["generate", str(WORKBOOKS / "samples" / SAMPLE_FILES["004"]), "-o", str(pdf)]) in (0, 1)
+    name, words = WORD_PAGE
+    return _png(pdf, _page_starting(pdf, words), SCREENSHOTS / name)
+
+
 def screenshots(out: Path) -> list[Path]:
     """Refresh workbooks/screenshots/*.png, which the staff guide in the README shows."""
     pdf = render(out)[0]
@@ -118,6 +184,7 @@ def screenshots(out: Path) -> list[Path]:
             check=True,
         )
         made.append(stem.with_suffix(".png"))
+    made.append(word_screenshot(out))
     return made
 
 

@@ -86,7 +86,112 @@ def _published_level(report) -> str | None:
     return str(printed.value).strip() if printed and str(printed.value).strip() in names else None
 
 
+def _typed_questions(report) -> dict[str, float]:
+    from ita_xl.core.figures import parse_number
+
+    return {
+        c: float(parse_number(v)) for c, v in report.inputs.questions.items() if parse_number(v) is not None
+    }
+
+
+def _instrument(report, claim) -> tuple[dict[int, object], dict[str, bool], list[str]]:
+    """An instrument's indicator scores, its typed items (code -> passes) and its blank items."""
+    fw, name = report.framework, claim.inputs["instrument"]
+    numbers = [i.number for i in fw.indicators if i.instrument == name]
+    scores = {i.number: i.score for i in report.indicators if i.number in numbers}
+    typed = _typed_questions(report)
+    codes = [(q.code, q.indicator) for n in numbers for q in fw.questions_of(n)]
+    passes = {c: fw.item_passes(n, typed[c]) for c, n in codes if c in typed}
+    return scores, passes, [c for c, _ in codes if c not in typed]
+
+
+def _tool_state(report, claim) -> float | None:
+    """The tool's own score (None when not typed or only stood in for)."""
+    code = claim.inputs["tool"]
+    return None if code in report.assessment.tools.stand_ins else report.assessment.tools[code]
+
+
+def _instrument_extreme(report, claim, pick) -> bool:
+    scores = _instrument(report, claim)[0]
+    if None in scores.values():
+        return False
+    rounded = {n: round2(s) for n, s in scores.items()}
+    best = pick(rounded.values())
+    return set(claim.inputs["items"]) == {n for n, s in rounded.items() if s == best}
+
+
+def _instrument_low(report, claim) -> Decimal:
+    return min(round2(s) for s in _instrument(report, claim)[0].values())
+
+
+def _theme_typed(report, claim) -> tuple[dict[str, float], int]:
+    [theme] = [t for t in report.framework.themes if t.number == claim.inputs["theme"]]
+    typed = _typed_questions(report)
+    return {c: typed[c] for c in theme.questions if c in typed}, len(theme.questions)
+
+
+def _theme_low(report, claim, passed: bool) -> bool:
+    typed, total = _theme_typed(report, claim)
+    if len(typed) < total or not typed:
+        return False
+    low = min(typed.values())
+    lowest = {c for c, v in typed.items() if v == low}
+    indicator = {q.code: q.indicator for q in report.framework.questions}
+    passes = all(report.framework.item_passes(indicator[c], typed[c]) for c in lowest)
+    return low < 100 and set(claim.inputs["items"]) == lowest and passes == passed
+
+
+NARRATIVE_CONDITIONS = {
+    "narrative.tool_no_score": lambda r, c: _tool_state(r, c) is None,
+    "narrative.tool_passed": lambda r, c: (
+        _tool_state(r, c) is not None and round2(_tool_state(r, c)) >= _target(r)
+    ),
+    "narrative.tool_below": lambda r, c: (
+        _tool_state(r, c) is not None and round2(_tool_state(r, c)) < _target(r)
+    ),
+    "narrative.parts_unknown": lambda r, c: set(c.inputs["stand_ins"]) <= r.assessment.tools.stand_ins,
+    "narrative.no_indicators": lambda r, c: set(_instrument(r, c)[0].values()) == {None},
+    "narrative.some_indicators": lambda r, c: (
+        None in _instrument(r, c)[0].values() and set(_instrument(r, c)[0].values()) != {None}
+    ),
+    "narrative.indicators_equal": lambda r, c: (
+        None not in _instrument(r, c)[0].values()
+        and len({round2(s) for s in _instrument(r, c)[0].values()}) == 1
+    ),
+    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max),
+    "narrative.lowest_passed": lambda r, c: (
+        _instrument_extreme(r, c, min) and _instrument_low(r, c) >= _target(r)
+    ),
+    "narrative.lowest_below": lambda r, c: (
+        _instrument_extreme(r, c, min) and _instrument_low(r, c) < _target(r)
+    ),
+    "narrative.items_failing": lambda r, c: (
+        not _instrument(r, c)[2]
+        and set(c.inputs["failing"]) == {k for k, ok in _instrument(r, c)[1].items() if not ok} != set()
+    ),
+    "narrative.items_failing_known": lambda r, c: (
+        bool(_instrument(r, c)[2])
+        and set(c.inputs["failing"]) == {k for k, ok in _instrument(r, c)[1].items() if not ok} != set()
+    ),
+    "narrative.items_pass_known": lambda r, c: (
+        bool(_instrument(r, c)[2]) and bool(_instrument(r, c)[1]) and all(_instrument(r, c)[1].values())
+    ),
+    "narrative.items_all_pass": lambda r, c: (
+        not _instrument(r, c)[2] and bool(_instrument(r, c)[1]) and all(_instrument(r, c)[1].values())
+    ),
+    "narrative.theme_none": lambda r, c: not _theme_typed(r, c)[0],
+    "narrative.theme_partial": lambda r, c: 0 < len(_theme_typed(r, c)[0]) < _theme_typed(r, c)[1],
+    "narrative.theme_mean": lambda r, c: len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1],
+    "narrative.theme_full": lambda r, c: (
+        len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
+    ),
+    "narrative.theme_lowest_passed": lambda r, c: _theme_low(r, c, True),
+    "narrative.theme_lowest_below": lambda r, c: _theme_low(r, c, False),
+}
+
+
 CONDITIONS = {
+    **NARRATIVE_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.incomplete": lambda r, c: (
         not _all_scored(r) and any(s is not None for s in _scores(r).values())

@@ -423,6 +423,44 @@ SOFFICE = shutil.which("soffice")
 WRITER = SOFFICE is not None and (Path(os.path.realpath(SOFFICE)).parent / "libswlo.so").exists()
 
 
+def _twips(element, tag: str) -> int:
+    found = element.find(qn(tag))
+    assert found is not None and found.get(qn("w:type")) == "dxa", tag
+    return int(found.get(qn("w:w")))
+
+
+def test_tables_fill_the_text_width_in_table_grid_and_cells(made):
+    """Width in all three places readers take it from (ECMA-376 Part 1 §17.4.63 tblW, §17.4.53
+    tblLayout fixed, §17.4.72 tcW; python-docx issue 78: gridCol and matching tcW for Word and
+    LibreOffice alike); full-width tables span the text width (A4 less 3 + 2 cm margins)."""
+    specs, document = made
+    narrow = 0
+    body = list(document.element.body.iterchildren())
+    sections = iter(document.sections)
+    section = next(sections)
+    for element in body:
+        if element.tag == qn("w:p") and element.find(qn("w:pPr")) is not None:
+            if element.find(qn("w:pPr")).find(qn("w:sectPr")) is not None:
+                section = next(sections)  # a paragraph carrying a sectPr ends a section
+            continue
+        if element.tag != qn("w:tbl"):
+            continue
+        props = element.find(qn("w:tblPr"))
+        assert props.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        table_width = _twips(props, "w:tblW")
+        grid = [
+            int(col.get(qn("w:w"))) for col in element.find(qn("w:tblGrid")).iterchildren(qn("w:gridCol"))
+        ]
+        assert abs(sum(grid) - table_width) <= len(grid)
+        for tr in element.iterchildren(qn("w:tr")):
+            cells = [_twips(tc.find(qn("w:tcPr")), "w:tcW") for tc in tr.iterchildren(qn("w:tc"))]
+            assert abs(sum(cells) - table_width) <= len(grid)
+        text = (section.page_width - section.left_margin - section.right_margin) / 635
+        assert table_width <= text + len(grid)
+        narrow += table_width < text - len(grid)
+    assert narrow == sum(spec.chart is not None for spec in specs)  # only a chart's small table
+
+
 @pytest.mark.skipif(
     not WRITER or not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdftoppm")),
     reason="needs LibreOffice Writer (libreoffice-writer-nogui) and poppler-utils",

@@ -15,8 +15,8 @@ from ita_xl.cli import main
 from ita_xl.core.checks import CHECKS, checks_sheet
 from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.figures import format_number, from_thai_digits, to_thai_digits
-from ita_xl.core.layout import CRITERIA, HISTORY, PASTE
-from ita_xl.core.reader import INPUT_SHEETS
+from ita_xl.core.layout import CRITERIA, HISTORY
+from ita_xl.core.reader import TEMPLATE_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MARKER_CELL, MEASURES, THAI_DIGITS
 from ita_xl.xlsx.workbook import check_workbook, generate_workbook
@@ -87,7 +87,7 @@ def test_generated_sheets_say_what_the_figures_mean(
     clean = warning == "ไม่พบข้อสังเกต"  # exit 0 done, 1 done with warnings to read
     assert main(["generate", str(source), "-o", str(output)]) == (0 if clean else 1)
     wb = load_workbook(output)
-    assert wb.sheetnames == [*INPUT_SHEETS, PASTE, *GENERATED_SHEETS]
+    assert wb.sheetnames == [*TEMPLATE_SHEETS, *GENERATED_SHEETS]
     analysis, measures = wb[ANALYSIS], wb[MEASURES]
     words = "\n".join(texts(analysis))
     assert year in analysis["A1"].value
@@ -302,19 +302,19 @@ def test_every_text_row_has_a_height_and_the_page_is_a4(tmp_path):
 
 def test_input_sheets_are_never_modified_and_reruns_give_the_same_cells(tmp_path):
     source = sample(tmp_path, "003")
-    before = {name: sheet_digest(load_workbook(source)[name]) for name in INPUT_SHEETS}
+    before = {name: sheet_digest(load_workbook(source)[name]) for name in TEMPLATE_SHEETS}
     original_bytes = source.read_bytes()
     output = tmp_path / "out.xlsx"
     assert main(["generate", str(source), "-o", str(output)]) == 1
     assert source.read_bytes() == original_bytes  # the input file itself is untouched
     first = load_workbook(output)
-    assert {name: sheet_digest(first[name]) for name in INPUT_SHEETS} == before
+    assert {name: sheet_digest(first[name]) for name in TEMPLATE_SHEETS} == before
     generated = {name: sheet_digest(first[name]) for name in (ANALYSIS, MEASURES)}
     assert main(["generate", str(output), "--in-place"]) == 1  # replaces only its own sheets
     again = load_workbook(output)
     assert again.sheetnames == first.sheetnames
     assert {name: sheet_digest(again[name]) for name in (ANALYSIS, MEASURES)} == generated
-    assert {name: sheet_digest(again[name]) for name in INPUT_SHEETS} == before
+    assert {name: sheet_digest(again[name]) for name in TEMPLATE_SHEETS} == before
 
 
 def test_a_users_sheet_with_the_same_name_stops_the_run(tmp_path, capsys):

@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from ita_xl.build import workbooks as build
 from ita_xl.core import pipeline
 from ita_xl.core.document import GENERATED_SHEETS
-from ita_xl.core.layout import CRITERIA, HISTORY, PASTE, SCORES, UNIT
+from ita_xl.core.layout import CHOICES, CRITERIA, HISTORY, PASTE, SCORES, UNIT
 from ita_xl.core.pipeline import (
     DIGEST_CELL,
     DIGEST_PREFIX,
@@ -66,7 +66,8 @@ OURS = dict.fromkeys(GENERATED_SHEETS, MARKER)
 
 
 def test_the_sample_books_have_the_four_input_sheets_and_the_paste_sheet():
-    assert list(_sample_grids("004")) == [*INPUT_SHEETS, PASTE]
+    """And the optional choice of measures (ปรับมาตรการ) after them, then the paste sheet."""
+    assert list(_sample_grids("004")) == [*INPUT_SHEETS, CHOICES, PASTE]
 
 
 @pytest.mark.parametrize("seed", ["001", "003", "004", "2569"])

@@ -75,6 +75,24 @@ def test_thai_digits_by_number_format(tmp_path):
     assert text[:4] == ["๙๘.๕๐", "๗", "๗๖.๔๓", "๑๐๕.๕๐"]
 
 
+def test_the_analysis_prints_its_chart_and_page_numbers(tmp_path):
+    """Issue 14, print layout: the print area ended above the trend chart, so it was not printed."""
+    from ita_xl.core.sheets import ANALYSIS
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_workbook
+
+    wb = sample_workbook("2569")
+    assert generate_workbook(wb).ok
+    for name in [n for n in wb.sheetnames if n != ANALYSIS]:
+        del wb[name]
+    wb.save(tmp_path / "analysis.xlsx")
+    pdf = convert(tmp_path / "analysis.xlsx", "pdf", tmp_path)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.count("\f")
+    assert "คะแนนรวม ITA รายปี" in text  # the chart's title
+    assert [f"หน้า {n} จาก {pages}" in text for n in range(1, pages + 1)] == [True] * pages
+
+
 def test_template_names_no_longer_clash(tmp_path):
     layout = Layout(load_framework(latest_year()))
     out = convert(build.WORKBOOKS / build.TEMPLATE_NAME, "xlsx:Calc MS Excel 2007 XML", tmp_path / "lo")

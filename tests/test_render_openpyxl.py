@@ -35,6 +35,15 @@ def generated(source: Path):
     return outcome.specs, load_workbook(io.BytesIO(buffer.getvalue())), wb
 
 
+@pytest.mark.parametrize("seed", GENERATING)
+def test_printed_sheets_number_their_pages_and_the_checks_sheet_is_not_set_up(seed):
+    """Excel's footer codes &P (page) and &N (pages), ECMA-376 Part 1 §18.3.1.36."""
+    specs, back, _ = generated(WORKBOOKS / "samples" / SAMPLE_FILES[seed])
+    for spec in specs:
+        footer = back[spec.name].oddFooter.center.text
+        assert footer == ("หน้า &P จาก &N" if spec.printed else None), spec.name
+
+
 def boxed_cells(spec: SheetSpec) -> set[tuple[int, int]]:
     cells = set()
     for box in spec.boxes:

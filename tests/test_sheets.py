@@ -85,6 +85,16 @@ def test_the_chart_reads_the_totals_table():
     assert spec.chart.categories == f"A{first}:A{last}"
 
 
+def test_the_print_area_holds_the_chart_and_its_rows_are_tall_enough():
+    """The chart is 7.5 cm high (ita_xl.xlsx.render; 1 cm = 72 / 2.54 pt): the print area ends
+    below it, not above it, and the rows it covers add up to its height."""
+    spec = _analysis("2569", thai_digits=False)
+    anchor = int(spec.chart.anchor.strip("A"))
+    last = int(spec.print_area.split(":")[1].strip("F"))
+    assert anchor > spec.last_row - 1 and last == spec.chart.last_row >= anchor + 1
+    assert sum(spec.heights[r] for r in range(anchor, last + 1)) >= 7.5 * 72 / 2.54
+
+
 # finding 7: internal text out of the deliverable; finding 10: Thai prose
 
 

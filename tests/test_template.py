@@ -16,7 +16,17 @@ from ita_xl.build import workbooks as build
 from ita_xl.core.docparts import default_texts
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import available_years, load_framework
-from ita_xl.core.layout import CRITERIA, DEPARTMENT_ROWS, HISTORY, PASTE, SCORES, UNIT, UNIT_FIELDS, Layout
+from ita_xl.core.layout import (
+    CHOICES,
+    CRITERIA,
+    DEPARTMENT_ROWS,
+    HISTORY,
+    PASTE,
+    SCORES,
+    UNIT,
+    UNIT_FIELDS,
+    Layout,
+)
 from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.xlsx.template import FONT, MEMO_LABELS, build_template, fill, template_year
@@ -91,7 +101,7 @@ def test_check_mode_finds_a_hand_edit(tmp_path, capsys):
 
 def test_template_is_the_newest_year_with_the_four_input_sheets_and_the_paste_sheet():
     wb = load_workbook(build.WORKBOOKS / build.TEMPLATE_NAME)
-    assert wb.sheetnames == [UNIT, SCORES, HISTORY, CRITERIA, PASTE]
+    assert wb.sheetnames == [UNIT, SCORES, HISTORY, CRITERIA, CHOICES, PASTE]  # the last two optional
     assert template_year(wb) == available_years()[-1]
     assert wb[UNIT]["B8"].value == available_years()[-1]
 

@@ -11,7 +11,7 @@ from openpyxl.utils.cell import range_boundaries
 from ita_xl.build import workbooks as build
 from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.layout import CRITERIA
-from ita_xl.core.reader import INPUT_SHEETS
+from ita_xl.core.reader import TEMPLATE_SHEETS
 from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MARKER, MEASURES
 from ita_xl.live import book as xl
@@ -47,7 +47,7 @@ def test_both_targets_write_the_same_values(seed):
     assert generate_workbook(wb).ok
     # The generated sheets follow the template's own (the input sheets and the paste sheet).
     for position, (name, spec) in enumerate(
-        zip(GENERATED_SHEETS, outcome.specs, strict=True), start=len(load_workbook(path(seed)).sheetnames)
+        zip(GENERATED_SHEETS, outcome.specs, strict=True), start=len(TEMPLATE_SHEETS)
     ):
         cells = written(actions, position)
         ws = wb[name]
@@ -70,10 +70,10 @@ def test_input_sheets_get_no_writes_and_operations_are_batched(seed, arabic, his
     outcome = xl.generate(book)
     actions = book.json()["actions"]
     per_sheet = Counter(a["sheet_position"] for a in actions)
-    assert all(per_sheet[n] == 0 for n in range(len(INPUT_SHEETS)))
+    assert all(per_sheet[n] == 0 for n in range(len(TEMPLATE_SHEETS)))
     # Each remote action is a round trip in Excel: tens per sheet, not one per cell.
     for n in range(len(GENERATED_SHEETS)):  # the memo, the analysis, the measures, the checks
-        assert per_sheet[len(INPUT_SHEETS) + n] < 100
+        assert per_sheet[len(TEMPLATE_SHEETS) + n] < 100
     assert sum(1 for a in actions if a["func"] == "setValues") == len(GENERATED_SHEETS)  # one write a sheet
     gridlines = [a["args"] for a in actions if a["func"] == "setShowGridlines"]
     assert gridlines == [[False]] * len(GENERATED_SHEETS)

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ita_xl.core.choices import Chosen, choose
 from ita_xl.core.claims import Claim, ClaimLog
 from ita_xl.core.errors import FrameworkError
 from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.library import Library, Recommendation, load_library
-from ita_xl.core.measures import MeasureRow, MeasuresInput, select_measures
+from ita_xl.core.measures import MeasureRow, MeasuresInput, monitoring, select_measures
+from ita_xl.core.narrative import instrument_paragraphs, theme_paragraphs
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 from ita_xl.core.statements import (
@@ -143,6 +145,11 @@ class Report:
     claims: tuple[Claim, ...] = ()
     #: Items against the same items last year (when last year's item scores were typed).
     item_trend: tuple[ItemChange, ...] = ()
+    #: The analysis in prose: a paragraph per instrument (IIT, EIT, OIT) and per ประเด็น.
+    instrument_paragraphs: tuple[str, ...] = ()
+    theme_paragraphs: tuple[str, ...] = ()
+    #: Suggested measures the user switched off on the choices sheet, each with its cell.
+    switched_off: tuple[tuple[str, MeasureRow], ...] = ()
 
     @property
     def weak_indicators(self) -> tuple[IndicatorAnalysis, ...]:
@@ -177,20 +184,15 @@ def build_report(
     tools = _tools(framework, assessment, indicators, library)
     themes = _themes(framework, questions)
     next_year = framework.fiscal_year + 1
-    measures = select_measures(
+    chosen = _measures(
         MeasuresInput(
-            framework=framework,
-            indicators=indicators,
-            tools=tools,
-            themes=themes,
-            limit=limit,
-            library=library,
-            question_level=question_level,
-            measures_year=next_year,
-            period=fiscal_period(next_year),
-            departments=inputs.departments,
-        )
-    )
+            framework=framework, indicators=indicators, tools=tools, themes=themes, limit=limit,
+            library=library, question_level=question_level, measures_year=next_year,
+            period=fiscal_period(next_year), departments=inputs.departments,
+        ),
+        inputs,
+    )  # fmt: skip
+    warnings = [*(f for f in findings if f.severity == WARNING), *chosen.findings]
     return Report(
         inputs=inputs,
         framework=framework,
@@ -201,22 +203,36 @@ def build_report(
         themes=themes,
         trend=_trend(inputs, framework, assessment),
         total_passed=_total_passed(framework, assessment),
-        warnings=tuple(f for f in findings if f.severity == WARNING),
-        measures=measures,
+        warnings=tuple(warnings),
+        measures=chosen.rows,
+        switched_off=chosen.switched_off,
         question_level=question_level,
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators, tools, themes),
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions),
+    )
+
+
+def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
+    """The suggested measures with the user's choices (the choices sheet) applied."""
+    return choose(
+        select_measures(given),
+        inputs.measure_choices,
+        inputs.departments,
+        period=given.period,
+        monitoring=monitoring(given.framework, given.measures_year),
     )
 
 
 def _statements(
-    inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators, tools, themes
+    inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators, tools, themes, questions
 ) -> dict:
     """The report's data-dependent sentences, each recorded as a claim."""
     log = ClaimLog()
     return {
+        "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),
+        "theme_paragraphs": theme_paragraphs(framework, themes, questions, log),
         "tool_lowest": tool_lowest(framework, tools, indicators, log),
         "theme_lowest": theme_lowest(themes, log),
         "outcome": outcome(inputs, framework, assessment, log),

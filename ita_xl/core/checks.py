@@ -11,7 +11,7 @@ from ita_xl.core.analysis import Report
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number
 from ita_xl.core.framework import assumed_note
-from ita_xl.core.layout import CRITERIA, SCORES, Layout
+from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
 from ita_xl.core.reader import ERROR
 from ita_xl.core.sheets import SheetSpec, _Builder
 
@@ -48,7 +48,20 @@ def checks_sheet(report: Report) -> SheetSpec:
     b.table(["ที่", "เซลล์", "ผล", "รายการ"], rows, ["center", "center", "center", "cell"])
     if not rows:
         b.line("ไม่ได้กรอกตัวเลขที่พิมพ์ในเอกสาร")
+    _switched_off(b, report)
     return b.spec(CHECKS, printed=False)
+
+
+def _switched_off(b: _Builder, report: Report) -> None:
+    """The suggested measures the user left out on the choices sheet (not in the report)."""
+    if not report.switched_off:
+        return
+    b.line(f"มาตรการที่เสนอแต่ไม่ใช้ (เลือก “{SKIP}” ในชีต{CHOICES}) จึงไม่อยู่ในตารางมาตรการ", "strong")
+    rows = [
+        [n, where, "ไม่ใช้", f"{row.key} {row.measure} ({row.theme})"]
+        for n, (where, row) in enumerate(report.switched_off, start=1)
+    ]
+    b.table(["ที่", "เซลล์", "ผล", "มาตรการ"], rows, ["center", "center", "center", "cell"])
 
 
 def recomputation_rows(report: Report) -> list[list[Any]]:

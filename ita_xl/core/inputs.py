@@ -63,6 +63,23 @@ class UnitInputs:
     #: The report's limitations and recommendations as the unit edited them (blank: defaults).
     limitations: Sequence[str] = ()
     recommendations: Sequence[str] = ()
+    #: The rows of the choices sheet (ปรับมาตรการ) that hold something, in sheet order.
+    measure_choices: Sequence[MeasureChoice] = ()
+
+
+@dataclass(frozen=True)
+class MeasureChoice:
+    """One row of the choices sheet: a suggested measure (by id) switched off or given other
+    divisions, or (no id) a measure the unit adds itself."""
+
+    row: int
+    key: str = ""
+    use: bool = True
+    owner: str = ""
+    theme: str = ""
+    measure: str = ""
+    steps: str = ""
+    period: str = ""
 
 
 @dataclass(frozen=True)

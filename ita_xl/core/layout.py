@@ -62,6 +62,26 @@ TEXT_LIST_ROWS = 8
 LIMITATIONS_HEADING_ROW = 44
 RECOMMENDATIONS_HEADING_ROW = LIMITATIONS_HEADING_ROW + TEXT_LIST_ROWS + 2
 
+#: The optional sheet where the user adjusts the suggested measures before generating: one
+#: row per choice; a row with a measure id (รหัส, as the measures sheet prints it) switches that
+#: row off or changes its divisions, a row without one adds the unit's own measure. A workbook
+#: made before this sheet existed has none and gets every suggested row.
+CHOICES = "ปรับมาตรการ"
+CHOICE_HEADER_ROW = 4
+CHOICE_ROWS = 40
+#: Columns of the choices sheet, by field.
+CHOICE_COLUMNS = {
+    "key": "A",
+    "use": "B",
+    "owner": "C",
+    "theme": "D",
+    "measure": "E",
+    "steps": "F",
+    "period": "G",
+}
+#: The values of the choices sheet's column ใช้ (blank: ใช้).
+USE, SKIP = "ใช้", "ไม่ใช้"
+
 
 def ref(sheet: str, cell: str) -> str:
     """An absolute reference to ``cell`` on ``sheet`` for a formula."""
@@ -104,6 +124,10 @@ class Layout:
     @property
     def limitation_cells(self) -> list[str]:
         return [f"B{LIMITATIONS_HEADING_ROW + 1 + n}" for n in range(TEXT_LIST_ROWS)]
+
+    @property
+    def choice_rows(self) -> list[int]:
+        return [CHOICE_HEADER_ROW + 1 + n for n in range(CHOICE_ROWS)]
 
     @property
     def recommendation_cells(self) -> list[str]:

@@ -73,7 +73,7 @@ class MeasuresInput:
 
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     """The measures table: below-target items first, else the weakest of each theme or tool."""
-    rows = _Rows(given.period, _monitoring(given.framework, given.measures_year), given.departments)
+    rows = _Rows(given.period, monitoring(given.framework, given.measures_year), given.departments)
     _below_threshold(given, rows)
     if not rows.rows:
         if given.question_level and given.themes:
@@ -87,7 +87,8 @@ def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     return tuple(rows.rows)
 
 
-def _monitoring(framework: Framework, next_year: int) -> str:
+def monitoring(framework: Framework, next_year: int) -> str:
+    """How the measures of ``next_year`` are followed up (every row says the same)."""
     monitoring = say("measure.monitoring", year=next_year)
     progress = framework.measures_report_item
     if progress:

@@ -13,3 +13,7 @@ FIT_PAGES_WIDE = 1
 FIT_PAGES_TALL = 0  # 0 (False in Excel's object model): as many as the content needs
 CENTRED = True
 SIDE_MARGIN_INCHES = 0.4
+#: The footer of a generated sheet: its page number and the sheet's pages, in Excel's header and
+#: footer codes (&P the page number, &N the number of pages: ECMA-376 Part 1 §18.3.1.36
+#: headerFooter; Excel's "Header and footer codes").
+FOOTER = "หน้า &P จาก &N"

@@ -83,6 +83,7 @@ def plan(
     if any(f.severity == ERROR for f in findings) or assessment is None or framework is None:
         return Outcome(findings, None)
     report = build_report(result.inputs, framework, assessment, findings, threshold=threshold)
+    findings += [f for f in report.warnings if f not in findings]  # the choice of measures
     specs = tuple(with_digest(spec) for spec in document_sheets(report))
     return Outcome(findings, report, specs, tuple(edited))
 

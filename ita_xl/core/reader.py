@@ -8,6 +8,7 @@ the core. Values are kept as typed; problems become findings with their ``sheet!
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Callable, Sequence
@@ -18,12 +19,30 @@ from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits, parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
-from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, UnitInputs
-from ita_xl.core.layout import CRITERIA, HISTORY, NO, NO_TITLE, SCORES, UNIT, UNIT_FIELDS, YES, Layout
+from ita_xl.core.inputs import HistoryYear, MeasureChoice, MemoInputs, Printed, UnitInputs
+from ita_xl.core.layout import (
+    CHOICE_COLUMNS,
+    CHOICES,
+    CRITERIA,
+    HISTORY,
+    NO,
+    NO_TITLE,
+    PASTE,
+    SCORES,
+    SKIP,
+    UNIT,
+    UNIT_FIELDS,
+    USE,
+    YES,
+    Layout,
+)
 from ita_xl.core.scoring import check_score
 
 Grid = Sequence[Sequence[Any]]
 INPUT_SHEETS = (UNIT, SCORES, HISTORY, CRITERIA)
+#: The template's sheets: the four read (required), the optional choice of measures and the
+#: sheet a result text is pasted into (read only by the import, ``ita_xl.core.importing``).
+TEMPLATE_SHEETS = (*INPUT_SHEETS, CHOICES, PASTE)
 ERROR, WARNING = "error", "warning"
 
 
@@ -126,7 +145,38 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
     framework = reader.framework()
     if framework is None or not reader.matches_template(framework):
         return ReadResult(None, framework, reader.layout, None, reader.findings)
-    return reader.result(framework)
+    result = reader.result(framework)
+    if CHOICES in sheetnames:  # optional: a workbook made before the sheet existed has none
+        choices = measure_choices(grid(CHOICES), reader.layout, result.findings)
+        result.inputs = dataclasses.replace(result.inputs, measure_choices=choices)
+    return result
+
+
+def measure_choices(grid: Grid, layout: Layout, findings: list[Finding]) -> tuple[MeasureChoice, ...]:
+    """The rows of the choices sheet that hold something; a ใช้ cell that is neither ใช้ nor
+    ไม่ใช้, or an added row without its measure, is an error at its cell."""
+    found = []
+    for row in layout.choice_rows:
+        cell = {key: f"{column}{row}" for key, column in CHOICE_COLUMNS.items()}
+        text = {key: _Reader.text(grid, address) for key, address in cell.items()}
+        if not any(text.values()):
+            continue
+        key = from_thai_digits(text["key"]).replace(" ", "")
+        if text["use"] not in ("", USE, SKIP):
+            findings.append(Finding(
+                ERROR, f"ช่องใช้ต้องเป็น “{USE}” หรือ “{SKIP}” (พบ “{text['use']}”)",
+                f"the use cell must be {USE} or {SKIP}, not {text['use']!r}", CHOICES, cell["use"],
+            ))  # fmt: skip
+            continue
+        if not key and not text["measure"] and text["use"] != SKIP:
+            findings.append(Finding(
+                ERROR, "แถวนี้ไม่มีรหัสมาตรการและไม่มีชื่อมาตรการ: ใส่รหัสจากชีตมาตรการ หรือกรอกมาตรการที่เพิ่มเอง",
+                "this row has neither a measure id nor a measure", CHOICES, cell["measure"],
+            ))  # fmt: skip
+            continue
+        fields = {k: text[k] for k in ("owner", "theme", "measure", "steps", "period")}
+        found.append(MeasureChoice(row, key, text["use"] != SKIP, **fields))
+    return tuple(found)
 
 
 class _Reader:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
-from ita_xl.core.cells import column_letter
+from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.docparts import write_framework, write_text_lists
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import Framework
@@ -128,6 +128,12 @@ class Chart:
     #: "line" (a trend) or "bar" (counts, e.g. measures by status: the axis starts at 0 and
     #: is not capped at 100).
     kind: str = "line"
+    #: The rows from the anchor down that the chart covers (kept free, inside the print area).
+    rows: int = 0
+
+    @property
+    def last_row(self) -> int:
+        return split_address(self.anchor)[0] + max(self.rows, 1) - 1
 
 
 @dataclass(frozen=True)
@@ -169,7 +175,9 @@ class SheetSpec:
 
     @property
     def print_area(self) -> str:
-        return f"A1:{column_letter(self.last_col)}{self.last_row}"
+        """The blocks and the chart below them: the chart prints with the report."""
+        last = max(self.last_row, self.chart.last_row if self.chart else 0)
+        return f"A1:{column_letter(self.last_col)}{last}"
 
     def value_grid(self) -> list[list[Any]]:
         """All values as one rectangle from A1 (None where nothing is written).
@@ -285,6 +293,8 @@ class _Builder:
     def spec(self, name: str, **kwargs: Any) -> SheetSpec:
         marker = Block(1, 26, ((MARKER,),), "marker")
         last = max(block.last_row for block in self.blocks)
+        if kwargs.get("chart") is not None:  # the chart's rows get the default height too
+            last = max(last, kwargs["chart"].last_row)
         heights = {row: self.heights.get(row, row_height(1)) for row in range(1, last + 1)}
         return SheetSpec(name, self.widths, (*self.blocks, marker), heights, tuple(self.boxes), **kwargs)
 
@@ -438,6 +448,8 @@ def _tools_section(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "number", "cell"],
         spans=[1, 1, 1, 1, 2],
     )
+    for paragraph in report.instrument_paragraphs:
+        b.line(paragraph)
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
@@ -517,6 +529,8 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         ["center", "cell", "number", "center", "center"],
         spans=[1, 2, 1, 1, 1],
     )
+    for paragraph in report.theme_paragraphs:
+        b.line(paragraph)
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> int:
@@ -556,6 +570,7 @@ def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
         anchor=f"A{b.row}",
         y_title=CHART_TEXT["y"],
         x_title=CHART_TEXT["x"],
+        rows=CHART_ROWS,
     )
     b.row += CHART_ROWS
     return chart

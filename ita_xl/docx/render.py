@@ -44,6 +44,8 @@ MARGINS = {"left": Cm(3.0), "right": Cm(2.0), "top": Cm(2.0), "bottom": Cm(2.0)}
 LANGUAGE = "th-TH"
 #: Word's paragraph style for each heading style of the sheets.
 HEADINGS = {"title": "Heading 1", "band": "Heading 2"}
+#: English Metric Units per twentieth of a point (dxa): 914400 per inch, 1440 dxa per inch.
+EMU_PER_TWIP = 635
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -261,11 +263,24 @@ def _runs(paragraph, text: str, style: str) -> None:
 
 
 def _table(document, item: Table, widths: list[int]) -> None:
-    """A Word table on the sheet's column grid: merged spans, header rows repeated, rows kept whole."""
+    """A Word table on the sheet's column grid: merged spans, header rows repeated, rows kept whole.
+
+    Its width is fixed three times over, as each reader takes it from a different place: the
+    grid (``w:gridCol``, python-docx ``column.width``), the table (``w:tblW`` in twentieths of a
+    point, ``type="dxa"``, with ``w:tblLayout type="fixed"``: ECMA-376 Part 1 §17.4.63 tblW,
+    §17.4.53 tblLayout) and every cell (``w:tcW``, python-docx ``cell.width``, §17.4.72 tcW).
+    With the grid alone (python-docx's default ``tblW type="auto"`` and no ``tcW``) LibreOffice
+    laid the tables out narrower than the text width. python-docx's maintainer gives the same
+    recipe for a table both Word and LibreOffice lay out alike: ``w:gridCol`` widths "as well as
+    matching cell widths, e.g. ``<w:tcW w:w="1440" w:type="dxa"/>`` for each cell in each column.
+    This is consistent with what Word does" (github.com/python-openxml/python-docx issue 78).
+    """
     columns = len(widths)
     table = document.add_table(rows=0, cols=columns)
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set(table._tbl.tblPr, "w:tblW", w=str(round(sum(widths) / EMU_PER_TWIP)), type="dxa")
+    _set(table._tbl.tblPr, "w:tblLayout", type="fixed")
     margins = _set(table._tbl.tblPr, "w:tblCellMar")
     for side in ("left", "right"):
         _set(margins, f"w:{side}", w=str(round(PADDING_CM / 2 * 567)), type="dxa")
@@ -281,10 +296,14 @@ def _table(document, item: Table, widths: list[int]) -> None:
         if header:
             _set(tr_pr, "w:tblHeader")
         slots = row.cells
+        for slot, width in zip(slots, widths, strict=True):
+            slot.width = width
         for cell in cells:
             target = slots[cell.col - 1]
+            last = min(cell.col + cell.span - 1, columns)
             if cell.span > 1:
-                target = target.merge(slots[min(cell.col + cell.span - 1, columns) - 1])
+                target = target.merge(slots[last - 1])
+                target.width = sum(widths[cell.col - 1 : last])
             _cell(target, cell.text, base_style(cell.style), header)
 
 

@@ -199,7 +199,8 @@ def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:
     setup.LeftMargin = setup.RightMargin = page.SIDE_MARGIN_INCHES * 72  # points
     if spec.print_title_rows:
         setup.PrintTitleRows = "$" + spec.print_title_rows.replace(":", ":$")
-    return 10
+    setup.CenterFooter = page.FOOTER
+    return 11
 
 
 def _merge_runs(blocks: list[Block]) -> list[str]:

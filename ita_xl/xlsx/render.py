@@ -124,6 +124,7 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
         ws.print_area = spec.print_area
         if spec.print_title_rows:
             ws.print_title_rows = spec.print_title_rows
+        ws.oddFooter.center.text = page.FOOTER
     ws.sheet_view.showGridLines = spec.gridlines
     if spec.chart is not None:
         ws.add_chart(_chart(ws, spec.chart), spec.chart.anchor)

@@ -28,6 +28,9 @@ from ita_xl.core.docparts import default_texts
 from ita_xl.core.framework import Framework, assumed_note, available_years, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.layout import (
+    CHOICE_COLUMNS,
+    CHOICE_HEADER_ROW,
+    CHOICES,
     CRITERIA,
     DEPARTMENT_ROWS,
     HISTORY,
@@ -45,10 +48,12 @@ from ita_xl.core.layout import (
     PRINTED_TOTALS,
     RECOMMENDATIONS_HEADING_ROW,
     SCORES,
+    SKIP,
     SPARE_BAND_ROWS,
     TEMPLATE_VERSION,
     UNIT,
     UNIT_TYPES,
+    USE,
     YES,
     Layout,
     absolute,
@@ -162,6 +167,8 @@ def build_template(framework: Framework) -> Workbook:
     _history_sheet(wb.create_sheet(HISTORY), layout)
     _criteria_sheet(wb.create_sheet(CRITERIA), layout)
     paste_sheet(wb.create_sheet(PASTE))
+
+    _choices_sheet(wb.create_sheet(CHOICES), layout)
     _names(wb, layout)
     wb.properties.creator = "ita-xl"
     wb.properties.title = f"แม่แบบกรอกคะแนน ITA ปีงบประมาณ พ.ศ. {framework.fiscal_year}"
@@ -655,6 +662,51 @@ def paste_sheet(ws: Worksheet) -> None:
     _put(ws, PASTE_CELL, None, "input", border=True)
     _put(ws, f"{PASTE_REPORT_COLUMN}1", say("import.paste.report"), "section")
     ws.freeze_panes = PASTE_CELL  # the instructions stay in view above a long paste
+
+
+_CHOICE_HEADERS = {
+    "key": "รหัสมาตรการ\n(จากชีตมาตรการ)",
+    "use": "ใช้",
+    "owner": "ผู้รับผิดชอบ\n(หลายกองคั่นด้วย “และ”)",
+    "theme": "ประเด็น\n(มาตรการที่เพิ่มเอง)",
+    "measure": "มาตรการ/โครงการ\n(มาตรการที่เพิ่มเอง)",
+    "steps": "ขั้นตอน (บรรทัดละขั้น)\n(มาตรการที่เพิ่มเอง)",
+    "period": "ระยะเวลา\n(ว่าง = ทั้งปีงบประมาณ)",
+}
+
+
+def _choices_sheet(ws: Worksheet, layout: Layout) -> None:
+    """The optional sheet where the user adjusts the suggested measures before generating."""
+    _widths(ws, [18, 10, 36, 30, 44, 50, 24])
+    _put(ws, "A1", "ปรับตารางมาตรการก่อนสร้างรายงาน (ไม่บังคับ: ว่างไว้ = ใช้มาตรการที่เสนอทั้งหมด)", "title")
+    _put(ws, "A2", (
+        "ปิดหรือเปลี่ยนผู้รับผิดชอบของมาตรการที่เสนอ: ใส่รหัสจากคอลัมน์ รหัส ของชีตมาตรการ แล้วเลือก "
+        f"“{SKIP}” หรือเลือกผู้รับผิดชอบจากรายชื่อในชีต{UNIT} • เพิ่มมาตรการของหน่วยงานเอง: เว้นรหัสว่าง "
+        "แล้วกรอกประเด็น มาตรการ ขั้นตอน ผู้รับผิดชอบ และระยะเวลา"
+    ), "note", wrap=True)  # fmt: skip
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(CHOICE_COLUMNS))
+    ws.row_dimensions[2].height = 48
+    _header(ws, CHOICE_HEADER_ROW, [_CHOICE_HEADERS[key] for key in CHOICE_COLUMNS])
+    ws.row_dimensions[CHOICE_HEADER_ROW].height = 64
+    for row in layout.choice_rows:
+        for column in CHOICE_COLUMNS.values():
+            _put(ws, f"{column}{row}", None, "input", border=True, wrap=True)
+    rows = layout.choice_rows
+    column = {key: f"{letter}{rows[0]}:{letter}{rows[-1]}" for key, letter in CHOICE_COLUMNS.items()}
+    _list_validation(ws, [column["use"]], (USE, SKIP))
+    first = layout.departments_first_row
+    divisions = DataValidation(
+        type="list",
+        formula1=f"{ref(UNIT, f'B{first}:B{first + DEPARTMENT_ROWS - 1}')}",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning",  # several divisions ("ก และ ข") are typed, not picked
+        errorTitle="ไม่อยู่ในรายชื่อ",
+        error=f"ชื่อนี้ไม่อยู่ในรายชื่อส่วนราชการ/กองในชีต{UNIT}: หลายกองให้คั่นด้วย “และ”",
+    )
+    divisions.add(column["owner"])
+    ws.add_data_validation(divisions)
+    ws.freeze_panes = f"A{CHOICE_HEADER_ROW + 1}"
     page_setup(ws, landscape=True)
 
 
@@ -691,6 +743,7 @@ def fill(wb: Workbook, inputs: UnitInputs) -> None:
     layout = layout_for(wb, inputs.fiscal_year)
     _fill_unit(wb, layout, inputs)
     _fill_lists(wb, layout, inputs)
+    _fill_choices(wb, layout, inputs)
 
     scores = wb[SCORES]
     for code, value in inputs.tools.items():
@@ -775,6 +828,22 @@ def _fill_lists(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
     criteria = wb[CRITERIA]
     for code, printed in inputs.printed_weights.items():
         criteria[f"{layout.PRINTED_WEIGHT}{layout.weight_rows[code]}"].value = printed.value
+
+
+def _fill_choices(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
+    """The unit's choices of measures, at the rows they name."""
+    if not inputs.measure_choices:
+        return
+    ws = wb[CHOICES]
+    for choice in inputs.measure_choices:
+        if choice.row not in layout.choice_rows:
+            raise ValueError(f"row {choice.row} is not a row of the {CHOICES} sheet")
+        values = {
+            "key": choice.key, "use": USE if choice.use else SKIP, "owner": choice.owner,
+            "theme": choice.theme, "measure": choice.measure, "steps": choice.steps, "period": choice.period,
+        }  # fmt: skip
+        for key, column in CHOICE_COLUMNS.items():
+            ws[f"{column}{choice.row}"].value = values[key] or None
 
 
 def layout_for(wb: Workbook, fiscal_year: int) -> Layout:

@@ -1,0 +1,127 @@
+"""The user's choice of measures: the suggested rows as the choices sheet (ปรับมาตรการ) adjusts them.
+
+``choose`` takes the rows ``ita_xl.core.measures`` suggests and the typed choices
+(``ita_xl.core.inputs.MeasureChoice``, read by ``ita_xl.core.reader``) and returns the table
+the report prints: rows switched off are left out (and listed, for the checks sheet), rows
+given other divisions carry them, and the unit's own measures follow the suggested ones. An id
+that names no suggested row, a division not in the unit's list, an id given twice and an added
+row without a division are findings at their cell; nothing typed is changed or dropped
+silently. Pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ita_xl.core.inputs import MeasureChoice
+from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, DEPARTMENT_ROWS, UNIT, Layout
+from ita_xl.core.measures import MeasureRow
+from ita_xl.core.reader import WARNING, Finding
+from ita_xl.core.wording import join_list, say
+
+#: Divisions typed in one cell are separated by a comma, a line break or the word "และ".
+_SEPARATORS = re.compile(r"\s*(?:,|，|\n|\s+และ\s*)\s*")
+#: A step typed with its own number ("1. ...", "๒) ..."): the sheet numbers the steps itself.
+_STEP_NUMBER = re.compile(r"^\s*[0-9๐-๙]+\s*[.)]\s*")
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The measures table after the user's choices, and what the checks sheet reports of them."""
+
+    rows: tuple[MeasureRow, ...]
+    #: Suggested rows the user switched off, each with the cell that did it.
+    switched_off: tuple[tuple[str, MeasureRow], ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+def choose(
+    suggested: Sequence[MeasureRow],
+    choices: Sequence[MeasureChoice],
+    departments: Sequence[str],
+    *,
+    period: str,
+    monitoring: str,
+) -> Chosen:
+    """The suggested rows with the user's choices applied, then the unit's own rows."""
+    findings: list[Finding] = []
+    by_key = {row.key.casefold(): row for row in suggested if row.key}  # "m-i3" is M-i3
+    taken: dict[str, MeasureChoice] = {}
+    own: list[MeasureRow] = []
+    for choice in choices:
+        owner = _owner(choice, departments, findings)
+        if not choice.key:
+            if choice.use:
+                own.append(_own_row(choice, owner, period, monitoring, findings))
+            continue
+        choice = dataclasses.replace(choice, key=by_key[choice.key.casefold()].key) if (
+            choice.key.casefold() in by_key) else choice  # fmt: skip
+        if choice.key.casefold() not in by_key:
+            findings.append(_finding(choice, "key", "choices.unknown_key", code=choice.key))
+        elif choice.key in taken:
+            first = _where(taken[choice.key], "key")
+            findings.append(_finding(choice, "key", "choices.twice", code=choice.key, first=first))
+        else:
+            taken[choice.key] = dataclasses.replace(choice, owner=owner)
+    rows, off = [], []
+    for row in suggested:
+        choice = taken.get(row.key)
+        if choice is None:
+            rows.append(row)
+        elif not choice.use:
+            off.append((_where(choice, "use"), row))
+        else:
+            rows.append(dataclasses.replace(row, owner=choice.owner or row.owner))
+    return Chosen(tuple(rows + own), tuple(off), tuple(findings))
+
+
+def _where(choice: MeasureChoice, field: str) -> str:
+    return f"{CHOICES}!{CHOICE_COLUMNS[field]}{choice.row}"
+
+
+def _finding(choice: MeasureChoice, field: str, wording: str, **values: object) -> Finding:
+    return Finding(
+        WARNING,
+        say(wording, **values),
+        f"{wording} {values}",
+        CHOICES,
+        f"{CHOICE_COLUMNS[field]}{choice.row}",
+    )
+
+
+def _owner(choice: MeasureChoice, departments: Sequence[str], findings: list[Finding]) -> str:
+    """The divisions typed, joined "ก และ ข"; each one not in the unit's list is a finding
+    (it is kept as typed: the list may simply be incomplete)."""
+    names = [n for n in _SEPARATORS.split(choice.owner.strip()) if n] if choice.owner.strip() else []
+    everyone = say("measure.all_divisions")
+    unknown = [n for n in names if n not in departments and n != everyone]
+    if unknown:
+        first = Layout.departments_first_row  # the dataclass field's default: the same in every year
+        listed = f"{UNIT}!B{first}:B{first + DEPARTMENT_ROWS - 1}"
+        findings.append(
+            _finding(choice, "owner", "choices.unknown_division", names=join_list(unknown), listed=listed)
+        )
+    return join_list(list(dict.fromkeys(names)))
+
+
+def _own_row(
+    choice: MeasureChoice, owner: str, period: str, monitoring: str, findings: list[Finding]
+) -> MeasureRow:
+    """A measure the unit adds itself, as typed; a blank period is the year's."""
+    if not owner:
+        findings.append(_finding(choice, "owner", "choices.no_owner", measure=choice.measure))
+    steps = tuple(_STEP_NUMBER.sub("", s).strip() for s in choice.steps.splitlines() if s.strip())
+    return MeasureRow(
+        theme=choice.theme or say("choices.own_theme"),
+        measure=choice.measure,
+        analysis=say("choices.own_reason"),
+        steps=steps,
+        period=choice.period or period,
+        owner=owner,
+        monitoring=monitoring,
+        source=f"{CHOICES}!{CHOICE_COLUMNS['measure']}{choice.row}",
+        key=f"M-U{choice.row}",
+    )

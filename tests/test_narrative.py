@@ -1,0 +1,96 @@
+"""The analysis in prose (ita_xl.core.narrative): a paragraph per instrument and per ประเด็น.
+
+Outside reference: the seeds' own text (../shared/seeds). คลองนกกระทุง FY2567 (seed 003) writes
+for IIT that indicator 2 (การใช้งบประมาณ) has the highest score and should be kept, and that
+indicator 4 (การใช้ทรัพย์สินของราชการ) should be improved; for ประเด็นที่ ๒ it names e9 as the
+lowest item of its own table. Every sentence's condition is checked by the property test in
+tests/test_claims.py (NARRATIVE_CONDITIONS); here: what the seeds say, and the register.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ita_xl.core.analysis import build_report
+from ita_xl.core.framework import load_framework
+from ita_xl.core.samples import SAMPLES
+from ita_xl.core.scoring import assess
+from ita_xl.core.sheets import analysis_sheet
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _report(unit):
+    fw = load_framework(unit.fiscal_year)
+    found = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    return build_report(unit, fw, found, [])
+
+
+def _seed(number: str) -> str:
+    found = sorted(SEEDS.glob(f"{number}_*.txt"))
+    if not found:
+        pytest.skip(f"seed {number} not found at {SEEDS}")
+    return found[0].read_text(encoding="utf-8")
+
+
+def test_the_iit_paragraph_names_what_seed_003_names():
+    seed = _seed("003")
+    assert "ตัวชี้วัดที่ ๒ การใช้งบประมาณ โดยมีคะแนนสูงสุด" in seed
+    assert "ควรพัฒนาและปรับปรุงการดำเนินการตามตัวชี้วัดที่ ๔" in seed
+    iit = _report(SAMPLES["003"]).instrument_paragraphs[0]
+    assert iit.startswith("IIT")
+    assert "คะแนนสูงสุด ได้แก่ ตัวชี้วัดที่ 2 การใช้งบประมาณ (100.00 คะแนน)" in iit
+    assert "คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ (95.40 คะแนน) แม้ผ่านค่าเป้าหมาย" in iit
+
+
+def test_a_paragraph_for_each_instrument_and_each_theme_on_the_sheet():
+    report = _report(SAMPLES["004"])
+    assert [p.split(" ")[0] for p in report.instrument_paragraphs] == ["IIT", "ไม่มีคะแนนแยกของ", "OIT"]
+    assert len(report.theme_paragraphs) == 7
+    cells = [v for row in analysis_sheet(report).value_grid() for v in row if isinstance(v, str)]
+    assert len([c for c in cells if c.startswith("จากผลคะแนนประเด็นที่")]) == 7
+
+
+def test_eit_without_its_parts_is_analysed_from_its_indicators_not_called_unscored():
+    """เขาย้อย's sample holds EIT's indicators but not the two parts' scores (the seed prints none)."""
+    eit = _report(SAMPLES["004"]).instrument_paragraphs[1]
+    assert eit.startswith("ไม่มีคะแนนแยกของ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 จึงวิเคราะห์ EIT จากคะแนนรายตัวชี้วัด")
+    assert "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (96.64 คะแนน)" in eit
+
+
+def test_tool_scores_only_say_what_is_missing():
+    """ขามป้อม with tool scores only: each tool's score, and that indicators are missing."""
+    report = _report(replace(SAMPLES["001"], indicators={}))
+    for paragraph in report.instrument_paragraphs:
+        assert "ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้" in paragraph
+        assert "สูงสุด" not in paragraph and "ต่ำสุด" not in paragraph
+    assert report.instrument_paragraphs[1].startswith("EIT ส่วนที่ 1 ได้ 99.74 คะแนน ผ่านค่าเป้าหมาย 85 คะแนน")
+    assert all(p.endswith("ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้") for p in report.theme_paragraphs)
+
+
+def test_a_theme_with_every_item_at_full_marks_is_kept_not_faulted():
+    """คลองนกกระทุง: ประเด็นที่ ๕ (i4-i6) scored 100 on every item."""
+    fifth = _report(SAMPLES["003"]).theme_paragraphs[4]
+    assert "ทุกข้อของประเด็นนี้ได้คะแนนเต็ม" in fifth and "ต่ำสุด" not in fifth
+
+
+def test_a_failing_item_is_named_with_its_count_and_the_theme_says_improve():
+    unit = SAMPLES["004"]
+    questions = dict(unit.questions) | {"i10": 70.0, "i11": 80.0}
+    report = _report(replace(unit, questions=questions))
+    assert "ข้อที่ยังไม่ผ่านเกณฑ์มี 2 ข้อ ได้แก่ i10 และ i11" in report.instrument_paragraphs[0]
+    fourth = report.theme_paragraphs[3]
+    assert "ข้อที่ได้คะแนนต่ำสุด ได้แก่ i10 (70.00 คะแนน) ซึ่งยังไม่ผ่านเกณฑ์" in fourth
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
+def test_words_not_symbols_and_lists_joined_with_and(seed):
+    report = _report(SAMPLES[seed])
+    for paragraph in (*report.instrument_paragraphs, *report.theme_paragraphs):
+        assert not re.search(r"[<>=≥≤%]|‹|›", paragraph), paragraph
+        assert not re.search(r"(^|\s)[0๐] (ข้อ|ตัวชี้วัด)", paragraph), paragraph
+        assert ", " not in paragraph, paragraph  # "ก ข และ ค", never a comma list
