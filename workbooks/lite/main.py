@@ -6,12 +6,13 @@ the same =ITA_…() worksheet functions as the desktop add-in and two scripts:
 
 * ``ita_generate`` validates the open workbook and writes the วิเคราะห์ผล and มาตรการ sheets,
   with the same code as the desktop add-in and the ita-xl command;
-* ``ita_track`` creates or refreshes the tracking sheet ติดตามมาตรการ from the มาตรการ sheet,
-  keeping every value typed in it; ``ita_progress_6`` and ``ita_progress_12`` write the
-  progress report of that round from it;
 * ``ita_bind_formulas`` re-enters the template's =ITA_…() formulas, so that Excel binds
   them to the functions Lite has just registered (a template written outside Excel shows
   #NAME? in those cells until they are re-entered).
+
+For the follow-up of the measures: ``ita_track`` creates or refreshes the tracking sheet
+ติดตามมาตรการ from the มาตรการ sheet, keeping every value typed in it; ``ita_progress_6`` and
+``ita_progress_12`` write the progress report of that round from it.
 """
 
 import xlwings as xw
@@ -48,17 +49,6 @@ def ita_generate(book: xw.Book):
 
 
 @xw.script
-def ita_bind_formulas(book: xw.Book):
-    """ผูกสูตร =ITA_…() ของแม่แบบกับฟังก์ชัน (Re-enter the template's formulas so Excel binds them)."""
-    try:
-        count = bind_formulas(book)
-    except ItaError as exc:
-        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
-        return
-    book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
-
-
-@xw.script
 def ita_track(book: xw.Book):
     """ติดตามมาตรการ: สร้างหรือปรับปรุงชีตติดตามมาตรการ (Create or refresh the tracking sheet)."""
     from ita_xl.live.progress import run_track
@@ -80,3 +70,14 @@ def ita_progress_12(book: xw.Book):
     from ita_xl.live.progress import run_report
 
     run_report(book, 12)
+
+
+@xw.script
+def ita_bind_formulas(book: xw.Book):
+    """ผูกสูตร =ITA_…() ของแม่แบบกับฟังก์ชัน (Re-enter the template's formulas so Excel binds them)."""
+    try:
+        count = bind_formulas(book)
+    except ItaError as exc:
+        book.app.alert(exc.th, title="ita-xl: พบข้อผิดพลาด")
+        return
+    book.app.alert(f"ใส่สูตร =ITA_…() ใหม่ {count} ช่อง", title="ita-xl")
