@@ -250,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     """The subcommand's function; a new subcommand adds its parser and one line here."""
+    if args.command == "progress":
+        return _progress(args)
     if args.command == "score":
         return _score(args)
     if args.command == "template":
@@ -266,8 +268,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _lite(args)
     if args.command == "import":
         return _import(args)
-    if args.command == "progress":
-        return _progress(args)
     return _years()
 
 

@@ -31,7 +31,7 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import MEASURES, Code, SheetSpec, Typed, Validation, _Builder
-from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, join_list, say
+from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, say
 
 TRACKING = "ติดตามมาตรการ"
 #: The measure's own columns (grey), copied from the measures sheet.
@@ -270,8 +270,13 @@ def _title(name: str) -> str:
     return HEADERS["tracking"][COLUMNS.index(name)]
 
 
+def _either(options: Sequence[str]) -> str:
+    """The options as Thai lists them for a choice: "ก ข หรือ ค"."""
+    return say("tracking.options", items=" ".join(options[:-1]), last=options[-1])
+
+
 def _prompt(options: Sequence[str]) -> str:
-    return say("tracking.prompt", options=join_list(options, "หรือ"))
+    return say("tracking.prompt", options=_either(options))
 
 
 def _row_values(row: TrackedRow) -> list[Any]:
@@ -361,7 +366,7 @@ def check_rows(rows: Sequence[TrackedRow], year: int) -> list[Finding]:
         for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS)):
             value = row.text(name)
             if value and value not in options:
-                th = say(f"tracking.bad_{name}", value=value, options=join_list(options, "หรือ"))
+                th = say(f"tracking.bad_{name}", value=value, options=_either(options))
                 findings.append(_warn(row, name, th, f"{name} {value!r} is not in the list"))
         if row.text("status") == PROGRESS_STATUSES[0]:
             findings.extend(

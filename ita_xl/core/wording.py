@@ -188,6 +188,7 @@ TEXT: dict[str, str] = {
     "tracking.how": ("ช่องสีเทามาจากชีตมาตรการ (ปรับปรุงทุกครั้งที่สั่งติดตามมาตรการ) กรอกผลในช่องสีขาว ตั้งแต่สถานะถึงรอบ"),
     "tracking.removed": "มาตรการนี้ไม่มีในชีตมาตรการแล้ว (เก็บแถวและข้อมูลที่กรอกไว้)",
     "tracking.prompt": "เลือก {options}",
+    "tracking.options": "{items} หรือ {last}",
     "tracking.bad_status": "สถานะ “{value}” ไม่ใช่ค่าในรายการ ({options}): ไม่นับในสรุป",
     "tracking.bad_round": "รอบ “{value}” ไม่ใช่ค่าในรายการ ({options})",
     "tracking.done_without_result": "สถานะดำเนินการแล้ว แต่ไม่ได้กรอกผลการดำเนินการ",
@@ -319,12 +320,12 @@ def say(key: str, **values: object) -> str:
     return TEXT[key].format(**values)
 
 
-def join_list(items: Sequence[str], last: str = "และ") -> str:
-    """Thai list: "ก", "ก และ ข", "ก ข และ ค" (or "ก ข หรือ ค" with ``last="หรือ"``)."""
+def join_list(items: Sequence[str]) -> str:
+    """Thai list: "ก", "ก และ ข", "ก ข และ ค"."""
     items = [str(i) for i in items if str(i)]
     if len(items) <= 1:
         return "".join(items)
-    return " ".join(items[:-1]) + f" {last} " + items[-1]
+    return " ".join(items[:-1]) + " และ " + items[-1]
 
 
 #: Importing a result text into the template (``ita_xl.core.importing``): what was filled,
