@@ -166,9 +166,8 @@ def build_template(framework: Framework) -> Workbook:
     _scores_sheet(wb.create_sheet(SCORES), layout)
     _history_sheet(wb.create_sheet(HISTORY), layout)
     _criteria_sheet(wb.create_sheet(CRITERIA), layout)
-    paste_sheet(wb.create_sheet(PASTE))
-
     _choices_sheet(wb.create_sheet(CHOICES), layout)
+    paste_sheet(wb.create_sheet(PASTE))
     _names(wb, layout)
     wb.properties.creator = "ita-xl"
     wb.properties.title = f"แม่แบบกรอกคะแนน ITA ปีงบประมาณ พ.ศ. {framework.fiscal_year}"
