@@ -341,10 +341,11 @@ def test_a_text_that_is_not_an_ita_result_writes_nothing(tmp_path, capsys):
 
 
 @needs_seeds
-@pytest.mark.parametrize(("seed", "total"), [("000", "76.42"), ("001", "97.90"), ("004", "98.50")])
+@pytest.mark.parametrize(("seed", "total"), [("000", "76.43"), ("001", "97.90"), ("004", "98.50")])
 def test_an_imported_template_generates_the_report(seed, total, tmp_path, capsys):
-    """A user's sequence: import the result, then generate; the total is recomputed from the
-    imported figures (seed 000 prints 76.43 for 76.42, seed 001 97.80 and 95.70 for 97.90)."""
+    """A user's sequence: import the result, then generate. A published total, once imported, is
+    the official one (seed 000 prints 76.43 where its parts give 76.42: a finding, not a
+    replacement); seed 001 prints two totals, 97.80 and 95.70, so the parts decide: 97.90."""
     source = seed_file(seed, tmp_path)
     assert main(["import", str(source)]) == 1
     assert main(["generate", str(tmp_path / f"seed{seed}.xlsx")]) == 1  # warnings: figures that disagree

@@ -661,6 +661,7 @@ def paste_sheet(ws: Worksheet) -> None:
     _put(ws, PASTE_CELL, None, "input", border=True)
     _put(ws, f"{PASTE_REPORT_COLUMN}1", say("import.paste.report"), "section")
     ws.freeze_panes = PASTE_CELL  # the instructions stay in view above a long paste
+    page_setup(ws, landscape=True)  # A4 like every sheet of the template
 
 
 _CHOICE_HEADERS = {
