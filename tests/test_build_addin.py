@@ -55,7 +55,13 @@ def test_every_ribbon_action_names_a_sub_in_the_vba_project(parts):
     [tab] = ui.iter(f"{UI}tab")
     assert tab.get("label") == "ITA"
     buttons = list(ui.iter(f"{UI}button"))
-    assert [b.get("label") for b in buttons] == ["สร้างชีตวิเคราะห์และมาตรการ", "นำเข้าผล"]
+    assert [b.get("label") for b in buttons] == [
+        "สร้างชีตวิเคราะห์และมาตรการ",
+        "นำเข้าผล",
+        "ติดตามมาตรการ",
+        "รายงานรอบ ๖ เดือน",
+        "รายงานรอบ ๑๒ เดือน",
+    ]
     # The add-in's own VBA project, and the module ita-xl addin install imports into it.
     subs = vba_subs() | {
         f"{RIBBON_MODULE_NAME}.{sub}" for sub in re.findall(r"^Sub (\w+)\(", RIBBON_MODULE, re.M)
@@ -69,6 +75,26 @@ def test_the_import_button_runs_the_packages_import_main():
     assert f'Attribute VB_Name = "{RIBBON_MODULE_NAME}"' in RIBBON_MODULE
     assert callable(ita_xl.import_main)
     assert "RunImport" not in {s.split(".")[1] for s in vba_subs()}  # only after the install
+
+
+@pytest.mark.parametrize(
+    ("sub", "call"),
+    [
+        ("RunTrack", "p.main_track()"),
+        ("RunProgress6", "p.main_report(6)"),
+        ("RunProgress12", "p.main_report(12)"),
+    ],
+)
+def test_the_follow_up_buttons_run_the_live_progress_entry_points(sub, call):
+    """Each follow-up button's sub runs the entry point tests/test_live_progress.py drives with
+    set_mock_caller; like RunImport, it exists only once the installer imports the module."""
+    from ita_xl.live import progress
+
+    body = re.search(rf"^Sub {sub}\(control As IRibbonControl\)\n(.*?)\nEnd Sub", RIBBON_MODULE, re.M | re.S)
+    assert body is not None
+    assert body.group(1).strip() == f'RunPython "import ita_xl.live.progress as p; {call}"'
+    assert callable(getattr(progress, call.split("(")[0].removeprefix("p.")))
+    assert sub not in {s.split(".")[1] for s in vba_subs()}
 
 
 def test_the_button_runs_the_package_main():

@@ -148,11 +148,12 @@ def run_report(book: Any, months: int) -> None:
 
 
 def main_track() -> None:
-    """For a macro in desktop Excel: ``RunPython "import ita_xl.live.progress as p; p.main_track()"``
-    (the add-in's ribbon has no button for it yet)."""
+    """The ribbon's ติดตามมาตรการ button (``ita_ribbon.RunTrack``), or a macro in desktop Excel:
+    ``RunPython "import ita_xl.live.progress as p; p.main_track()"``."""
     run_track(user_book())
 
 
 def main_report(months: int) -> None:
-    """For a macro: ``RunPython "import ita_xl.live.progress as p; p.main_report(6)"``."""
+    """The ribbon's report buttons (``ita_ribbon.RunProgress6`` / ``RunProgress12``), or a macro:
+    ``RunPython "import ita_xl.live.progress as p; p.main_report(6)"``."""
     run_report(user_book(), months)

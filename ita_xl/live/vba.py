@@ -109,6 +109,15 @@ RIBBON_MODULE = f"""Attribute VB_Name = "{RIBBON_MODULE_NAME}"
 Sub RunImport(control As IRibbonControl)
     RunPython "import ita_xl; ita_xl.import_main()"
 End Sub
+Sub RunTrack(control As IRibbonControl)
+    RunPython "import ita_xl.live.progress as p; p.main_track()"
+End Sub
+Sub RunProgress6(control As IRibbonControl)
+    RunPython "import ita_xl.live.progress as p; p.main_report(6)"
+End Sub
+Sub RunProgress12(control As IRibbonControl)
+    RunPython "import ita_xl.live.progress as p; p.main_report(12)"
+End Sub
 """
 
 

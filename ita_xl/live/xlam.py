@@ -3,11 +3,13 @@
 Only zip parts are rewritten; the VBA project (``xl/vbaProject.bin``) is copied byte for
 byte, so no macro code is ever saved by a tool that could change it:
 
-* ``customUI/customUI.xml``: an "ITA" tab with two Thai buttons. The add-in's only ribbon
+* ``customUI/customUI.xml``: an "ITA" tab with Thai buttons (generate, import; the follow-up's
+  tracking sheet and its six- and twelve-month reports). The add-in's only ribbon
   callback, ``RibbonMyAddin.RunMain``, runs ``import <add-in name>; <add-in name>.main()``,
   so an add-in named ``ita_xl.xlam`` calls ``ita_xl.main()`` (the generate button). The
-  import button's callback, ``ita_ribbon.RunImport``, is in a module ``ita-xl addin install``
-  imports (``ita_xl.live.vba.RIBBON_MODULE``): before that, the button has no macro.
+  other buttons' callbacks (``ita_ribbon.RunImport``, ``RunTrack``, ``RunProgress6``,
+  ``RunProgress12``) are in a module ``ita-xl addin install`` imports
+  (``ita_xl.live.vba.RIBBON_MODULE``): before that, those buttons have no macro.
 * the config sheet: the shipped ``_myaddin.conf`` is renamed ``myaddin.conf`` (the name the
   compiled VBA looks for; the underscore disables it), with ``UDF Modules`` set to
   ``ita_xl.udfs`` and ``Interpreter_Win`` left for ``ita-xl addin install`` to fill in.
@@ -44,6 +46,20 @@ CUSTOM_UI = """<customUI xmlns="http://schemas.microsoft.com/office/2006/01/cust
                         screentip="นำเข้าผลการประเมินจากชีตวางผลการประเมิน"
                         supertip="กรอกคะแนนจากข้อความผลการประเมินที่วางในชีต วางผลการประเมิน เฉพาะช่องที่ยังว่าง"
                         onAction="ita_ribbon.RunImport" imageMso="ImportTextFile" />
+                </group>
+                <group id="itaFollowUp" label="ติดตามมาตรการ">
+                    <button id="itaTrack" label="ติดตามมาตรการ" size="large"
+                        screentip="สร้างหรือปรับปรุงชีตติดตามมาตรการ"
+                        supertip="สร้างชีต ติดตามมาตรการ จากชีต มาตรการ หรือปรับปรุงชีตเดิม โดยข้อมูลที่กรอกไว้ยังอยู่ครบ"
+                        onAction="ita_ribbon.RunTrack" imageMso="MacroPlay" />
+                    <button id="itaProgress6" label="รายงานรอบ ๖ เดือน" size="large"
+                        screentip="รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน"
+                        supertip="เขียนชีตบันทึกและรายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน จากชีต ติดตามมาตรการ"
+                        onAction="ita_ribbon.RunProgress6" imageMso="MacroPlay" />
+                    <button id="itaProgress12" label="รายงานรอบ ๑๒ เดือน" size="large"
+                        screentip="รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน"
+                        supertip="เขียนชีตบันทึกและรายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน จากชีต ติดตามมาตรการ"
+                        onAction="ita_ribbon.RunProgress12" imageMso="MacroPlay" />
                 </group>
             </tab>
         </tabs>
