@@ -19,7 +19,7 @@ import io
 import operator
 import re
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -212,17 +212,7 @@ class Book:
 
     def grid(self, name: str) -> list[list[Any]]:
         """The sheet's values inside READ_ROWS x READ_COLUMNS, as rows from A1."""
-        rows: list[list[Any]] = []
-        for r, c, value in self.cells(name):
-            if r > READ_ROWS or c > READ_COLUMNS:
-                continue
-            while len(rows) < r:
-                rows.append([])
-            row = rows[r - 1]
-            if len(row) < c:
-                row.extend([None] * (c - len(row)))
-            row[c - 1] = value
-        return rows
+        return sparse_grid(self.cells(name))
 
     def value(self, name: str, coordinate: str) -> Any:
         row, column = coordinate_to_tuple(coordinate)
@@ -250,3 +240,19 @@ def digest_of(sheets: Sequence[tuple[str, str, list[Cell]]]) -> str:
                 lines.append(f"{r},{c},{normal}\n")
         digest.update("".join(lines).encode())
     return digest.hexdigest()[:32]
+
+
+def sparse_grid(cells: Iterable[tuple[int, int, Any]]) -> list[list[Any]]:
+    """Rows from A1 of the (row, column, value) cells inside READ_ROWS x READ_COLUMNS; a cell
+    outside is left out, so a stray cell far away costs nothing."""
+    rows: list[list[Any]] = []
+    for r, c, value in cells:
+        if r > READ_ROWS or c > READ_COLUMNS:
+            continue
+        while len(rows) < r:
+            rows.append([])
+        row = rows[r - 1]
+        if len(row) < c:
+            row.extend([None] * (c - len(row)))
+        row[c - 1] = value
+    return rows

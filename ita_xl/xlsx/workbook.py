@@ -50,7 +50,7 @@ from ita_xl.xlsx.insert import (
     set_custom_properties,
 )
 from ita_xl.xlsx.keep import dropped_content
-from ita_xl.xlsx.package import Book, digest_of
+from ita_xl.xlsx.package import Book, digest_of, sparse_grid
 from ita_xl.xlsx.save import destination, write_atomically
 
 SOURCE_PROPERTY, BOOK_PROPERTY = "ita-xl source", "ita-xl digest"
@@ -158,19 +158,8 @@ def _grid(wb: Workbook) -> Callable[[str], list[list[Any]]]:
     """Each sheet's values inside READ_ROWS x READ_COLUMNS, without creating cells."""
 
     def read_sheet(name: str) -> list[list[Any]]:
-        ws = wb[name]
-        cells = getattr(ws, "_cells", {})
-        rows: list[list[Any]] = []
-        for (r, c), cell in cells.items():
-            if r > READ_ROWS or c > READ_COLUMNS or cell.value is None:
-                continue
-            while len(rows) < r:
-                rows.append([])
-            row = rows[r - 1]
-            if len(row) < c:
-                row.extend([None] * (c - len(row)))
-            row[c - 1] = cell.value
-        return rows
+        cells = getattr(wb[name], "_cells", {})
+        return sparse_grid((r, c, cell.value) for (r, c), cell in cells.items() if cell.value is not None)
 
     return read_sheet
 
