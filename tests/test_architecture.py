@@ -1,4 +1,4 @@
-"""The package's shape, as the design fixes it (README, "Code map").
+"""The package's shape, as the design fixes it (DEVELOPMENT.md, "Code map").
 
 * The core (``ita_xl/core``) is pure: importing any of its modules in a fresh interpreter
   loads no openpyxl, xlwings, pandas or numpy.
