@@ -43,14 +43,15 @@ def test_below_target_items_come_first_weakest_first():
     assert [m.source for m in r.measures] == ["i10", "i5", "e2"]
     assert r.measures[0].owner == "กองคลัง"  # the asset measure matches the finance department
     assert r.measures[0].period == "ตุลาคม 2568 – กันยายน 2569"
-    assert "o28" in r.measures[0].monitoring  # the progress report's OIT item that year
+    # the progress report's OIT item in the ITA of the year the measures are carried out (FY2569)
+    assert "ตามข้อ o26 ของการประเมิน ITA ปีงบประมาณ พ.ศ. 2569" in r.measures[0].monitoring
 
 
 def test_threshold_is_configurable():
     questions = {f"i{n}": 95 for n in range(1, 16)} | {"i4": 88}
     r = report(2568, questions=questions)
     [i4] = [m for m in r.measures if m.source == "i4"]
-    assert "แม้ผ่านค่าเป้าหมาย" in i4.analysis  # only as its theme's weakest: everything passes
+    assert "แม้จะผ่านค่าเป้าหมายแล้ว" in i4.analysis  # only as its theme's weakest: everything passes
     fw = load_framework(2568)
     inputs = UnitInputs(fiscal_year=2568, name="x", questions=questions)
     raised = build_report(inputs, fw, assess(fw, questions=questions), [], threshold=90)
@@ -113,7 +114,7 @@ def test_everything_passing_without_items_raises_each_tools_weakest_indicator():
     r = report_of(dataclasses.replace(SAMPLES["004"], questions={}))
     # IIT's 4 (97.42) and EIT's 7 (96.64), once for both EIT parts; OIT's are 100
     assert [m.source for m in r.measures] == ["ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 7"]
-    assert "ได้ 97.42 คะแนน ต่ำสุดของ IIT แม้ผ่านค่าเป้าหมาย" in r.measures[0].analysis
+    assert "ได้ 97.42 คะแนน ต่ำที่สุดของ IIT แม้จะผ่านค่าเป้าหมายแล้ว" in r.measures[0].analysis
 
 
 def test_only_tool_scores_measure_each_indicator_of_the_weakest_tool():

@@ -44,7 +44,7 @@ def test_the_iit_paragraph_names_what_seed_003_names():
     iit = _report(SAMPLES["003"]).instrument_paragraphs[0]
     assert iit.startswith("IIT")
     assert "คะแนนสูงสุด ได้แก่ ตัวชี้วัดที่ 2 การใช้งบประมาณ (100.00 คะแนน)" in iit
-    assert "คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ (95.40 คะแนน) แม้ผ่านค่าเป้าหมาย" in iit
+    assert "คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ (95.40 คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว" in iit
 
 
 def test_a_paragraph_for_each_instrument_and_each_theme_on_the_sheet():

@@ -54,7 +54,11 @@ def test_a_new_year_is_a_data_change(tmp_path, monkeypatch, capsys):
         measures = "\n".join(str(c.value) for row in report[MEASURES].iter_rows() for c in row if c.value)
         assert "พ.ศ. ๒๕๗๐" in analysis
         assert "สรุปตามประเด็นการพัฒนา ๗ ประเด็น" in analysis
-        assert "เผยแพร่เป็นหลักฐานตามข้อ o๒๕" in measures
+        # the FY2570 measures' items are FY2571's, not known: said, never guessed
+        assert "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๗๑" in measures
+        assert "เผยแพร่เป็นหลักฐานตามข้อ" not in measures
+        # ... while the new year's file names the items for measures carried out in FY2570
+        assert framework.item_of_year(2570, "measures")[0] == "o25"
         assert "ตุลาคม ๒๕๗๐ – กันยายน ๒๕๗๑" in measures
     finally:
         monkeypatch.delenv(framework.ENV_VAR)

@@ -221,7 +221,7 @@ def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
         inputs.measure_choices,
         inputs.departments,
         period=given.period,
-        monitoring=monitoring(given.framework, given.measures_year),
+        monitoring=monitoring(given.measures_year),
     )
 
 

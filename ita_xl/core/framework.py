@@ -515,6 +515,21 @@ def load_framework(fiscal_year: int) -> Framework:
     return _load_cached(location, _mtime(location), os.environ.get(ENV_VAR, ""))
 
 
+def item_of_year(year: int, key: str) -> tuple[str, str] | None:
+    """The code and title of the stable item ``key`` (crosswalk) in the ITA of FY ``year``;
+    None when that year's rules are not known yet or name no such item.
+
+    The measures written after the ITA of FY N are carried out in FY N+1 and published, with
+    their progress report, as evidence in the ITA of FY N+1: the analysis of a year's result
+    cannot exist before that result (ITA_REFERENCE.md: in FY2569, o25 is "the analysis and the
+    measures: what ita-xl writes"). Status: likely, as the crosswalk's items."""
+    if year not in available_years():
+        return None
+    framework = load_framework(year)
+    code = framework.item(key)
+    return None if code is None else (code, framework.question(code).title)
+
+
 @functools.lru_cache(maxsize=32)
 def _load_cached(location: str, mtime: int, folders: str) -> Framework:
     """A file is read once per process, and again when its modification time changes;

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ita_xl.core.figures import format_number
-from ita_xl.core.framework import Framework
+from ita_xl.core.framework import Framework, item_of_year
 from ita_xl.core.library import Library, Recommendation
 from ita_xl.core.wording import join_list, say
 
@@ -73,7 +73,7 @@ class MeasuresInput:
 
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     """The measures table: below-target items first, else the weakest of each theme or tool."""
-    rows = _Rows(given.period, monitoring(given.framework, given.measures_year), given.departments)
+    rows = _Rows(given.period, monitoring(given.measures_year), given.departments)
     _below_threshold(given, rows)
     if not rows.rows:
         if given.question_level and given.themes:
@@ -87,14 +87,13 @@ def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     return tuple(rows.rows)
 
 
-def monitoring(framework: Framework, next_year: int) -> str:
-    """How the measures of ``next_year`` are followed up (every row says the same)."""
+def monitoring(next_year: int) -> str:
+    """How the measures of ``next_year`` are followed up (every row says the same), with the OIT
+    item of ``next_year``'s ITA their report is published under, where that year is known."""
     monitoring = say("measure.monitoring", year=next_year)
-    progress = framework.measures_report_item
+    progress = item_of_year(next_year, "measures_report")
     if progress:
-        monitoring += say(
-            "measure.monitoring_item", item=progress, year=framework.fiscal_year, next_year=next_year
-        )
+        monitoring += say("measure.monitoring_item", item=progress[0], year=next_year)
     return monitoring
 
 

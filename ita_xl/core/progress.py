@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import available_years, load_framework
+from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, head, signatures
 from ita_xl.core.reader import WARNING, Finding
@@ -113,17 +113,15 @@ def _report_row(group: Sequence[TrackedRow], chosen: TrackedRow | None) -> Repor
 
 def report_item(year: int) -> tuple[str, str] | None:
     """The OIT item (code, title) the report on FY ``year``'s measures is published under."""
-    if year not in available_years():
-        return None
-    framework = load_framework(year)
-    code = framework.measures_report_item
-    return None if code is None else (code, framework.question(code).title)
+    return item_of_year(year, "measures_report")
 
 
 def published_line(report: ProgressReport) -> str:
-    item = report_item(report.year)
-    if item is None:
+    if report.year not in available_years():
         return say("progress.item_unknown", year=report.year)
+    item = report_item(report.year)
+    if item is None:  # a year before the crosswalk: its items are not mapped
+        return ""
     return say("progress.published_under", code=item[0], title=item[1], year=report.year)
 
 
@@ -259,15 +257,17 @@ def _problems(report: ProgressReport) -> list[str]:
 
 
 def _next_steps(report: ProgressReport) -> list[str]:
-    """What follows for each measure not done: continue this year (six-month round), carry into
-    next year's measures (twelve-month round), or find out (no status)."""
-    key = "progress.next_continue" if report.round == PROGRESS_ROUNDS[0] else "progress.next_carry"
+    """What follows for each measure not done: go on (in progress) or start now (not started) in
+    the six-month round, carry into next year's measures (twelve-month round), or find out."""
+    six_months = report.round == PROGRESS_ROUNDS[0]
     lines = []
     for row in report.rows:
         if row.status == PROGRESS_STATUSES[0]:
             continue
-        if row.status:
-            lines.append(say(key, measure=row.measure, status=row.status, year=report.year))
+        if row.status:  # in progress: go on; not started: start now (six months), else carry over
+            key = "progress.next_continue" if row.status == PROGRESS_STATUSES[1] else "progress.next_start"
+            lines.append(say(key if six_months else "progress.next_carry", measure=row.measure,
+                             status=row.status, year=report.year))  # fmt: skip
         else:
             lines.append(say("progress.next_unknown", measure=row.measure))
     return lines or [say("progress.next_none")]

@@ -20,7 +20,7 @@ from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.docparts import write_framework, write_text_lists
 from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.framework import Framework
+from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
@@ -597,12 +597,16 @@ def _change(point: TrendPoint) -> str:
     return say("trend.up" if point.change > 0 else "trend.down", change=format_number(abs(point.change)))
 
 
-def published_under(fw: Framework) -> str:
-    """The OIT item the measures are published under, named from the year's crosswalk."""
-    code = fw.measures_item
-    if code is None:
+def published_under(measures_year: int) -> str:
+    """The OIT item the measures are published under: the measures item of the ITA of the year
+    they are carried out in (``framework.item_of_year``), that the year's rules are not known
+    yet, or nothing for a year whose items the crosswalk does not map."""
+    if measures_year not in available_years():
+        return say("measures.item_unknown", year=measures_year)
+    item = item_of_year(measures_year, "measures")
+    if item is None:  # a year before the crosswalk: its items are not mapped
         return ""
-    return say("measures.published_under", code=code, title=fw.question(code).title, year=fw.fiscal_year)
+    return say("measures.published_under", code=item[0], title=item[1], year=measures_year)
 
 
 def measures_sheet(report: Report) -> SheetSpec:
@@ -610,7 +614,7 @@ def measures_sheet(report: Report) -> SheetSpec:
     b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits)
     b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
-    published = published_under(report.framework)
+    published = published_under(report.measures_year)
     b.line(
         say("measures.basis", year=report.framework.fiscal_year, period=report.period)
         + (f"\n{published}" if published else ""),
