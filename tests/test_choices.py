@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from ita_xl.build import workbooks as build
 from ita_xl.core.checks import CHECKS
-from ita_xl.core.choices import choose
+from ita_xl.core.choices import choose, own_key
 from ita_xl.core.inputs import MeasureChoice
 from ita_xl.core.layout import CHOICES, SKIP, USE
 from ita_xl.core.measures import MeasureRow
@@ -72,11 +72,11 @@ def test_a_user_switches_a_row_off_changes_divisions_and_adds_a_measure():
     chosen = _measures(wb)
     assert off not in chosen
     assert chosen[joint][5] == "กองคลัง และ กองช่าง"
-    own = chosen["M-U7"]
+    own = chosen[own_key("โครงการอบรมจริยธรรมพนักงานจ้าง")]
     assert own[0] == "ประเด็นของหน่วยงาน" and own[1].endswith("โครงการอบรมจริยธรรมพนักงานจ้าง")
     assert own[3] == "๑. จัดทำแผนอบรม\n๒. จัดอบรม"  # numbered once, by the sheet
     assert own[5] == "สำนักปลัด และ กองสาธารณสุขและสิ่งแวดล้อม"
-    assert list(chosen)[-1] == "M-U7"  # after the suggested rows
+    assert list(chosen)[-1] == own_key("โครงการอบรมจริยธรรมพนักงานจ้าง")  # after the suggested rows
     # the checks sheet, not the deliverable, says which suggested row was left out and where
     checks = " ".join(_texts(wb[CHECKS]))
     assert f"{CHOICES}!B5" in checks and off in checks
@@ -148,3 +148,25 @@ def test_an_added_row_without_a_division_is_kept_and_said():
     chosen = choose((), choices, ("สำนักปลัด",), period="ทั้งปี", monitoring="ติดตาม")
     assert [(r.measure, r.owner, r.period) for r in chosen.rows] == [("โครงการใหม่", "", "ทั้งปี")]
     assert [f.where for f in chosen.findings] == [f"{CHOICES}!C6"]
+
+
+def test_a_measure_of_the_units_own_keeps_its_id_when_rows_move():
+    """Found by review: ids were the row (M-U7), so deleting one own measure gave the next one
+    its id, and the tracking sheet handed it the deleted measure's typed results."""
+    from ita_xl.core.inputs import MeasureChoice
+    from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow, refresh
+
+    def lines(choices):
+        rows = choose([], choices, ["กองคลัง"], period="ต.ค.", monitoring="x").rows
+        return tuple(MeasureLine(r.key, r.theme, r.measure, "", r.period, r.owner) for r in rows)
+
+    before = lines([MeasureChoice(7, owner="กองคลัง", measure="อบรมจริยธรรม"),
+                    MeasureChoice(8, owner="กองคลัง", measure="เปิดเผยข้อมูลจัดซื้อ")])  # fmt: skip
+    typed = [TrackedRow(before[0], {"status": "ดำเนินการแล้ว", "result": "อบรมแล้ว 40 คน"}, row=5),
+             TrackedRow(before[1], {"status": "ยังไม่ดำเนินการ"}, row=6)]  # fmt: skip
+    after = lines([MeasureChoice(7, owner="กองคลัง", measure="เปิดเผยข้อมูลจัดซื้อ")])  # row 7 deleted
+    assert after[0].key == before[1].key
+    refreshed = {r.line.measure: r.typed for r in refresh(MeasuresSheet(2569, "", after), typed)}
+    assert refreshed["เปิดเผยข้อมูลจัดซื้อ"] == {"status": "ยังไม่ดำเนินการ"}
+    assert refreshed["อบรมจริยธรรม"]["result"] == "อบรมแล้ว 40 คน"  # kept on the removed measure's row
+    assert own_key("อบรม  จริยธรรม") == own_key("อบรม จริยธรรม") != own_key("อบรมคุณธรรม")

@@ -206,3 +206,57 @@ def test_typed_dates_show_as_buddhist_era_dates_in_libreoffice(tmp_path):
     ).stdout
     assert "15 มี.ค. 2569" in text  # 15 March 2026, Buddhist era
     assert "๑๖ มี.ค. ๒๕๖๙" in text  # serial 46097 = 16 March 2026, in Thai digits
+
+
+def _tracked(tmp_path):
+    """A user's first steps: generate, create the tracking sheet; returns (report, tracking file)."""
+    source = _generated(tmp_path, "004")
+    track = tmp_path / "track.xlsx"
+    assert main(["progress", str(source), "-o", str(track)]) in (0, 1)
+    return source, track
+
+
+def _header_row(ws) -> int:
+    return next(r for r in range(1, 20) if ws.cell(r, 1).value == "รหัส")
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("AP8", "ติดตามมาตรการ!AP8"),  # beyond the 40 columns the reader looks at
+        ("C2500", "ติดตามมาตรการ!C2500"),  # below the 2,000 rows it reads
+        ("AD1", "ติดตามมาตรการ!AD1"),  # row 1 beside the marker (Z1) and digest (AA1), not them
+    ],
+)
+def test_a_refresh_refuses_a_value_it_would_not_see(tmp_path, capsys, cell, words):
+    """Found by review: such values were deleted with exit 0. Now nothing changes, exit 2."""
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    wb[TRACKING][cell] = "บันทึกของเจ้าหน้าที่"
+    wb.save(track)
+    before = track.read_bytes()
+    assert main(["progress", str(source), "-o", str(track)]) == 2
+    assert words in capsys.readouterr().err
+    assert track.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["hyperlink", "comment"])
+def test_a_refresh_refuses_a_hyperlink_or_comment_it_would_drop(tmp_path, capsys, kind):
+    """Staff put evidence as a link (the หลักฐาน column): a refresh writes values only, so it
+    stops and names the cell instead of dropping the link."""
+    from openpyxl.comments import Comment
+
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    cell = ws[f"{col('evidence')}{_header_row(ws) + 1}"]
+    cell.value = "รายงานการประชุม"
+    if kind == "hyperlink":
+        cell.hyperlink = "https://example.go.th/evidence.pdf"
+    else:
+        cell.comment = Comment("ตรวจแล้ว", "staff")
+    wb.save(track)
+    before = track.read_bytes()
+    assert main(["progress", str(source), "-o", str(track)]) == 2
+    assert f"{TRACKING}!{cell.coordinate}" in capsys.readouterr().err
+    assert track.read_bytes() == before

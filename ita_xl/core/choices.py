@@ -12,6 +12,7 @@ silently. Pure.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -123,5 +124,13 @@ def _own_row(
         owner=owner,
         monitoring=monitoring,
         source=f"{CHOICES}!{CHOICE_COLUMNS['measure']}{choice.row}",
-        key=f"M-U{choice.row}",
+        key=own_key(choice.measure),
     )
+
+
+def own_key(measure: str) -> str:
+    """The id of a measure the unit added itself: from its words, not its row, so deleting or
+    moving a row of the choices sheet does not hand one measure's tracked results to another
+    (a measure reworded is a new measure; the tracking sheet keeps the old one, marked)."""
+    words = " ".join(measure.split())
+    return "M-U" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:6].upper()

@@ -184,11 +184,11 @@ def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
     Written back: the table's columns from the header down, column A of the heading lines
     above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
     """
-    marker_row, marker_col = 1, 26  # MARKER_CELL and the cells beside it are ita-xl's
+    ours = {(1, 26), (1, 27)}  # MARKER_CELL Z1 and pipeline.DIGEST_CELL AA1 (an import would cycle)
     for r, values in enumerate(grid, start=1):
         for c, value in enumerate(values or (), start=1):
             text = _text(value)
-            if not text or (r == marker_row and c >= marker_col) or (r < top - 1 and c == 1):
+            if not text or (r, c) in ours or (r < top - 1 and c == 1):
                 continue
             where = f"{TRACKING}!{column_letter(c)}{r}"
             if c > len(COLUMNS) or r < top:

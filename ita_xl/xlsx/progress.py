@@ -15,9 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
-from ita_xl.core.pipeline import sheet_edited, with_digest
+from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_digest
 from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets
 from ita_xl.core.reader import Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
@@ -46,6 +48,27 @@ def _replace(wb: Workbook, spec: SheetSpec, after: str | None = None) -> None:
     render(wb, spec, index)
 
 
+def _nothing_unseen(ws: Worksheet) -> None:
+    """Stop before a refresh would lose what the core does not read: a value beyond the rows and
+    columns it reads, a hyperlink or a comment (the sheet is written anew from its values)."""
+    for (r, c), cell in getattr(ws, "_cells", {}).items():
+        where = f"{TRACKING}!{get_column_letter(c)}{r}"
+        if cell.value not in (None, "") and (r > READ_ROWS or c > READ_COLUMNS):
+            raise ItaError(
+                f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) "
+                "ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
+                f"a value outside the table at {where}: not refreshing (it would be lost)",
+            )
+        if cell.hyperlink is not None or cell.comment is not None:
+            kind = ("ลิงก์", "a hyperlink") if cell.hyperlink is not None else ("ความคิดเห็น", "a comment")
+            raise ItaError(
+                f"ช่อง {where} มี{kind[0]} ซึ่งการปรับปรุงชีต “{TRACKING}” จะไม่เก็บไว้: ไม่ปรับปรุง "
+                "ให้พิมพ์ลิงก์หรือข้อความนั้นลงในช่องเป็นข้อความแทน (เช่น https://…) แล้วสั่งอีกครั้ง",
+                f"{where} holds {kind[1]}, which a refresh would not keep: not refreshing; "
+                "type it into the cell as text instead",
+            )
+
+
 def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
     """Create or refresh ``wb``'s tracking sheet from the measures sheet of ``source`` (or of
     ``wb``); every value typed in the tracking sheet is kept. Returns the rules' warnings."""
@@ -60,6 +83,7 @@ def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
     if TRACKING in wb.sheetnames:
         if wb[TRACKING][MARKER_CELL].value != MARKER:
             raise _not_ours(TRACKING)
+        _nothing_unseen(wb[TRACKING])
         sheet, existing = read_tracking(_grid(wb)(TRACKING))
         if sheet.year != measures.year:
             raise ItaError(
