@@ -153,3 +153,26 @@ def test_the_follow_up_sheets_are_listed_with_the_generated_ones():
     assert FOLLOW_UP_SHEETS == ("ติดตามมาตรการ", "บันทึกรายงานผลมาตรการ", "รายงานผลมาตรการ")
     assert not set(FOLLOW_UP_SHEETS) & set(GENERATED_SHEETS)
     assert all(len(name) <= 31 for name in FOLLOW_UP_SHEETS)  # Excel's limit on a sheet name
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ด\u0e4d\u0e32เนินการแล้ว",  # ำ typed as ํ + า: looks the same
+        "ดำเนินการ\u00a0แล้ว",  # a non-breaking space pasted from a web page
+        "ดำเนินการแล้ว\u200b",  # a zero-width space
+    ],
+)
+def test_the_report_reads_a_status_as_ita_progress_does(typed):
+    """Found by review: =ITA_PROGRESS() counted such a status as done while the report left the
+    measure out and warned; one reading of a status (functions.read_status) serves both."""
+    from ita_xl.core.functions import ita_progress
+    from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow, check_rows
+
+    line = MeasureLine("M-i1", "ประเด็น", "มาตรการ", "", "", "")
+    typed_row = {"status": typed, "round": PROGRESS_ROUNDS[0], "result": "อบรมแล้ว", "date": "15/3/2569"}
+    rows = [TrackedRow(line, typed_row, row=6)]
+    assert ita_progress([[typed]]) == 1.0
+    assert check_rows(rows, 2569) == []
+    report = build_progress(MeasuresSheet(2569, "", (line,)), rows, PROGRESS_ROUNDS[0])
+    assert report.count(PROGRESS_STATUSES[0]) == 1

@@ -107,8 +107,7 @@ def _report_row(group: Sequence[TrackedRow], chosen: TrackedRow | None) -> Repor
     if chosen is None:
         other = any(r.typed for r in group)  # typed for the other round only
         return ReportRow(group[0].line.measure, "", {}, say("progress.not_in_round") if other else "")
-    status = chosen.text("status")
-    return ReportRow(chosen.line.measure, status if status in PROGRESS_STATUSES else "", dict(chosen.typed))
+    return ReportRow(chosen.line.measure, chosen.status, dict(chosen.typed))
 
 
 def report_item(year: int) -> tuple[str, str] | None:

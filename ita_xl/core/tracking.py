@@ -29,6 +29,7 @@ from typing import Any
 from ita_xl.core.cells import column_letter
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits
+from ita_xl.core.functions import read_status
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import MEASURES, Code, SheetSpec, Typed, Validation, _Builder
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, say
@@ -97,6 +98,16 @@ class TrackedRow:
     def text(self, name: str) -> str:
         value = self.typed.get(name)
         return "" if value is None else str(value).strip()
+
+    @property
+    def status(self) -> str:
+        """The status as ``PROGRESS_STATUSES`` spells it, read as ``=ITA_PROGRESS()`` reads it
+        (``functions.read_status``: pasted spaces, ``ำ`` typed in two keys); "" when blank or
+        not one of them."""
+        try:
+            return read_status(self.typed.get("status")) or ""
+        except ItaError:
+            return ""
 
 
 def _cell(grid: Sequence[Sequence[Any]], row: int, column: int) -> Any:
@@ -365,10 +376,10 @@ def check_rows(rows: Sequence[TrackedRow], year: int) -> list[Finding]:
     for row in rows:
         for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS)):
             value = row.text(name)
-            if value and value not in options:
+            if value and (row.status if name == "status" else value) not in options:
                 th = say(f"tracking.bad_{name}", value=value, options=_either(options))
                 findings.append(_warn(row, name, th, f"{name} {value!r} is not in the list"))
-        if row.text("status") == PROGRESS_STATUSES[0]:
+        if row.status == PROGRESS_STATUSES[0]:
             findings.extend(
                 _warn(row, name, say(f"tracking.done_without_{name}"), f"done without {name}")
                 for name in ("result", "date")
