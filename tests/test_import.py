@@ -153,7 +153,11 @@ def test_without_pypdf_the_message_says_what_to_install(monkeypatch, tmp_path):
     [
         ("ประจำาปีงบประมาณ", "ประจำปีงบประมาณ"),  # an extra sara aa after sara am
         ("ได้คะแนนตำ่าสุด", "ได้คะแนนต่ำสุด"),  # and the tone mark before it
-        ("จัดอยู่ในระดับ", "จัดอยู่ในระดับ"),  # a tone mark before the vowel below
+        # a tone mark (U+0E48) before the vowel below it (U+0E39), written as escapes: they look alike
+        (
+            "\u0e08\u0e31\u0e14\u0e2d\u0e22\u0e48\u0e39\u0e43\u0e19\u0e23\u0e30\u0e14\u0e31\u0e1a",
+            "จัดอยู่ในระดับ",
+        ),
         ("i  ๑ การปฏิบัติงาน", "i๑ การปฏิบัติงาน"),  # a code's letter and number in two fonts
         ("มีผลคะแนน ๘๘.    ๕๐ คะแนน", "มีผลคะแนน ๘๘.๕๐ คะแนน"),
         ("ของเจ้าหน้าที่๑๐๐", "ของเจ้าหน้าที่ ๑๐๐"),  # a score glued to its title
