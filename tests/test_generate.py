@@ -772,3 +772,26 @@ def test_warning_addresses_stay_in_arabic_digits_in_a_thai_digit_sheet(tmp_path)
     assert generate_workbook(wb).ok
     values = [c.value for row in wb[CHECKS].iter_rows() for c in row]  # findings: the checks sheet
     assert "คะแนน!C11" in values and "คะแนน!C๑๑" not in values
+
+
+@pytest.mark.parametrize("added", ["comment", "hyperlink"])
+def test_a_rerun_keeps_what_a_user_added_to_a_generated_sheet(tmp_path, capsys, added):
+    """Found by review: a comment or link added to a generated sheet (its values unchanged) was
+    dropped by the next run, with exit 0. Now it counts as an edit: nothing written, exit 2,
+    until --force or -o (README, "When a file exists")."""
+    from openpyxl.comments import Comment
+
+    book = sample(tmp_path, "004")
+    assert main(["generate", str(book), "--in-place"]) in (0, 1)
+    wb = load_workbook(book)
+    ws = wb[ANALYSIS]
+    if added == "comment":
+        ws["A1"].comment = Comment("ผอ. ขอให้ตรวจตัวเลข", "staff")
+    else:
+        ws["A2"].hyperlink = "https://example.go.th/ita"
+    wb.save(book)
+    before = book.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(book), "--in-place"]) == 2
+    assert ANALYSIS in capsys.readouterr().err
+    assert book.read_bytes() == before

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import posixpath
+import re
 import warnings
 import zipfile
 from collections.abc import Callable, Sequence
@@ -28,6 +30,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.utils import get_column_letter
 
+from ita_xl.core.document import GENERATED_SHEETS
 from ita_xl.core.errors import ItaError
 from ita_xl.core.pipeline import (
     READ_COLUMNS,
@@ -381,6 +384,8 @@ def generate_file(
         outcome = check_book(book, threshold=threshold)
         if not outcome.ok:
             return outcome, None
+        added = [n for n in GENERATED_SHEETS if n in book.sheetnames and hand_added(book, n)]
+        outcome.edited = tuple(dict.fromkeys((*outcome.edited, *added)))
         refuse_edited(outcome, force)
         try:
             package = by_parts(source, book, outcome, source_id)
@@ -389,6 +394,33 @@ def generate_file(
     if package is not None:  # written with the input closed (Windows refuses to replace an open file)
         return outcome, write_atomically(target, package.write)
     return _generate_whole(source, target, source_id, in_place=in_place, threshold=threshold, force=force)
+
+
+#: What ita-xl itself puts beside a generated sheet: its chart's drawing. Anything else related
+#: to the sheet (comments and their VML, hyperlinks, tables, pictures, controls) a user added.
+_OWN_RELATIONS = ("/drawing",)
+
+
+def hand_added(book: Book, name: str) -> bool:
+    """Whether a generated sheet carries what a user added by hand besides values (a comment, a
+    hyperlink, a picture or shape): the values' digest cannot see it, and replacing the sheet
+    would drop it, so it counts as an edit (ECMA-376 Part 1, 18.3.1.47 hyperlinks; the
+    sheet's relationships, 12.3)."""
+    archive, part = book.wb._archive, book.part(name)
+    if b"<hyperlinks" in archive.read(part):
+        return True
+    folder, _, file = part.rpartition("/")
+    rels = f"{folder}/_rels/{file}.rels"
+    if rels not in archive.namelist():
+        return False
+    for rel in ElementTree.fromstring(archive.read(rels)):
+        kind, target = rel.get("Type", ""), rel.get("Target", "")
+        if not kind.endswith(_OWN_RELATIONS):
+            return True
+        drawing = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
+        if drawing in archive.namelist() and re.search(rb"<(\w+:)?(pic|sp)\b", archive.read(drawing)):
+            return True  # a picture or shape in the drawing beside ita-xl's chart
+    return False
 
 
 def by_parts(source: Path, book: Book, outcome: Outcome, source_id: str) -> Package:
