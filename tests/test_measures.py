@@ -176,3 +176,17 @@ def test_a_measure_keeps_its_id_across_samples_and_fiscal_years():
             years.setdefault(m.measure, set()).add(unit.fiscal_year)
     assert all(len(keys) == 1 for keys in seen.values()), seen
     assert any(len(y) > 1 for y in years.values())  # some measure does recur in several years
+
+
+def test_a_tool_with_an_item_not_passed_is_not_told_to_keep_its_standard():
+    """Thai review: the FY2569 unit's OIT (93.33, indicators above 85) has o9 and o22
+    unpublished; its advice named "รักษามาตรฐาน" beside a paragraph listing the two items."""
+    from ita_xl.core.sheets import analysis_sheet
+
+    rows = [
+        [v for v in row if v is not None] for row in analysis_sheet(_report(SAMPLES["2569"])).value_grid()
+    ]
+    oit = [row for row in rows if row and row[0] == "OIT" and isinstance(row[-1], str) and "ข้อ" in row[-1]]
+    assert oit and oit[-1][-1] == "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ o๙ และ o๒๒ เป็นลำดับแรก"
+    iit = [row for row in rows if row and row[0] == "IIT" and row[-1] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"]
+    assert iit  # IIT: every question at or above 85, its lowest indicator passes: keep the standard

@@ -25,7 +25,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, say
+from ita_xl.core.wording import HEADERS, join_list, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -453,12 +453,18 @@ def _tools_section(b: _Builder, report: Report) -> None:
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
-    """The advice for a tool's lowest indicator; at or above the target, to keep the standard."""
+    """The advice for a tool's lowest indicator; at or above the target, to keep the standard,
+    unless an item of the tool did not pass (then those items come first)."""
     if tool.recommendation is None or tool.weakest_score is None:
         return "-"
-    if tool.weakest_score >= report.framework.target:
-        return say("questions.maintain_advice")
-    return tool.recommendation.advice
+    fw = report.framework
+    failing = [q.code for i in report.indicators if i.instrument == tool.tool.instrument
+               for q in i.questions if not fw.item_passes(i.number, q.score)]  # fmt: skip
+    if tool.weakest_score < fw.target:
+        return tool.recommendation.advice
+    if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
+        return say("tools.items_failing_advice", items=join_list(failing))
+    return say("questions.maintain_advice")
 
 
 def _questions_section(b: _Builder, report: Report) -> None:

@@ -84,6 +84,7 @@ TEXT: dict[str, str] = {
     "questions.cause": "{name}: {cause}",
     "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
+    "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ {items} เป็นลำดับแรก",
     "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
     "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
