@@ -133,7 +133,7 @@ TEXT: dict[str, str] = {
         "รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
         "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
     ),
-    "measure.monitoring_item": " (รายงานผลเป็นหลักฐานตามข้อ {item} ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year})",
+    "measure.monitoring_item": " (รายงานผลเป็นหลักฐานตามข้อ {item} ของการประเมินปี {year})",
     "measure.none": "ไม่มีข้อที่ต้องกำหนดมาตรการเพิ่มเติมจากผลการประเมิน",
     "measure.theme_label": "ประเด็นที่ {number} {name}",
     # --- the analysis in prose: a paragraph per instrument and per ประเด็น (ita_xl.core.narrative)
