@@ -189,6 +189,14 @@ def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[Tr
     return MeasuresSheet(measures_year(grid, TRACKING), _text(_cell(grid, 2, 1)), (), thai), rows
 
 
+def outside_table(where: str) -> ItaError:
+    """The refusal of a refresh that would lose the value at ``where`` (``sheet!cell``)."""
+    return ItaError(
+        f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
+        f"a value outside the table at {where}: not refreshing (it would be lost)",
+    )
+
+
 def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
     """Stop if a cell ita-xl would not write back holds a value, or a cell holds a formula.
 
@@ -203,11 +211,7 @@ def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
                 continue
             where = f"{TRACKING}!{column_letter(c)}{r}"
             if c > len(COLUMNS) or r < top:
-                raise ItaError(
-                    f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) "
-                    "ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
-                    f"a value outside the table at {where}: not refreshing (it would be lost)",
-                )
+                raise outside_table(where)
             if text.startswith("="):
                 raise ItaError(
                     f"ช่อง {where} มีสูตร: ไม่ปรับปรุงชีต “{TRACKING}” (สูตรจะหาย) ให้พิมพ์เป็นค่าแทน",

@@ -23,7 +23,15 @@ from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_dig
 from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets
 from ita_xl.core.reader import Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
-from ita_xl.core.tracking import TRACKING, check_rows, read_measures, read_tracking, refresh, tracking_sheet
+from ita_xl.core.tracking import (
+    TRACKING,
+    check_rows,
+    outside_table,
+    read_measures,
+    read_tracking,
+    refresh,
+    tracking_sheet,
+)
 from ita_xl.xlsx.keep import dropped_content
 from ita_xl.xlsx.render import render
 from ita_xl.xlsx.save import destination
@@ -54,11 +62,7 @@ def _nothing_unseen(ws: Worksheet) -> None:
     for (r, c), cell in getattr(ws, "_cells", {}).items():
         where = f"{TRACKING}!{get_column_letter(c)}{r}"
         if cell.value not in (None, "") and (r > READ_ROWS or c > READ_COLUMNS):
-            raise ItaError(
-                f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) "
-                "ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
-                f"a value outside the table at {where}: not refreshing (it would be lost)",
-            )
+            raise outside_table(where)
         if cell.hyperlink is not None or cell.comment is not None:
             kind = ("ลิงก์", "a hyperlink") if cell.hyperlink is not None else ("ความคิดเห็น", "a comment")
             raise ItaError(
