@@ -33,8 +33,11 @@ _GLUED_SCORE = re.compile(rf"([\u0e01-\u0e4e])([{_DIGIT}])")
 #: A year at the end of a title, glued to the score after it: "พ.ศ.๒๕๖๗๑๐๐".
 _GLUED_YEAR = re.compile(rf"(พ\.\s*ศ\.\s*[2๒][5๕][{_DIGIT}]{{2}})(?=[{_DIGIT}])")
 #: A figure's whole and decimal parts come out apart: "๘๘.    ๕๐" for "๘๘.๕๐" (two
-#: decimals, as the NACC prints scores, so a list "1. 2" stays as it is).
-_SPLIT_DECIMAL = re.compile(rf"(?<![{_DIGIT}.])([{_DIGIT}]{{1,3}})\.[ \t]+([{_DIGIT}]{{2}})(?![{_DIGIT}])")
+#: decimals, as the NACC prints scores, so a list "1. 2" stays as it is); never when a decimal
+#: part follows, which makes the two digits a figure of its own: "1. 85.00" is item 1, 85.00.
+_SPLIT_DECIMAL = re.compile(
+    rf"(?<![{_DIGIT}.])([{_DIGIT}]{{1,3}})\.[ \t]+([{_DIGIT}]{{2}})(?![{_DIGIT}])(?!\.[{_DIGIT}])"
+)
 
 
 def _cannot_read(path: Path, th: str, en: str) -> ItaError:

@@ -163,6 +163,11 @@ def test_without_pypdf_the_message_says_what_to_install(monkeypatch, tmp_path):
         ("ของเจ้าหน้าที่๑๐๐", "ของเจ้าหน้าที่ ๑๐๐"),  # a score glued to its title
         ("ประจำปี พ.ศ.๒๕๖๗๑๐๐", "ประจำปี พ.ศ.๒๕๖๗ ๑๐๐"),  # ... or to a year
         ("ข้อ 1. 2 และ 3", "ข้อ 1. 2 และ 3"),  # a list is not a split figure
+        # A numbered row (seed 000 line 116: "๙. การเปิดเผยข้อมูล<tab>๖๒.๑๒") whose title came out
+        # elsewhere: the item number and the score are two figures, never one "๙.๖๒.๑๒".
+        ("๙. ๖๒.๑๒", "๙. ๖๒.๑๒"),
+        ("1. 85.00", "1. 85.00"),
+        ("มีผลคะแนน ๘๘. ๕๐.", "มีผลคะแนน ๘๘.๕๐."),  # a split figure at the end of a sentence
     ],
 )
 def test_tidy_pdf_text(extracted, tidy):
