@@ -79,6 +79,12 @@ def test_a_sheet_without_the_measures_table_is_refused_with_its_name():
         ("15 มีนาคม 2569", datetime.date(2026, 3, 15)),
         ("1 ต.ค. 2568", datetime.date(2025, 10, 1)),
         ("2026-03-15", datetime.date(2026, 3, 15)),
+        ("2569-03-15", datetime.date(2026, 3, 15)),  # ISO order, Buddhist-era year (> 2400)
+        ("2567-02-29", datetime.date(2024, 2, 29)),  # B.E. 2567 is the leap year 2024
+        # Excel turns a typed 2569-03-15 into a date cell of the year 2569 (the DATE function
+        # and YEAR take years up to 9999: support.microsoft.com "YEAR function"), serial 244423.
+        (datetime.datetime(2569, 3, 15), datetime.date(2026, 3, 15)),
+        (244423, datetime.date(2026, 3, 15)),
         ("15/3/2026", datetime.date(2026, 3, 15)),
         ("31/2/2569", None),
         ("เดือนหน้า", None),

@@ -344,16 +344,12 @@ def _month(word: str) -> int | None:
 def as_date(value: Any) -> datetime.date | None:
     """A typed date: a date cell, an Excel serial number, or Thai text (``15 มี.ค. 2569``,
     ``15/3/2569``, ``๑๕ มีนาคม ๒๕๖๙``); None when it cannot be read."""
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _EXCEL_EPOCH + datetime.timedelta(days=int(value)) if 1 <= value < 2958466 else None
+    if isinstance(value, datetime.date | int | float) and not isinstance(value, bool):
+        return _date_cell(value)
     text = from_thai_digits(_text(value))
     try:
-        if match := _ISO_DATE.match(text):
-            return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _ISO_DATE.match(text):  # 2569-03-15 is Buddhist era too (year > 2400)
+            return datetime.date(_year(match[1]), int(match[2]), int(match[3]))
         if match := _NUMERIC_DATE.match(text):
             return datetime.date(_year(match[3]), int(match[2]), int(match[1]))
         if (match := _WORDS_DATE.match(text)) and (month := _month(match[2])):
@@ -361,6 +357,21 @@ def as_date(value: Any) -> datetime.date | None:
     except ValueError:
         return None
     return None
+
+
+def _date_cell(value: datetime.date | float) -> datetime.date | None:
+    """A date cell or serial number. Excel reads a typed 2569-03-15 as the year 2569 (it takes
+    years up to 9999): a year after 2400 is the Buddhist era, as in typed text."""
+    if isinstance(value, datetime.date):
+        date = value.date() if isinstance(value, datetime.datetime) else value
+    elif 1 <= value < 2958466:
+        date = _EXCEL_EPOCH + datetime.timedelta(days=int(value))
+    else:
+        return None
+    try:
+        return date.replace(year=_year(str(date.year)))
+    except ValueError:  # 29 February of a year that is a leap year only in one era
+        return None
 
 
 def fiscal_bounds(year: int) -> tuple[datetime.date, datetime.date]:
