@@ -267,6 +267,29 @@ def test_import_into_an_existing_template_keeps_typed_figures(tmp_path, capsys):
 
 
 @needs_seeds
+def test_import_in_place_is_refused_when_openpyxl_would_drop_a_form_control(tmp_path, capsys):
+    """``import --into`` saves through openpyxl, whose save drops a legacy form control (its VML
+    part: tests/test_insert.py checks that on the library). A user's Excel file with a button from
+    the Developer tab is never written in place: refused, unchanged; ``-o`` writes a copy and says
+    what it lacks."""
+    from ita_xl.xlsx.template import build_template
+    from tests.hostile import with_parts
+
+    template = tmp_path / "template.xlsx"
+    build_template(load_framework(2568)).save(template)
+    existing = with_parts(template, tmp_path / "unit.xlsx", "vml control")
+    before = existing.read_bytes()
+    result = seed_file("004", tmp_path)
+    assert main(["import", str(result), "--into", str(existing), "--in-place"]) == 2
+    err = capsys.readouterr().err
+    assert "ตัวควบคุมฟอร์ม" in err and "-o" in err and len(err.strip().splitlines()) == 1
+    assert existing.read_bytes() == before
+    assert main(["import", str(result), "--into", str(existing), "-o", str(tmp_path / "copy.xlsx")]) == 1
+    assert "ตัวควบคุมฟอร์ม ในไฟล์ต้นฉบับไม่ได้คัดลอกไปยัง copy.xlsx" in capsys.readouterr().out
+    assert existing.read_bytes() == before
+
+
+@needs_seeds
 def test_last_years_result_into_this_years_template_fills_the_history_row(tmp_path, capsys):
     from ita_xl.xlsx.template import build_template
 

@@ -273,6 +273,46 @@ def test_text_pasted_into_cells_reads_as_the_text_itself(seed):
     assert any(isinstance(cell, float) for row in rows for cell in row)
 
 
+@needs_seeds
+def test_a_second_import_from_the_paste_sheet_never_reads_the_first_ones_report():
+    """A user pastes the result at A5, presses the button, then presses it again (or pastes a
+    correction and imports again): the report the first import wrote in the report column is
+    not part of the pasted text, so the second reads exactly what the user pasted."""
+    from ita_xl.core.figures import from_thai_digits
+    from ita_xl.core.layout import PASTE, PASTE_CELL, PASTE_REPORT_COLUMN
+    from ita_xl.xlsx.importing import import_into
+
+    wb = template(2568)
+    ws = wb[PASTE]
+    first_row = int(PASTE_CELL[1:])
+    for r, row in enumerate(excel_paste(from_thai_digits(seed_text("004"))), start=first_row):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c).value = value
+    pasted = paste_text(_grid(wb)(PASTE))
+    first = import_into(wb, pasted, 2568)
+    report = [ws[f"{PASTE_REPORT_COLUMN}{row}"].value for row in range(2, 2 + len(first.lines()))]
+    assert report == first.lines() and len(report) > first_row  # the report runs beside the text
+    assert paste_text(_grid(wb)(PASTE)) == pasted
+    again = import_into(wb, paste_text(_grid(wb)(PASTE)), 2568)
+    assert first.fills and not again.fills and not again.conflicts  # all found again as typed
+
+
+@needs_seeds
+def test_a_source_note_the_user_typed_beside_a_printed_total_is_kept():
+    """Column D of a printed-total row is where the import notes the line a figure came from;
+    a note the user typed there first ("ตามประกาศ ป.ป.ช. …") is theirs and is never replaced."""
+    from ita_xl.xlsx.importing import import_into
+
+    rows = Layout(load_framework(2568)).printed_total_rows
+    note = "ตามประกาศสำนักงาน ป.ป.ช. ลงวันที่ 30 กันยายน 2568"
+    wb = template(2568, {SCORES: {f"D{rows[0]}": note}})
+    plan = import_into(wb, seed_text("004"), 2568)
+    assert wb[SCORES][f"D{rows[0]}"].value == note
+    assert f"D{rows[0]}" not in plan.writes()[SCORES]
+    assert wb[SCORES][f"C{rows[0]}"].value in (88.5, 98.5)  # the total itself still goes in
+    assert wb[SCORES][f"D{rows[1]}"].value.startswith("ผลการประเมินที่นำเข้า บรรทัด")  # a blank one is noted
+
+
 def test_plan_import_takes_a_text_read_elsewhere():
     text = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\ni1 การปฏิบัติงานหรือให้บริการ\t๙๗.๖๑"
     wb = template(2568)

@@ -156,6 +156,22 @@ def test_tracking_in_the_same_workbook_survives_regeneration(tmp_path):
     assert ws[f"{col('date')}{rows['M-i3']}"].value == "15/3/2569"
 
 
+def test_progress_in_place_is_refused_when_openpyxl_would_drop_a_form_control(tmp_path, capsys):
+    """``progress`` saves through openpyxl, whose save drops a legacy form control (its VML part,
+    checked on the library in tests/test_insert.py): a workbook holding one is never written in
+    place; it stays as it was and the message says to write a new file with -o."""
+    from tests.hostile import with_parts
+
+    ita = with_parts(_generated(tmp_path, "004"), tmp_path / "with_button.xlsx", "vml control")
+    before = ita.read_bytes()
+    assert main(["progress", str(ita), "--in-place"]) == 2
+    err = capsys.readouterr().err
+    assert "ตัวควบคุมฟอร์ม" in err and "-o" in err and len(err.strip().splitlines()) == 1
+    assert ita.read_bytes() == before
+    assert main(["progress", str(ita), "-o", str(tmp_path / "tracking.xlsx")]) == 0
+    assert ita.read_bytes() == before
+
+
 def test_a_users_own_sheet_named_like_ours_is_never_overwritten(tmp_path):
     ita = _generated(tmp_path, "004")
     wb = load_workbook(ita)
