@@ -9,6 +9,7 @@ built-in names _xlnm.Print_Area / _xlnm.Print_Titles, §18.8 styles (cellXfs ind
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import shutil
@@ -438,3 +439,297 @@ def test_a_package_the_insertion_cannot_read_falls_back_to_openpyxl(tmp_path):
     output = generate(source, tmp_path / "out.xlsx")
     assert ANALYSIS in load_workbook(output).sheetnames
     assert parts(output)["xl/styles.xml"] != package["xl/styles.xml"]  # openpyxl wrote its own
+
+
+# --------------------------------------------------------------------------- Excel-shaped reruns
+# Files as Excel writes them (XlsxWriter follows Excel's XML; its tests compare with files Excel
+# saved), each with the one thing a user's real file has that the rule is about.
+
+WORKBOOK_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+
+
+def excel_book(target: Path, seed: str = "2569", edit=None) -> Path:
+    """``seed``'s sample written by XlsxWriter; ``edit(book, sheets)`` adds the user's own content."""
+    import xlsxwriter
+
+    wb = load_workbook(sample_path(seed))
+    book = xlsxwriter.Workbook(str(target))
+    sheets = {}
+    for ws in wb.worksheets:
+        sheets[ws.title] = sheet = book.add_worksheet(ws.title)
+        for (r, c), cell in ws._cells.items():
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                sheet.write_formula(r - 1, c - 1, cell.value)
+            elif cell.value is not None:
+                sheet.write(r - 1, c - 1, cell.value)
+    for name, ref in wb.defined_names.items():
+        book.define_name(name, f"={ref.attr_text}")
+    if edit is not None:
+        edit(book, sheets)
+    book.close()
+    return target
+
+
+def rewrite(path: Path, change) -> None:
+    """Edit a package's parts in place (``change(parts)``), as another program saving it would."""
+    package = parts(path)
+    change(package)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in package.items():
+            archive.writestr(name, data)
+
+
+def defined_names(package: dict[str, bytes]) -> list[tuple[str, str | None, str]]:
+    root = ElementTree.fromstring(package["xl/workbook.xml"])
+    return [(d.get("name"), d.get("localSheetId"), d.text) for d in root.iter(f"{MAIN}definedName")]
+
+
+def test_a_rerun_leaves_one_print_area_per_sheet_and_the_users_own(tmp_path):
+    """§18.2.6: _xlnm.Print_Area / _xlnm.Print_Titles are a sheet's print area and titles, one
+    of each per sheet (the sheet is the name's scope, §18.2.5 localSheetId). Two of one name in one
+    scope "should not happen" and stop other readers (EPPlus issue #37, a file LibreOffice wrote
+    with duplicate print areas: JanKallman/EPPlus#625). The user's print area on their own sheet stays."""
+    from ita_xl.core.layout import UNIT
+
+    source = excel_book(tmp_path / "in.xlsx", edit=lambda book, sheets: sheets[UNIT].print_area("A1:D20"))
+    generate(source)
+    first = defined_names(parts(source))
+    generate(source)  # the rerun replaces its sheets
+    names = defined_names(parts(source))
+    scoped = [(name, local) for name, local, _ in names if name.startswith("_xlnm.")]
+    assert len(scoped) == len(set(scoped))
+    assert sorted(names) == sorted(first)
+    assert ("_xlnm.Print_Area", "0", f"'{UNIT}'!$A$1:$D$20") in names
+    assert {local for _, local in scoped} > {"0"}  # the generated sheets have theirs too
+
+
+def test_new_number_formats_never_take_an_id_the_users_formats_hold(tmp_path):
+    """§18.8.30 numFmt: ids 0-163 are built in, a workbook's own formats are numbered from 164 and
+    a numFmtId names exactly one format. The user's two custom formats (164, 165, as Excel numbers
+    them) keep their ids and codes; the generated sheets' formats come after them."""
+    from ita_xl.core.layout import UNIT
+
+    def formats(book, sheets):
+        sheets[UNIT].write("F2", 12.5, book.add_format({"num_format": '0.0" คะแนน"'}))
+        sheets[UNIT].write("F3", 46096, book.add_format({"num_format": "[$-th-TH]d mmmm yyyy"}))
+
+    source = excel_book(tmp_path / "in.xlsx", edit=formats)
+    pattern = rb'<numFmt numFmtId="(\d+)" formatCode="([^"]*)"'
+    mine = dict(re.findall(pattern, parts(source)["xl/styles.xml"]))
+    assert sorted(mine) == [b"164", b"165"]
+    output = generate(source, tmp_path / "out.xlsx")
+    found = re.findall(pattern, parts(output)["xl/styles.xml"])
+    ids = [number for number, _ in found]
+    assert len(ids) == len(set(ids)) and dict(found).items() >= mine.items()
+    wb = load_workbook(output)
+    assert wb[UNIT]["F2"].number_format == '0.0" คะแนน"'
+    assert wb[UNIT]["F3"].number_format == "[$-th-TH]d mmmm yyyy"
+    assert len(found) > len(mine)  # the generated sheets' own formats were added, after the user's
+
+
+def test_a_workbook_whose_sheet_ids_have_gaps_gets_unused_ids(tmp_path):
+    """§18.2.19 sheet@sheetId: unique in the workbook. Excel never renumbers: after the user
+    deletes a sheet its id stays unused (1, 3, 4 …), so a count of the sheets is not a free id."""
+
+    def gap(package):
+        ids = iter(
+            [1, *range(3, 100)]
+        )  # the second sheet was deleted in Excel: 2 is gone, the rest keep theirs
+        package["xl/workbook.xml"] = re.sub(
+            rb'sheetId="\d+"', lambda _: f'sheetId="{next(ids)}"'.encode(), package["xl/workbook.xml"]
+        )
+
+    source = excel_book(tmp_path / "in.xlsx")
+    rewrite(source, gap)
+    before = re.findall(rb'sheetId="(\d+)"', parts(source)["xl/workbook.xml"])
+    assert b"2" not in before
+    output = generate(source, tmp_path / "out.xlsx")
+    after = re.findall(rb'sheetId="(\d+)"', parts(output)["xl/workbook.xml"])
+    assert after[: len(before)] == before and len(after) > len(before)
+    assert len(after) == len(set(after))
+    assert ANALYSIS in load_workbook(output).sheetnames
+
+
+CALC_CHAIN = "xl/calcChain.xml"
+CALC_CHAIN_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"
+
+
+def _with_calc_chain(package: dict[str, bytes], cells: list[tuple[str, int]]) -> None:
+    """A calculation chain as Excel saves one (§18.6.1 calcChain, §18.6.2 c: r, i = sheetId)."""
+    body = "".join(f'<c r="{ref}" i="{sheet}"/>' for ref, sheet in cells)
+    package[CALC_CHAIN] = f'<calcChain xmlns="{MAIN[1:-1]}">{body}</calcChain>'.encode()
+    package["xl/_rels/workbook.xml.rels"] = package["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    )
+    package["[Content_Types].xml"] = package["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/{CALC_CHAIN}" ContentType="{CALC_CHAIN_TYPE}"/></Types>'.encode()
+    )
+
+
+def test_the_calculation_chain_goes_when_generated_sheets_are_replaced(tmp_path):
+    """§18.6: the calculation chain lists formula cells by sheet; Excel rebuilds it when it is
+    absent, and repairs a file whose chain names a cell that holds no formula. Adding sheets
+    keeps the user's chain as it is; replacing generated sheets (which Excel saved into the
+    chain) removes it with its relationship and its Override (Part 2 §10.1.2.2.3)."""
+    source = excel_book(tmp_path / "in.xlsx")
+    rewrite(source, lambda package: _with_calc_chain(package, [("C4", 2)]))
+    output = generate(source, tmp_path / "out.xlsx")
+    assert parts(output)[CALC_CHAIN] == parts(source)[CALC_CHAIN]  # only sheets added: kept
+    ids = dict(
+        (s.get("name"), s.get("sheetId"))
+        for s in ElementTree.fromstring(parts(output)["xl/workbook.xml"]).iter(f"{MAIN}sheet")
+    )
+    rewrite(output, lambda package: package.pop(CALC_CHAIN))  # Excel saves the output again
+    rewrite(output, lambda package: _with_calc_chain_only(package, [("C4", 2), ("C9", int(ids[ANALYSIS]))]))
+    generate(output)  # the rerun replaces the analysis sheet
+    package = parts(output)
+    assert CALC_CHAIN not in package
+    assert not [r for r in rels_of(package, "xl/workbook.xml") if r.get("Type").endswith("/calcChain")]
+    assert f"/{CALC_CHAIN}" not in package["[Content_Types].xml"].decode()
+
+
+def _with_calc_chain_only(package: dict[str, bytes], cells: list[tuple[str, int]]) -> None:
+    body = "".join(f'<c r="{ref}" i="{sheet}"/>' for ref, sheet in cells)
+    package[CALC_CHAIN] = f'<calcChain xmlns="{MAIN[1:-1]}">{body}</calcChain>'.encode()
+
+
+def _every_part_is_related_and_typed(package: dict[str, bytes]) -> None:
+    """Part 2 §9.3: every internal relationship targets a part; §10.1.2.2.3: an Override names a part."""
+    for name in [n for n in package if n.endswith(".rels")]:
+        folder, file = posixpath.split(name)
+        source = posixpath.join(posixpath.dirname(folder), file[: -len(".rels")])
+        for rel in rels_of(package, source):
+            if rel.get("TargetMode") != "External":
+                assert target(source, rel) in package, (name, rel.get("Target"))
+    assert set(overrides(package)) <= set(package), set(overrides(package)) - set(package)
+    named = re.findall(rb'<Override\b[^>]*\sPartName="([^"]*)"', package["[Content_Types].xml"])
+    assert len(named) == len({n.lower() for n in named})  # one Override per part (names match without case)
+
+
+def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_path):
+    """Excel stores a picture inserted twice once: the user's logo on their unit sheet and the same
+    logo pasted onto the analysis sheet point at one xl/media part. The rerun drops the analysis
+    sheet's own drawing, never the image the unit sheet still shows."""
+    from ita_xl.core.layout import UNIT
+    from tests.hostile import PICTURE, PNG
+
+    def logo(book, sheets):
+        sheets[UNIT].insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
+
+    source = excel_book(tmp_path / "in.xlsx", edit=logo)
+    generate(source)
+    package = parts(source)
+    (media,) = [n for n in package if n.startswith("xl/media/")]
+    rels = {r.get("Id"): r for r in rels_of(package, "xl/workbook.xml")}
+    sheet = next(
+        s
+        for s in ElementTree.fromstring(package["xl/workbook.xml"]).iter(f"{MAIN}sheet")
+        if s.get("name") == ANALYSIS
+    )
+    part = target("xl/workbook.xml", rels[sheet.get(R_ID)])
+    (drawing,) = [target(part, r) for r in rels_of(package, part) if r.get("Type").endswith("/drawing")]
+
+    def paste_logo(package):
+        folder, name = posixpath.split(drawing)
+        drawing_rels = posixpath.join(folder, "_rels", f"{name}.rels")
+        package[drawing_rels] = package[drawing_rels].replace(
+            b"</Relationships>",
+            f'<Relationship Id="rIdLogo" Type="{R_ID[1:-3]}/image" '
+            f'Target="../media/{posixpath.basename(media)}"/></Relationships>'.encode(),
+        )
+        anchor = (
+            "<xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+            "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff>"
+            f"<xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>{PICTURE}<xdr:clientData/></xdr:twoCellAnchor>"
+        )
+        xml = package[drawing].decode()
+        if 'xmlns:r="' not in xml:
+            xml = xml.replace("<xdr:wsDr ", f'<xdr:wsDr xmlns:r="{R_ID[1:-3]}" ', 1)
+        package[drawing] = xml.replace("</xdr:wsDr>", anchor + "</xdr:wsDr>").encode()
+
+    rewrite(source, paste_logo)
+    image = parts(source)[media]
+    assert main(["generate", str(source), "--in-place", "--force"]) in (0, 1)
+    package = parts(source)
+    assert package[media] == image
+    _every_part_is_related_and_typed(package)
+
+
+def test_a_rerun_without_the_chart_leaves_no_override_for_the_parts_it_removed(tmp_path):
+    """Part 2 §10.1.2.2.3: an Override names a part of the package. The FY2569 sample has a
+    history, so the analysis sheet has a trend chart; the user clears the history, and the rerun
+    writes the sheet without one: the old drawing and chart go, and so do their Overrides."""
+    from ita_xl.core.layout import HISTORY
+
+    source = excel_book(tmp_path / "in.xlsx")
+    generate(source)
+    assert any(n.startswith("xl/charts/") for n in parts(source))
+
+    def clear_history(package):
+        wb = load_workbook(io.BytesIO(_zip(package)))
+        for row in wb[HISTORY].iter_rows(min_row=4, max_row=8, min_col=2):
+            for cell in row:
+                cell.value = None
+        return wb
+
+    wb = clear_history(parts(source))
+    history = tmp_path / "cleared.xlsx"
+    wb.save(history)
+    generate(history)
+    package = parts(history)
+    charts = [n for n in package if n.startswith("xl/charts/")]
+    _every_part_is_related_and_typed(package)
+    assert not [p for p, t in overrides(package).items() if t.endswith("chart+xml") and p not in charts]
+
+
+def _zip(package: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in package.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_rerun_keeps_one_of_each_custom_property(tmp_path):
+    """ECMA-376 Part 1 §22.3: "User defined properties are uniquely identified through the name
+    attribute of the property element" (pids from 2, §22.3.2.2). A rerun sets ita-xl's properties
+    again instead of adding a second of each, and keeps the user's."""
+
+    source = excel_book(
+        tmp_path / "in.xlsx", edit=lambda book, _: book.set_custom_property("ผู้จัดทำ", "งานแผน")
+    )
+    generate(source)
+    generate(source)
+    xml = parts(source)["docProps/custom.xml"].decode()
+    names = re.findall(r'<property\b[^>]*\sname="([^"]*)"', xml)
+    pids = re.findall(r'<property\b[^>]*\spid="(\d+)"', xml)
+    assert len(names) == len(set(names)) and len(pids) == len(set(pids)) and min(map(int, pids)) >= 2
+    assert "ผู้จัดทำ" in names and BOOK_PROPERTY in names
+    props = {p.name: p.value for p in load_workbook(source).custom_doc_props}
+    with Book(source) as book:
+        assert props[BOOK_PROPERTY] == book.digest()
+
+
+def test_a_template_file_gives_a_workbook_excel_opens(tmp_path):
+    """§12.3.23: a workbook part is ``…spreadsheetml.sheet.main+xml`` and a template's
+    ``…spreadsheetml.template.main+xml``; Excel refuses an .xlsx whose workbook part is typed as a
+    template ("the file format or file extension is not valid"). Generating from the unit's .xltx
+    writes an .xlsx typed as a workbook; every other part is kept."""
+    source = excel_book(tmp_path / "unit.xlsx")
+    template = tmp_path / "unit.xltx"
+    rewrite(
+        source,
+        lambda package: package.__setitem__(
+            "[Content_Types].xml",
+            package["[Content_Types].xml"].replace(
+                WORKBOOK_MAIN.encode(),
+                b"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+            ),
+        ),
+    )
+    source.rename(template)
+    output = generate(template, tmp_path / "out.xlsx")
+    assert overrides(parts(output))["xl/workbook.xml"] == WORKBOOK_MAIN
+    assert ANALYSIS in load_workbook(output).sheetnames
