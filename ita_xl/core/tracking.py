@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ita_xl.core.cells import column_letter
+from ita_xl.core.cells import DIGEST_CELL, MARKER_CELL, column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits
 from ita_xl.core.functions import read_status
@@ -203,7 +203,7 @@ def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
     Written back: the table's columns from the header down, column A of the heading lines
     above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
     """
-    ours = {(1, 26), (1, 27)}  # MARKER_CELL Z1 and pipeline.DIGEST_CELL AA1 (an import would cycle)
+    ours = {split_address(MARKER_CELL), DIGEST_CELL}
     for r, values in enumerate(grid, start=1):
         for c, value in enumerate(values or (), start=1):
             text = _text(value)
