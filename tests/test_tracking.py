@@ -15,21 +15,26 @@ import datetime
 
 import pytest
 
+from ita_xl.core.cells import DIGEST_CELL
 from ita_xl.core.errors import ItaError
 from ita_xl.core.sheets import MEASURES, STYLES
 from ita_xl.core.tracking import (
     COLUMNS,
+    HEADER_ROW,
     TRACKING,
+    WRITTEN_PREFIX,
     MeasureLine,
     MeasuresSheet,
     TrackedRow,
     as_date,
+    check_measure_columns,
     check_rows,
     col,
     fiscal_bounds,
     read_measures,
     read_tracking,
     refresh,
+    row_moves,
     tracking_sheet,
 )
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, say
@@ -258,3 +263,59 @@ def test_a_value_typed_beside_the_heading_stops_the_refresh():
     grid[3][0] = "บันทึกของฉัน"  # A4, the blank line above the header
     with pytest.raises(ItaError, match=f"{TRACKING}!A4"):
         read_tracking(grid)
+
+
+def _line(key: str, owner: str = "กองคลัง", measure: str = "1. มาตรการ") -> MeasureLine:
+    return MeasureLine(key, "ประเด็น", measure, "ขั้นตอน", "ต.ค. 2568", owner)
+
+
+def test_each_kept_row_moves_with_its_measure_and_a_blank_row_is_not_kept():
+    """Rows as staff left them: A on row 6, B on row 7, a blank row 8, C on row 9. The measures
+    sheet now has B, a new D, and C; A is gone (kept, at the end)."""
+    a, b, c, d = (_line(k) for k in ("M-a", "M-b", "M-c", "M-d"))
+    grid = tracking_sheet(MeasuresSheet(2569, "x", ()), [], thai=False).value_grid()
+    existing = [TrackedRow(a, row=6), TrackedRow(b, row=7), TrackedRow(c, row=9)]
+    rows = refresh(MeasuresSheet(2569, "x", (b, d, c)), existing)
+    assert [row.line.key for row in rows] == ["M-b", "M-d", "M-c", "M-a"]
+    assert HEADER_ROW == 5 and HEADERS["tracking"][0] == grid[HEADER_ROW - 1][0]
+    moves = row_moves(grid, rows)
+    assert {old: new for old, new in moves.items() if old > HEADER_ROW} == {7: 6, 9: 8, 6: 9}
+    assert all(moves[r] == r for r in range(1, HEADER_ROW + 1)) and 8 not in moves
+
+
+def _written_sheet(lines, thai=False):
+    measures = MeasuresSheet(2569, "x", tuple(lines))
+    grid = [list(row) for row in tracking_sheet(measures, refresh(measures), thai).value_grid()]
+    return measures, grid
+
+
+def test_words_typed_over_a_grey_cell_stop_the_refresh_with_the_cell():
+    measures, grid = _written_sheet([_line("M-a"), _line("M-b")])
+    owner = COLUMNS.index("owner")
+    grid[HEADER_ROW + 1][owner] = "กองช่าง"  # typed over M-b's owner, row 7
+    _, existing = read_tracking(grid)
+    with pytest.raises(ItaError, match=f"{TRACKING}!{col('owner')}7") as raised:
+        check_measure_columns(grid, measures, existing)
+    assert MEASURES in raised.value.th
+    # Nothing is lost when the measures sheet says the same words, or the row's measure is gone.
+    check_measure_columns(grid, MeasuresSheet(2569, "x", (_line("M-a"), _line("M-b", "กองช่าง"))), existing)
+    check_measure_columns(grid, MeasuresSheet(2569, "x", (_line("M-a"),)), existing)
+
+
+def test_what_ita_xl_wrote_may_change_on_the_measures_sheet_without_stopping_the_refresh():
+    """A measure reworded and renumbered on the measures sheet: the grey cells hold what ita-xl
+    wrote, so the refresh replaces them."""
+    _, grid = _written_sheet([_line("M-a"), _line("M-b", measure="2. มาตรการ ข")], thai=True)
+    _, existing = read_tracking(grid)
+    edited = MeasuresSheet(2569, "x", (_line("M-b", "กองช่าง", "1. มาตรการ ข (แก้)"),))
+    check_measure_columns(grid, edited, existing)
+    assert refresh(edited, existing)[0].line.measure == "1. มาตรการ ข (แก้)"
+
+
+def test_a_sheet_without_the_record_of_what_ita_xl_wrote_is_refreshed_as_before():
+    measures, grid = _written_sheet([_line("M-a")])
+    r, c = DIGEST_CELL
+    assert str(grid[r - 1][c - 1]).startswith(WRITTEN_PREFIX)
+    grid[r - 1][c - 1] = None  # a sheet from before the record
+    grid[HEADER_ROW][COLUMNS.index("owner")] = "กองช่าง"
+    check_measure_columns(grid, measures, read_tracking(grid)[1])

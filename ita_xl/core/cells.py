@@ -10,6 +10,12 @@ import re
 
 MAX_COLUMN = 16_384
 MAX_ROW = 1_048_576
+
+#: Where every generated sheet carries ita-xl's marker (``sheets.MARKER``), and beside it the
+#: digest of what ita-xl wrote there (``pipeline.DIGEST_CELL``, 1-based row and column): one
+#: definition for the modules that write them and those that must not read them as data.
+MARKER_CELL = "Z1"
+DIGEST_CELL = (1, 27)  # AA1
 _ADDRESS = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]+)$")
 
 

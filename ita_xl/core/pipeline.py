@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ita_xl.core.analysis import Report, build_report
+from ita_xl.core.cells import DIGEST_CELL
 from ita_xl.core.document import GENERATED_SHEETS, document_sheets
 from ita_xl.core.reader import ERROR, Finding, read
 from ita_xl.core.sheets import (
@@ -94,7 +95,6 @@ def plan(
 # in a live book alike. An output file also carries, in its custom document properties, the
 # input it was made from and a digest of every sheet's values as written.
 
-DIGEST_CELL = (1, 27)  # AA1
 DIGEST_PREFIX = "ita-xl:digest:"
 
 

@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import available_years, item_of_year
+from ita_xl.core.framework import item_of_year
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, head, signatures
 from ita_xl.core.reader import WARNING, Finding
-from ita_xl.core.sheets import Chart, SheetSpec, Typed, _Builder
+from ita_xl.core.sheets import Chart, SheetSpec, Typed, _Builder, item_line
 from ita_xl.core.tracking import TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, join_list, say
 
@@ -116,12 +116,8 @@ def report_item(year: int) -> tuple[str, str] | None:
 
 
 def published_line(report: ProgressReport) -> str:
-    if report.year not in available_years():
-        return say("progress.item_unknown", year=report.year)
-    item = report_item(report.year)
-    if item is None:  # a year before the crosswalk: its items are not mapped
-        return ""
-    return say("progress.published_under", code=item[0], title=item[1], year=report.year)
+    """The OIT item the report is published under (``report_item``), or why none is named."""
+    return item_line(report.year, "measures_report", "progress")
 
 
 def summary(report: ProgressReport) -> str:

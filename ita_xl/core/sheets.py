@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
-from ita_xl.core.cells import column_letter, split_address
+from ita_xl.core.cells import MARKER_CELL, column_letter, split_address
 from ita_xl.core.docparts import write_framework, write_text_lists
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import available_years, item_of_year
@@ -29,7 +29,6 @@ from ita_xl.core.wording import HEADERS, join_list, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
-MARKER_CELL = "Z1"
 MARKER = "ita-xl:generated:1"
 #: Rows of the default height (28 pt) kept free for the trend chart (220 pt high).
 CHART_ROWS = 9
@@ -291,7 +290,7 @@ class _Builder:
         self.boxes.append(f"A{first_row}:{column_letter(columns)}{last_row}")
 
     def spec(self, name: str, **kwargs: Any) -> SheetSpec:
-        marker = Block(1, 26, ((MARKER,),), "marker")
+        marker = Block(*split_address(MARKER_CELL), ((MARKER,),), "marker")
         last = max(block.last_row for block in self.blocks)
         if kwargs.get("chart") is not None:  # the chart's rows get the default height too
             last = max(last, kwargs["chart"].last_row)
@@ -603,16 +602,23 @@ def _change(point: TrendPoint) -> str:
     return say("trend.up" if point.change > 0 else "trend.down", change=format_number(abs(point.change)))
 
 
-def published_under(measures_year: int) -> str:
-    """The OIT item the measures are published under: the measures item of the ITA of the year
-    they are carried out in (``framework.item_of_year``), that the year's rules are not known
-    yet, or nothing for a year whose items the crosswalk does not map."""
-    if measures_year not in available_years():
-        return say("measures.item_unknown", year=measures_year)
-    item = item_of_year(measures_year, "measures")
+def item_line(year: int, key: str, words: str) -> str:
+    """The line naming the OIT item ``key`` (crosswalk) of the ITA of FY ``year``
+    (``framework.item_of_year``), in the wording ``{words}.published_under``; that the year's
+    rules are not known yet (``{words}.item_unknown``); or nothing for a year whose items the
+    crosswalk does not map."""
+    if year not in available_years():
+        return say(f"{words}.item_unknown", year=year)
+    item = item_of_year(year, key)
     if item is None:  # a year before the crosswalk: its items are not mapped
         return ""
-    return say("measures.published_under", code=item[0], title=item[1], year=measures_year)
+    return say(f"{words}.published_under", code=item[0], title=item[1], year=year)
+
+
+def published_under(measures_year: int) -> str:
+    """The OIT item the measures are published under: the measures item of the ITA of the year
+    they are carried out in, that the year's rules are not known yet, or nothing."""
+    return item_line(measures_year, "measures", "measures")
 
 
 def measures_sheet(report: Report) -> SheetSpec:

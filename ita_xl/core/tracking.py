@@ -3,8 +3,7 @@
 Made from a generated measures sheet (``ita_xl.core.sheets.measures_sheet``), read back as a
 plain grid (the adapters read cells; this module never sees a workbook). One row per measure:
 the measure's own columns copied from the measures sheet and shaded grey (``readonly``: not
-for input, rewritten from the measures sheet on every refresh; the sheet is not protected,
-so staff can still correct a typo before the next refresh), then the staff's columns:
+for input, rewritten from the measures sheet on every refresh), then the staff's columns:
 status (a drop-down of ``PROGRESS_STATUSES``), result, indicator of success, date, evidence,
 problems and the round (a drop-down of ``PROGRESS_ROUNDS``).
 
@@ -12,6 +11,13 @@ Refreshing from an edited measures sheet keeps every typed value: rows are match
 measure's stable id (``MeasureRow.key``, column รหัส), or by the measure's text where a row has
 no id; a measure no longer on the measures sheet keeps its row and is marked in the note
 column; a new measure gets a new row; rows staff added themselves are kept as they are.
+The sheet records, beside its marker (``DIGEST_CELL``), a short digest of each grey cell it
+copied (``written``); a refresh that would overwrite a grey cell staff typed over stops and
+names the cell (``check_measure_columns``) instead of losing the text. The sheet is not
+protected: protection would also stop staff sorting, deleting rows or adding links and notes,
+and a live book in Excel on the web or xlwings Lite cannot protect it (xlwings' remote calls have
+no protection), while this check works the same on every path. The adapters carry what staff
+made on a kept row (formatting, row height, links, notes) to the row's new place (``row_moves``).
 
 Rules (warnings with the cell in Excel's form): a measure marked done without a result or a
 date; a date outside the fiscal year the measures cover (FY N: 1 October N-1 to 30 September
@@ -21,17 +27,18 @@ N, Buddhist era); a status or round not in the list; a date that cannot be read.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ita_xl.core.cells import column_letter
+from ita_xl.core.cells import DIGEST_CELL, MARKER_CELL, column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits
 from ita_xl.core.functions import read_status
 from ita_xl.core.reader import WARNING, Finding
-from ita_xl.core.sheets import MEASURES, Code, SheetSpec, Typed, Validation, _Builder
+from ita_xl.core.sheets import MEASURES, Block, Code, SheetSpec, Typed, Validation, _Builder
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, say
 
 TRACKING = "ติดตามมาตรการ"
@@ -42,6 +49,12 @@ INPUTS = ("status", "result", "outcome", "date", "evidence", "problems", "round"
 NOTE = "note"
 COLUMNS = (*FIXED, *INPUTS, NOTE)
 _WIDTHS = (10, 18, 34, 36, 16, 18, 20, 32, 26, 16, 24, 26, 15, 24)
+#: The table's header row: below the title, the unit, the line on how to fill in and a gap.
+HEADER_ROW = 5
+#: What ita-xl wrote in the grey columns, in ``DIGEST_CELL``: the prefix, then per measure id
+#: ``id=`` and a digest of each grey column's text after the id (``_WRITTEN_DIGITS`` hex each).
+WRITTEN_PREFIX = "ita-xl:measures:1:"
+_WRITTEN_DIGITS = 6
 #: Rows below the table that still get the drop-down lists, for rows staff add by hand.
 SPARE_ROWS = 20
 #: The measures sheet's columns read back, by their heading (HEADERS["measures"]).
@@ -203,7 +216,7 @@ def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
     Written back: the table's columns from the header down, column A of the heading lines
     above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
     """
-    ours = {(1, 26), (1, 27)}  # MARKER_CELL Z1 and pipeline.DIGEST_CELL AA1 (an import would cycle)
+    ours = {split_address(MARKER_CELL), DIGEST_CELL}
     for r, values in enumerate(grid, start=1):
         for c, value in enumerate(values or (), start=1):
             text = _text(value)
@@ -252,6 +265,76 @@ def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> lis
     return rows
 
 
+def row_moves(grid: Sequence[Sequence[Any]], rows: Sequence[TrackedRow]) -> dict[int, int]:
+    """Where each row of the sheet as it was (``grid``) goes in the sheet written from ``rows``
+    (``refresh``'s result), old row → new row, 1-based: the heading rows stay where they are (when
+    the table starts where it does now), each kept row goes with its measure. A row not listed
+    is not kept: a blank row inside the table, or one below it."""
+    moves = {r: r for r in range(1, HEADER_ROW + 1)}
+    if _header_row(grid, HEADERS["tracking"], TRACKING) != HEADER_ROW:
+        moves = {}
+    moves.update({row.row: HEADER_ROW + 1 + n for n, row in enumerate(rows) if row.row})
+    return moves
+
+
+def written_heights(sheet: MeasuresSheet, rows: Sequence[TrackedRow]) -> dict[int, float]:
+    """The row heights ita-xl writes for the sheet as it is (``read_tracking``'s result), by the
+    sheet's rows: a height that differs was set by staff."""
+    heights = tracking_sheet(sheet, rows, sheet.thai).heights
+    placed = {r: r for r in range(1, HEADER_ROW + 1)}
+    placed.update({row.row: HEADER_ROW + 1 + n for n, row in enumerate(rows)})
+    return {old: heights[new] for old, new in placed.items() if new in heights}
+
+
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_WRITTEN_DIGITS]
+
+
+def written(lines: Sequence[MeasureLine]) -> str:
+    """The record of the grey cells as ita-xl writes them: per measure id, a short digest of each
+    column after the id (``FIXED[1:]``). Rows without an id are matched by their text and kept
+    as they are, so nothing of theirs needs recording."""
+    parts = [f"{x.key}=" + "".join(_short(getattr(x, n)) for n in FIXED[1:]) for x in lines if x.key]
+    return WRITTEN_PREFIX + ";".join(parts)
+
+
+def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, tuple[str, ...]]:
+    """The record ``written`` left in the sheet, by id; empty for a sheet without one."""
+    stored = _text(_cell(grid, *DIGEST_CELL))
+    if not stored.startswith(WRITTEN_PREFIX):
+        return {}
+    found = {}
+    for part in filter(None, stored[len(WRITTEN_PREFIX) :].split(";")):
+        key, _, digests = part.rpartition("=")
+        n = _WRITTEN_DIGITS
+        found[key] = tuple(digests[i : i + n] for i in range(0, len(digests), n))
+    return found
+
+
+def check_measure_columns(
+    grid: Sequence[Sequence[Any]], measures: MeasuresSheet, existing: Sequence[TrackedRow]
+) -> None:
+    """Stop before a refresh overwrites a grey cell staff typed over.
+
+    A kept row of a measure still on the measures sheet gets its grey columns anew from there.
+    A cell whose text differs both from what ita-xl wrote there (``written``) and from what it
+    would write now holds staff's own words: raise ItaError naming it. A sheet from before the
+    record (none in ``DIGEST_CELL``) cannot tell, and is refreshed as before.
+    """
+    record = _written_of(grid)
+    current = {line.key: line for line in measures.lines if line.key}
+    for row in existing:
+        key = row.line.key
+        if key not in current or len(record.get(key, ())) != len(FIXED) - 1:
+            continue
+        for name, digest in zip(FIXED[1:], record[key], strict=True):
+            typed, new = getattr(row.line, name), getattr(current[key], name)
+            if typed != new and _short(typed) != digest:
+                where = f"{TRACKING}!{col(name)}{row.row}"
+                th = say("tracking.typed_over", where=where, column=_title(name), sheet=MEASURES)
+                raise ItaError(th, f"{where} was typed over; a refresh would replace it from {MEASURES!r}")
+
+
 # --------------------------------------------------------------------------- the sheet described
 
 
@@ -264,6 +347,7 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
     header = HEADERS["tracking"]
     values = [_row_values(row) for row in rows]
     top = b.row
+    assert top == HEADER_ROW, "row_moves places the rows below HEADER_ROW"
     for c, (title, name) in enumerate(zip(header, COLUMNS, strict=True), start=1):
         b.row = top
         b.put([[title]], "header_center" if name in ("key", "status", "date", "round") else "header", col=c)
@@ -278,7 +362,9 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
         Validation(f"{col(name)}{top + 1}:{col(name)}{spare}", options, _title(name), _prompt(options))
         for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS))
     )
-    return b.spec(TRACKING, print_title_rows=f"{top}:{top}", landscape=True, validations=lists)
+    spec = b.spec(TRACKING, print_title_rows=f"{top}:{top}", landscape=True, validations=lists)
+    stamp = Block(*DIGEST_CELL, ((written(measures.lines),),), "marker")
+    return replace(spec, blocks=(*spec.blocks, stamp))
 
 
 def _title(name: str) -> str:

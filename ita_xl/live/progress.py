@@ -23,7 +23,15 @@ from ita_xl.core.pipeline import sheet_edited, with_digest
 from ita_xl.core.progress import build_progress, progress_sheets, round_of
 from ita_xl.core.reader import Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
-from ita_xl.core.tracking import TRACKING, check_rows, read_measures, read_tracking, refresh, tracking_sheet
+from ita_xl.core.tracking import (
+    TRACKING,
+    check_measure_columns,
+    check_rows,
+    read_measures,
+    read_tracking,
+    refresh,
+    tracking_sheet,
+)
 from ita_xl.core.wording import say
 from ita_xl.live.book import ALERT_LINES, LOG_FILE, _grid, free_name, user_book
 from ita_xl.live.render import render
@@ -68,13 +76,15 @@ def track(book: Any) -> list[Finding]:
     if TRACKING in names:
         if not _ours(book, TRACKING):
             raise _not_ours(TRACKING)
-        sheet, existing = read_tracking(grid(TRACKING))
+        table = grid(TRACKING)
+        sheet, existing = read_tracking(table)
         if sheet.year != measures.year:
             raise ItaError(
                 f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
                 f"{measures.year}: ไม่ปรับปรุง ให้ติดตามในสมุดงานใหม่",
                 f"the tracking sheet is for FY{sheet.year}, the measures for FY{measures.year}",
             )
+        check_measure_columns(table, measures, existing)
     spec = tracking_sheet(measures, refresh(measures, existing), measures.thai)
     _put(book, spec, MEASURES)
     book.sheets[TRACKING].activate()

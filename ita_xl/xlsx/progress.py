@@ -4,8 +4,9 @@
 generated measures sheet, in the same workbook or in last year's; ``report`` writes the
 progress report's sheets for a round. ``progress_file`` is the ``ita-xl progress`` command.
 
-What the user made is never overwritten: the tracking sheet is rewritten only from its own
-values (``ita_xl.core.tracking.read_tracking`` stops where something would be lost); a sheet
+What the user made is never overwritten: the tracking sheet is rewritten from its own values
+(``ita_xl.core.tracking.read_tracking`` stops where something would be lost) with the formats,
+links and notes staff put on its rows carried along (``ita_xl.xlsx.carry``); a sheet
 of the same name that ita-xl did not make stops the run; a report sheet edited since ita-xl
 wrote it (its digest, ``ita_xl.core.pipeline``) is replaced only with ``force``.
 """
@@ -25,13 +26,18 @@ from ita_xl.core.reader import Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
 from ita_xl.core.tracking import (
     TRACKING,
+    MeasuresSheet,
+    check_measure_columns,
     check_rows,
     outside_table,
     read_measures,
     read_tracking,
     refresh,
+    row_moves,
     tracking_sheet,
+    written_heights,
 )
+from ita_xl.xlsx.carry import carry, uncarried
 from ita_xl.xlsx.keep import dropped_content
 from ita_xl.xlsx.render import render
 from ita_xl.xlsx.save import destination
@@ -57,25 +63,36 @@ def _replace(wb: Workbook, spec: SheetSpec, after: str | None = None) -> None:
 
 
 def _nothing_unseen(ws: Worksheet) -> None:
-    """Stop before a refresh would lose what the core does not read: a value beyond the rows and
-    columns it reads, a hyperlink or a comment (the sheet is written anew from its values)."""
+    """Stop before a refresh would lose a value beyond the rows and columns the core reads."""
     for (r, c), cell in getattr(ws, "_cells", {}).items():
-        where = f"{TRACKING}!{get_column_letter(c)}{r}"
         if cell.value not in (None, "") and (r > READ_ROWS or c > READ_COLUMNS):
-            raise outside_table(where)
-        if cell.hyperlink is not None or cell.comment is not None:
-            kind = ("ลิงก์", "a hyperlink") if cell.hyperlink is not None else ("ความคิดเห็น", "a comment")
-            raise ItaError(
-                f"ช่อง {where} มี{kind[0]} ซึ่งการปรับปรุงชีต “{TRACKING}” จะไม่เก็บไว้: ไม่ปรับปรุง "
-                "ให้พิมพ์ลิงก์หรือข้อความนั้นลงในช่องเป็นข้อความแทน (เช่น https://…) แล้วสั่งอีกครั้ง",
-                f"{where} holds {kind[1]}, which a refresh would not keep: not refreshing; "
-                "type it into the cell as text instead",
-            )
+            raise outside_table(f"{TRACKING}!{get_column_letter(c)}{r}")
+
+
+def _read_existing(wb: Workbook, measures: MeasuresSheet):
+    """The tracking sheet as it is: (grid, sheet, rows), after every check that stops a refresh
+    that would lose something (``read_tracking``, ``check_measure_columns``)."""
+    if wb[TRACKING][MARKER_CELL].value != MARKER:
+        raise _not_ours(TRACKING)
+    _nothing_unseen(wb[TRACKING])
+    grid = _grid(wb)(TRACKING)
+    sheet, existing = read_tracking(grid)
+    if sheet.year != measures.year:
+        raise ItaError(
+            f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
+            f"{measures.year}: ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
+            f"the tracking sheet is for FY{sheet.year} but the measures are for FY{measures.year}: "
+            "not refreshing; track them in a new file with -o",
+        )
+    check_measure_columns(grid, measures, existing)
+    return grid, sheet, existing
 
 
 def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
     """Create or refresh ``wb``'s tracking sheet from the measures sheet of ``source`` (or of
-    ``wb``); every value typed in the tracking sheet is kept. Returns the rules' warnings."""
+    ``wb``); every value typed in the tracking sheet is kept, and what staff made on its rows
+    (formatting, links, notes) goes with the rows (``ita_xl.xlsx.carry``). Returns the rules'
+    warnings."""
     source = source if source is not None else wb
     if MEASURES not in source.sheetnames:
         raise ItaError(
@@ -83,20 +100,16 @@ def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
             f"no sheet {MEASURES!r}: generate the report first, or choose last year's output",
         )
     measures = read_measures(_grid(source)(MEASURES))
-    existing = []
-    if TRACKING in wb.sheetnames:
-        if wb[TRACKING][MARKER_CELL].value != MARKER:
-            raise _not_ours(TRACKING)
-        _nothing_unseen(wb[TRACKING])
-        sheet, existing = read_tracking(_grid(wb)(TRACKING))
-        if sheet.year != measures.year:
-            raise ItaError(
-                f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
-                f"{measures.year}: ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
-                f"the tracking sheet is for FY{sheet.year} but the measures are for FY{measures.year}: "
-                "not refreshing; track them in a new file with -o",
-            )
-    _replace(wb, tracking_sheet(measures, refresh(measures, existing), measures.thai), MEASURES)
+    if TRACKING not in wb.sheetnames:
+        _replace(wb, tracking_sheet(measures, refresh(measures), measures.thai), MEASURES)
+    else:
+        grid, sheet, existing = _read_existing(wb, measures)
+        rows = refresh(measures, existing)
+        old, moves = wb[TRACKING], row_moves(grid, rows)
+        uncarried(old, moves, TRACKING)
+        spec = tracking_sheet(measures, rows, measures.thai)
+        _replace(wb, spec, MEASURES)
+        carry(old, wb[TRACKING], moves, spec, written_heights(sheet, existing))
     return check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)
 
 

@@ -1,0 +1,119 @@
+"""What staff made on a sheet ita-xl rewrites, carried to the rewritten sheet (openpyxl).
+
+The tracking sheet is written anew on every refresh (``ita_xl.xlsx.progress.track``), and its
+rows move: a new measure is put in its place, a removed one goes to the end. Staff format the
+sheet as they work (a fill on a late measure, bold, a date or number format, a taller row, a
+wider column) and put links and notes on their cells. ``carry`` puts each of these where the
+row it was on now is (``ita_xl.core.tracking.row_moves``: old row → new row, matched by the
+measure's id), so the refreshed sheet looks as staff left it. ``uncarried`` names what has no
+row to go with, before anything is written.
+
+A cell's style is carried whole but for its protection (whether a cell is locked is ita-xl's
+rule, not a look). A row height or a column width is carried where it differs from what ita-xl
+writes for that row's text or that column: otherwise ita-xl's, so a row whose measure grew
+longer gets the taller height it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from copy import copy
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ita_xl.core.errors import ItaError
+from ita_xl.core.sheets import SheetSpec
+from ita_xl.core.wording import say
+
+#: Excel draws a row in whole pixels: at 96 pixels an inch, one pixel is 0.75 point.
+_PIXEL_POINTS = 0.75
+#: The maximum digit width in pixels of the workbook's default font (Calibri 11, openpyxl's and
+#: Excel's default), for ECMA-376 Part 1 §18.3.1.13's column width in pixels.
+_DIGIT_PIXELS = 7
+
+
+def width_pixels(width: float) -> int:
+    """A ``<col width>`` in pixels, as Excel draws it (ECMA-376 Part 1 §18.3.1.13, col: "Truncate(
+    ((256 * {width} + Truncate(128/{Maximum Digit Width}))/256)*{Maximum Digit Width})"). Two widths
+    Excel draws alike are the same width: Excel may save ita-xl's width with other decimals."""
+    return int((256 * width + int(128 / _DIGIT_PIXELS)) / 256 * _DIGIT_PIXELS)
+
+
+def uncarried(ws: Worksheet, moves: Mapping[int, int], sheet: str) -> None:
+    """Stop where a link or a note sits on a row that is not kept (a blank row in the table, or
+    below it): it has no row to go with. Raises ItaError naming the cell in Excel's form."""
+    for (r, c), cell in ws._cells.items():
+        if r in moves or (cell.hyperlink is None and cell.comment is None):
+            continue
+        where = f"{sheet}!{get_column_letter(c)}{r}"
+        kind = "link" if cell.hyperlink is not None else "comment"
+        raise ItaError(
+            say(f"tracking.uncarried_{kind}", where=where, sheet=sheet),
+            f"{where} holds a {kind} on a row the refresh does not keep: not refreshing",
+        )
+
+
+def carry(
+    old: Worksheet, new: Worksheet, moves: Mapping[int, int], spec: SheetSpec, heights: Mapping[int, float]
+) -> None:
+    """Put on ``new`` (just written from ``spec``) what staff made on ``old``: cell styles, links
+    and notes of each kept row at the row's new place, row heights and column widths staff set
+    (``heights``: what ita-xl writes for each old row's text), and the sheet's tab colour, frozen
+    panes, zoom and conditional formats."""
+    for (r, c), cell in old._cells.items():
+        if r not in moves:
+            continue
+        target = new.cell(moves[r], c)
+        if cell.has_style:
+            style = copy(cell._style)
+            style.protectionId = target._style.protectionId
+            target._style = style
+        if cell.hyperlink is not None:
+            link = copy(cell.hyperlink)
+            link.ref = target.coordinate
+            target._hyperlink = link  # not ``hyperlink =``: it would write the link into an empty cell
+        if cell.comment is not None:
+            target.comment = cell.comment  # openpyxl copies a note bound to another cell
+    _carry_rows(old, new, moves, heights)
+    _carry_columns(old, new, spec)
+    _carry_sheet(old, new)
+
+
+def _carry_rows(
+    old: Worksheet, new: Worksheet, moves: Mapping[int, int], heights: Mapping[int, float]
+) -> None:
+    for r, dim in old.row_dimensions.items():
+        if r not in moves:
+            continue
+        target = new.row_dimensions[moves[r]]
+        ours = heights.get(r)
+        if dim.height is not None and (ours is None or abs(dim.height - ours) >= _PIXEL_POINTS):
+            target.height = dim.height
+        if dim.hidden:
+            target.hidden = True
+        if dim.customFormat:  # a whole row formatted: cells typed in later take its style
+            target._style = copy(dim._style)
+
+
+def _carry_columns(old: Worksheet, new: Worksheet, spec: SheetSpec) -> None:
+    for dim in list(old.column_dimensions.values()):
+        for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
+            target = new.column_dimensions[get_column_letter(c)]
+            ours = spec.widths[c - 1] if c <= len(spec.widths) else None
+            if dim.customWidth and (ours is None or width_pixels(dim.width) != width_pixels(ours)):
+                target.width = dim.width
+            if dim.hidden:
+                target.hidden = True
+
+
+def _carry_sheet(old: Worksheet, new: Worksheet) -> None:
+    if old.sheet_properties.tabColor is not None:
+        new.sheet_properties.tabColor = copy(old.sheet_properties.tabColor)
+    if old.freeze_panes:
+        new.freeze_panes = old.freeze_panes
+    if old.sheet_view.zoomScale:
+        new.sheet_view.zoomScale = old.sheet_view.zoomScale
+    for formats in old.conditional_formatting:  # at the same cells: staff format whole columns
+        for rule in formats.rules:
+            new.conditional_formatting.add(str(formats.sqref), rule)
