@@ -94,7 +94,7 @@ def test_framework_lines_say_each_weight_and_each_level():
 
 
 @pytest.mark.parametrize(
-    ("items", "text"), [([], ""), (["ก"], "ก"), (["ก", "ข"], "ก และ ข"), (["ก", "ข", "ค"], "ก ข และ ค")]
+    ("items", "text"), [([], ""), (["ก"], "ก"), (["ก", "ข"], "ก และข"), (["ก", "ข", "ค"], "ก ข และค")]
 )
 def test_joined(items, text):
     assert joined(items) == text

@@ -137,8 +137,9 @@ def test_finding_8_unpublished_oit_items_are_a_joint_measure():
 
 
 def test_finding_8_one_measure_for_items_of_two_divisions_names_both():
-    assert _joined_owner("สำนักปลัด", "กองคลัง") == "สำนักปลัด และ กองคลัง"
-    assert _joined_owner("สำนักปลัด และ กองคลัง", "กองคลัง") == "สำนักปลัด และ กองคลัง"
+    assert _joined_owner("สำนักปลัด", "กองคลัง") == "สำนักปลัด และกองคลัง"
+    assert _joined_owner("สำนักปลัด และ กองคลัง", "กองคลัง") == "สำนักปลัด และกองคลัง"
+    assert _joined_owner("สำนักปลัด และกองคลัง", "กองช่าง") == "สำนักปลัด กองคลัง และกองช่าง"
     assert _joined_owner("ทุกสำนัก/กอง", "กองคลัง") == "ทุกสำนัก/กอง"
 
 

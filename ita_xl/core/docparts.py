@@ -64,10 +64,8 @@ def _assumed(fw: Framework) -> str:
 
 
 def joined(items: list[str]) -> str:
-    """``ก``, ``ก และ ข``, ``ก ข และ ค``: a Thai list."""
-    if len(items) <= 1:
-        return "".join(items)
-    return " ".join(items[:-1]) + " และ " + items[-1]
+    """``ก``, ``ก และข``, ``ก ข และค``: a Thai list, as the catalogue's ``join_list`` writes it."""
+    return join_list(items)
 
 
 def _indicators_of(fw: Framework, instrument: str) -> str:

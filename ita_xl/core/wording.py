@@ -2,7 +2,7 @@
 
 Templates use ``str.format`` fields; the code fills them, never writes Thai sentences itself.
 The register is formal (ภาษาราชการ): words instead of symbols ("ต่ำกว่า", not "<"), "ไม่มี"
-instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และ ค",
+instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และค",
 and no remark about the program or the workbook. Pure: standard library only.
 
 ``say`` fills a template; ``join_list`` joins a list as Thai prose does. A count of none is
@@ -11,6 +11,7 @@ its own template ("ไม่มีตัวชี้วัดที่ต่ำ�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 TEXT: dict[str, str] = {
@@ -326,11 +327,29 @@ def say(key: str, **values: object) -> str:
 
 
 def join_list(items: Sequence[str]) -> str:
-    """Thai list: "ก", "ก และ ข", "ก ข และ ค"."""
+    """Thai list: "ก", "ก และข", "ก ข และค".
+
+    As the seeds write it: a space before "และ" and none after it when the last item begins
+    with a Thai letter ("ได้แก่ ตัวชี้วัดการเปิดเผยข้อมูล และตัวชี้วัดการป้องกันการทุจริต", seed 004),
+    a space after it before a Latin name, a code or a digit ("EIT ส่วนที่ ๒ และ OIT", seed 003).
+    """
     items = [str(i) for i in items if str(i)]
     if len(items) <= 1:
         return "".join(items)
-    return " ".join(items[:-1]) + " และ " + items[-1]
+    last = items[-1]
+    glue = " และ" if _thai_letter(last[0]) else " และ "
+    return " ".join(items[:-1]) + glue + last
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list ``join_list`` wrote ("ก ข และค" is three items only when the items
+    were joined by spaces, so this splits on "และ" alone: "ก และข" -> ["ก", "ข"])."""
+    return [part for part in re.split(r"\s+และ\s*", text) if part]
+
+
+def _thai_letter(char: str) -> bool:
+    """A Thai consonant or leading vowel (not a Thai digit, which takes a space like any number)."""
+    return "\u0e01" <= char <= "\u0e4f"
 
 
 #: Importing a result text into the template (``ita_xl.core.importing``): what was filled,
