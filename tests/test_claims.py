@@ -130,15 +130,26 @@ def _theme_typed(report, claim) -> tuple[dict[str, float], int]:
     return {c: typed[c] for c in theme.questions if c in typed}, len(theme.questions)
 
 
-def _theme_low(report, claim, passed: bool) -> bool:
+def _theme_failing(report, claim) -> set[str] | None:
+    """The theme's items that do not pass, when every item of it is scored (else None)."""
     typed, total = _theme_typed(report, claim)
     if len(typed) < total or not typed:
-        return False
-    low = min(typed.values())
-    lowest = {c for c, v in typed.items() if v == low}
+        return None
     indicator = {q.code: q.indicator for q in report.framework.questions}
-    passes = all(report.framework.item_passes(indicator[c], typed[c]) for c in lowest)
-    return low < 100 and set(claim.inputs["items"]) == lowest and passes == passed
+    return {c for c, v in typed.items() if not report.framework.item_passes(indicator[c], v)}
+
+
+def _theme_passed(report, claim) -> bool:
+    """Every item scored and passed, not all at full marks, and the claim names the lowest."""
+    if _theme_failing(report, claim) != set():
+        return False
+    typed = _theme_typed(report, claim)[0]
+    low = min(typed.values())
+    return low < 100 and set(claim.inputs["items"]) == {c for c, v in typed.items() if v == low}
+
+
+def _instrument_failing(report, claim) -> bool:
+    return not all(_instrument(report, claim)[1].values())
 
 
 NARRATIVE_CONDITIONS = {
@@ -158,9 +169,16 @@ NARRATIVE_CONDITIONS = {
         None not in _instrument(r, c)[0].values()
         and len({round2(s) for s in _instrument(r, c)[0].values()}) == 1
     ),
-    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max),
+    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max) and not _instrument_failing(r, c),
+    "narrative.highest_plain": lambda r, c: _instrument_extreme(r, c, max) and _instrument_failing(r, c),
+    # an instrument with an item not passed is never told to keep its standard (issue 14)
     "narrative.lowest_passed": lambda r, c: (
-        _instrument_extreme(r, c, min) and _instrument_low(r, c) >= _target(r)
+        _instrument_extreme(r, c, min)
+        and _instrument_low(r, c) >= _target(r)
+        and not _instrument_failing(r, c)
+    ),
+    "narrative.lowest_plain": lambda r, c: (
+        _instrument_extreme(r, c, min) and _instrument_low(r, c) >= _target(r) and _instrument_failing(r, c)
     ),
     "narrative.lowest_below": lambda r, c: (
         _instrument_extreme(r, c, min) and _instrument_low(r, c) < _target(r)
@@ -181,12 +199,11 @@ NARRATIVE_CONDITIONS = {
     ),
     "narrative.theme_none": lambda r, c: not _theme_typed(r, c)[0],
     "narrative.theme_partial": lambda r, c: 0 < len(_theme_typed(r, c)[0]) < _theme_typed(r, c)[1],
-    "narrative.theme_mean": lambda r, c: len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1],
     "narrative.theme_full": lambda r, c: (
         len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
     ),
-    "narrative.theme_lowest_passed": lambda r, c: _theme_low(r, c, True),
-    "narrative.theme_lowest_below": lambda r, c: _theme_low(r, c, False),
+    "narrative.theme_passed": _theme_passed,
+    "narrative.theme_failing": lambda r, c: set(c.inputs["items"]) == (_theme_failing(r, c) or {None}),
 }
 
 
@@ -251,7 +268,8 @@ def _check(report) -> None:
     for claim in report.claims:
         assert claim.id in CONDITIONS, f"no condition for claim {claim.id}"
         assert CONDITIONS[claim.id](report, claim), (claim.id, claim.text, claim.inputs)
-    for phrase in ("ทุกตัวชี้วัดผ่านค่าเป้าหมาย", "ได้คะแนนสูงสุด ได้แก่", "ได้คะแนนต่ำสุด ได้แก่", "เปิดเผยข้อมูลครบทุกข้อ"):
+    for phrase in ("ทุกตัวชี้วัดผ่านค่าเป้าหมาย", "ได้คะแนนสูงสุด ได้แก่", "ได้คะแนนต่ำสุด ได้แก่",
+                   "ได้คะแนนสูงสุด คือ", "ได้คะแนนต่ำสุด คือ", "เปิดเผยข้อมูลครบทุกข้อ"):  # fmt: skip
         for cell in cells:
             if phrase in cell:  # only ever written by a claim (Thai digits aside)
                 assert any(_plain(c.text) in _plain(cell) for c in report.claims), cell

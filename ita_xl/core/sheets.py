@@ -25,7 +25,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, join_list, say
+from ita_xl.core.wording import HEADERS, listed, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -463,7 +463,7 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     if tool.weakest_score < fw.target:
         return tool.recommendation.advice
     if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
-        return say("tools.items_failing_advice", items=join_list(failing))
+        return say("tools.items_failing_advice", items=listed(failing))
     return say("questions.maintain_advice")
 
 

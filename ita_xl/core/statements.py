@@ -24,7 +24,7 @@ from ita_xl.core.figures import format_number, parse_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.scoring import Assessment
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
     from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
@@ -157,7 +157,7 @@ def indicator_summary(
     high, low = max(round2(s) for s in scored.values()), min(round2(s) for s in scored.values())
     highest = [n for n, s in scored.items() if round2(s) == high]
     lowest = [n for n, s in scored.items() if round2(s) == low]
-    names = {n: join_list([label[k] for k in group]) for n, group in (("high", highest), ("low", lowest))}
+    names = {n: listed([label[k] for k in group]) for n, group in (("high", highest), ("low", lowest))}
     lines = [
         log.say(
             "indicators.highest", facts | {"items": highest}, items=names["high"], score=format_number(high)

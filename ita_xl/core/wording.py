@@ -69,8 +69,8 @@ TEXT: dict[str, str] = {
         "และจำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายได้"
     ),
     "indicators.known_below": "ตัวชี้วัดที่มีคะแนนและต่ำกว่าค่าเป้าหมาย {target} คะแนน ได้แก่ {items}",
-    "indicators.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {items} ({score} คะแนน)",
-    "indicators.lowest": "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน)",
+    "indicators.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
+    "indicators.lowest": "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน)",
     "indicators.below_count": "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน มีจำนวน {count} ตัวชี้วัด ได้แก่ {items}",
     "indicators.none_below": "ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน",
     "indicators.all_pass": "ทุกตัวชี้วัดผ่านค่าเป้าหมาย",
@@ -85,7 +85,7 @@ TEXT: dict[str, str] = {
     "questions.cause": "{name}: {cause}",
     "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
-    "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ {items} เป็นลำดับแรก",
+    "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
     "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
@@ -145,32 +145,45 @@ TEXT: dict[str, str] = {
     "narrative.no_indicators": ("ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"),
     "narrative.some_indicators": ("ไม่มีคะแนนของ{missing} จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดของเครื่องมือนี้ได้"),
     "narrative.indicators_equal": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน",
-    "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
+    # {items} is "คือ ก" for one item, "ได้แก่ ก ข และค" for several (``listed``)
+    "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
+    "narrative.highest_plain": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
     "narrative.lowest_passed": (
-        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว "
-        "แต่ยังควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
     ),
+    "narrative.lowest_plain": "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน)",
     "narrative.lowest_below": (
-        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ต่ำกว่าค่าเป้าหมาย ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนด"
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) ต่ำกว่าค่าเป้าหมาย ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนด"
     ),
-    "narrative.items_failing": "ข้อที่ยังไม่ผ่านเกณฑ์มี {count} ข้อ ได้แก่ {items}",
-    "narrative.items_failing_known": "ในบรรดาข้อที่มีคะแนน ข้อที่ยังไม่ผ่านเกณฑ์มี {count} ข้อ ได้แก่ {items}",
+    "narrative.items_failing": "มีข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ ซึ่งต้องปรับปรุงเป็นลำดับแรก {items}",
+    "narrative.items_failing_known": (
+        "ในบรรดาข้อที่มีคะแนน มีข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ ซึ่งต้องปรับปรุงเป็นลำดับแรก {items}"
+    ),
     "narrative.items_pass_known": (
         "มีคะแนนรายข้อ {scored} จาก {total} ข้อ ซึ่งผ่านเกณฑ์ทุกข้อ ส่วนข้อที่ไม่มีคะแนนยังสรุปผลไม่ได้"
     ),
     "narrative.items_all_pass": "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์",
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
-        "{theme} มีคะแนน {scored} จาก {total} ข้อ เฉลี่ย {mean} คะแนน จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดของประเด็นได้"
+        "จากผลคะแนน{theme} พบว่า มีคะแนน {scored} จาก {total} ข้อ (เฉลี่ย {mean} คะแนน) "
+        "จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดของประเด็นนี้ได้"
     ),
-    "narrative.theme_mean": "จากผลคะแนน{theme} หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน",
-    "narrative.theme_full": "ทุกข้อของประเด็นนี้ได้คะแนนเต็ม จึงควรดำเนินการอย่างต่อเนื่องและรักษามาตรฐานไว้",
-    "narrative.theme_lowest_passed": (
-        "ข้อที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ซึ่งผ่านเกณฑ์แล้ว ควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
+    # a ประเด็น, as seed 001 opens it ("จากผลคะแนนประเด็นที่ ๑ … พบว่า"), by its situation
+    "narrative.theme_full": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเต็มทุกข้อ จึงควรดำเนินการต่อเนื่องเพื่อรักษามาตรฐานไว้"
     ),
-    "narrative.theme_lowest_below": (
-        "ข้อที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ซึ่งยังไม่ผ่านเกณฑ์ ควรปรับปรุงตามมาตรการที่กำหนดในประเด็นนี้"
+    "narrative.theme_passed": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน และผ่านเกณฑ์ทุกข้อ "
+        "ข้อที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้"
     ),
+    "narrative.theme_failing": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ข้อที่ยังไม่ผ่านเกณฑ์ {items} "
+        "ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนดในประเด็นนี้"
+    ),
+    "item.named": "“{title}” ({code})",
+    "item.scored": "{item} ได้ {score} คะแนน",
+    "list.one": "คือ {items}",
+    "list.many": "ได้แก่ {items}",
     # --- the user's choice of measures (ชีตปรับมาตรการ): findings and the rows the unit adds
     "choices.unknown_key": (
         "ไม่พบมาตรการรหัส {code} ในตารางมาตรการที่เสนอจากข้อมูลชุดนี้: ตรวจรหัสกับคอลัมน์ รหัส ของชีตมาตรการ แถวนี้จึงไม่มีผล"
@@ -339,6 +352,12 @@ def join_list(items: Sequence[str]) -> str:
     last = items[-1]
     glue = " และ" if _thai_letter(last[0]) else " และ "
     return " ".join(items[:-1]) + glue + last
+
+
+def listed(items: Sequence[str]) -> str:
+    """A list after its noun: "คือ ก" for one item, "ได้แก่ ก ข และค" for two or more."""
+    items = [str(i) for i in items if str(i)]
+    return say("list.one" if len(items) == 1 else "list.many", items=join_list(items))
 
 
 def split_list(text: str) -> list[str]:
