@@ -210,6 +210,7 @@ NARRATIVE_CONDITIONS = {
 CONDITIONS = {
     **NARRATIVE_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
+    "indicators.none_causes": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.incomplete": lambda r, c: (
         not _all_scored(r) and any(s is not None for s in _scores(r).values())
     ),
@@ -238,6 +239,15 @@ CONDITIONS = {
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),
+    "total.parts_published": lambda r, c: (
+        bool(r.assessment.tools.stand_ins) and r.outcome.published_total and r.outcome.total is not None
+    ),
+    "total.parts_mean": lambda r, c: (
+        bool(r.assessment.tools.stand_ins)
+        and not r.outcome.published_total
+        and r.outcome.total is not None
+        and all(r.assessment.tools[code] == c.inputs["mean"] for code in r.assessment.tools.stand_ins)
+    ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
@@ -331,6 +341,39 @@ def test_finding_3_no_all_pass_claim_without_indicator_scores():
     text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
     assert "ทุกตัวชี้วัดผ่านค่าเป้าหมาย" not in text
     assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุ" in text
+
+
+def test_a_tool_only_unit_gets_no_heading_over_an_empty_table():
+    """ขามป้อม with its tool scores only: the section says what is missing instead of opening
+    "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ…ดังนี้" over a table with no row (issue 14)."""
+    from ita_xl.core.wording import HEADERS
+
+    text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ" not in text
+    assert HEADERS["indicator_causes"][2] not in text.split("\n")  # no table header either
+    assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับ" in text
+    # every indicator typed and passed: a sentence, not a heading over nothing
+    text = "\n".join(_sheet_text(_report(SAMPLES["001"])))
+    assert "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ทุกตัวชี้วัดผ่านค่าเป้าหมาย" in text
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ" not in text
+    # some below the target: the heading stands over their rows
+    text = "\n".join(_sheet_text(_report(SAMPLES["000"])))
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้" in text
+
+
+def test_a_note_says_the_eit_parts_were_not_given_only_when_they_were_not():
+    """คลองนกกระทุง (seed 003) prints EIT's indicators 6-8 (98.42, 98.08, 90.17) and the published
+    total 98.23, not the two EIT parts: the part rows are blank, and a note says which figure
+    the total is. With the parts typed (ขามป้อม) or one EIT tool (แก้ง, FY2563): no note."""
+    text = "\n".join(_sheet_text(_report(SAMPLES["003"])))
+    assert (
+        "หมายเหตุ: ไม่ได้ระบุคะแนน EIT ส่วนที่ ๑ และ EIT ส่วนที่ ๒ แยกกัน คะแนนรวมข้างต้นเป็นคะแนนรวมตามผลการประเมินที่ประกาศ"
+    ) in text
+    unpublished = replace(SAMPLES["003"], printed_totals=(), printed_rating=None)
+    text = "\n".join(_sheet_text(_report(unpublished)))
+    assert "คะแนนรวมข้างต้นจึงคำนวณโดยใช้คะแนนเฉลี่ยของตัวชี้วัด EIT (๙๕.๕๖ คะแนน) แทนคะแนนของแต่ละส่วน" in text
+    for seed in ("000", "001"):
+        assert "ไม่ได้ระบุคะแนน EIT" not in "\n".join(_sheet_text(_report(SAMPLES[seed])))
 
 
 def test_finding_3_no_highest_or_count_from_three_of_ten_indicators():

@@ -382,6 +382,8 @@ def _results_section(b: _Builder, report: Report) -> None:
     )
     _total_row(b, report)
     _rating_rows(b, report)
+    if report.parts_note:
+        b.line(report.parts_note)
 
 
 def _total_row(b: _Builder, report: Report) -> None:
@@ -477,9 +479,16 @@ def _questions_section(b: _Builder, report: Report) -> None:
 
 
 def _indicator_analysis(b: _Builder, report: Report) -> None:
-    """Without question scores: the cause and the advice for each indicator below the target."""
-    b.line(say("questions.none"))
+    """Without question scores: the cause and the advice for each indicator below the target.
+
+    The heading and its table only over indicators below the target: never a heading over
+    an empty table. Without one, a sentence says why (all pass, or which scores are missing).
+    """
     weak = report.weak_indicators
+    if not weak:
+        b.line(" ".join(s for s in (say("questions.by_indicator"), report.all_pass_line) if s))
+        return
+    b.line(say("questions.none"))
     b.table(
         HEADERS["indicator_causes"],
         [
@@ -494,7 +503,7 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if not weak and report.all_pass_line:
+    if report.all_pass_line:  # some indicators without a score
         b.line(report.all_pass_line)
 
 

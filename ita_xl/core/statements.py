@@ -89,6 +89,27 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
     return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
 
 
+def parts_note(framework: Framework, assessment: Assessment, result: Outcome, log: ClaimLog) -> str:
+    """Under the totals table when a tool shared by one instrument (the EIT parts) has no score
+    of its own: that the parts were not given, and which figure the total is."""
+    stand_ins = sorted(assessment.tools.stand_ins)
+    if not stand_ins or result.total is None:
+        return ""
+    tools = join_list([framework.tool(code).short for code in stand_ins])
+    facts = {"stand_ins": stand_ins, "published_total": result.published_total}
+    if result.published_total:
+        return log.say("total.parts_published", facts, tools=tools)
+    instrument = framework.tool(stand_ins[0]).instrument
+    mean = assessment.tools[stand_ins[0]]
+    return log.say(
+        "total.parts_mean",
+        facts | {"mean": mean},
+        tools=tools,
+        instrument=instrument,
+        score=format_number(mean),
+    )
+
+
 def _undecided(framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict) -> str:
     """Which figure decides the level, when the typed figures do not."""
     stand_ins = sorted(assessment.tools.stand_ins)
@@ -184,7 +205,7 @@ def all_pass(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], lo
         return ""
     scored = sum(s is not None for s in scores.values())
     if not scored:
-        return log.say("indicators.none", facts)
+        return log.say("indicators.none_causes", facts)
     return log.say("indicators.incomplete", facts, scored=scored, total=len(scores))
 
 
