@@ -160,6 +160,14 @@ NARRATIVE_CONDITIONS = {
     "narrative.tool_below": lambda r, c: (
         _tool_state(r, c) is not None and round2(_tool_state(r, c)) < _target(r)
     ),
+    "narrative.parts_passed": lambda r, c: all(
+        code not in r.assessment.tools.stand_ins and round2(r.assessment.tools[code]) >= _target(r)
+        for code in c.inputs["tools"]
+    ),
+    "narrative.parts_below": lambda r, c: all(
+        code not in r.assessment.tools.stand_ins and round2(r.assessment.tools[code]) < _target(r)
+        for code in c.inputs["tools"]
+    ),
     "narrative.parts_unknown": lambda r, c: set(c.inputs["stand_ins"]) <= r.assessment.tools.stand_ins,
     "narrative.no_indicators": lambda r, c: set(_instrument(r, c)[0].values()) == {None},
     "narrative.some_indicators": lambda r, c: (

@@ -45,7 +45,9 @@ def instrument_paragraphs(
             tools_named = join_list([t.tool.short for t in parts])
             sentences = [log.say("narrative.parts_unknown", facts, instrument=instrument, tools=tools_named)]
         else:
-            sentences = [_tool_score(framework, t, log, split=len(parts) > 1) for t in parts]
+            sentences = _part_scores(framework, parts, log) or [
+                _tool_score(framework, t, log, split=len(parts) > 1) for t in parts
+            ]
         items = _item_sentences(framework, instrument, members, log)
         fixing = bool(items) and items[0][0]
         # An item not passed comes first and the tool is never told to keep its standard.
@@ -54,6 +56,22 @@ def instrument_paragraphs(
         lines += [] if fixing or not items else [items[0][1]]
         paragraphs.append(" ".join(s for s in [*sentences, *lines] if s))
     return tuple(paragraphs)
+
+
+def _part_scores(framework: Framework, parts: list[ToolAnalysis], log: ClaimLog) -> list[str]:
+    """Both parts of one instrument in one sentence when both are scored and on the same side
+    of the target ("EIT ส่วนที่ ๑ ได้ … และ EIT ส่วนที่ ๒ ได้ … ผ่านค่าเป้าหมาย … ทั้งสองส่วน")."""
+    if len(parts) != 2 or any(t.score is None or t.stand_in for t in parts):
+        return []
+    passed = {round2(t.score) >= round2(framework.target) for t in parts}
+    if len(passed) != 1:
+        return []
+    scores = join_list(
+        [say("level.tool_score", tool=t.tool.short, score=format_number(t.score)) for t in parts]
+    )
+    facts = {"tools": [t.tool.code for t in parts], "scores": [t.score for t in parts]}
+    key = "narrative.parts_passed" if passed == {True} else "narrative.parts_below"
+    return [log.say(key, facts, scores=scores, target=_target(framework))]
 
 
 def _tool_score(framework: Framework, tool: ToolAnalysis, log: ClaimLog, *, split: bool) -> str:

@@ -51,23 +51,21 @@ TEXT: dict[str, str] = {
     "level.reason_label": "เหตุผล",
     "level.unknown": "ไม่สามารถระบุได้",
     "level.published": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
-    "level.published_total": "คะแนนรวม {total} คะแนน และระดับ{level} ตามผลการประเมินที่ประกาศ",
-    "level.in_band": "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน",
-    "level.in_band_all_tools": (
-        "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"
-    ),
-    "level.passed_over": "ได้ระดับ{level} ไม่ใช่ระดับ{missed} เนื่องจาก {below} ต่ำกว่า {need} คะแนน",
+    # the reason beside the level: neither the level's nor the total's figure again (both are
+    # in the rows above), only why
+    "level.published_total": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
+    "level.in_band": "คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน",
+    "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
+    "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
     "level.tool_score": "{tool} ได้ {score} คะแนน",
     "level.needs_parts": (
-        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน "
-        "ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
+        "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
     "level.needs_tools": (
         "ไม่มีคะแนน {tools} ในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถคำนวณคะแนนรวมและระบุระดับผลการประเมินได้"
     ),
     "level.needs_tools_total": (
-        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} "
-        "ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
+        "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
     # --- indicators: claims that need every indicator
     "indicators.none": "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดได้",
@@ -153,6 +151,8 @@ TEXT: dict[str, str] = {
     "narrative.parts_unknown": ("ไม่มีคะแนนแยกของ {tools} จึงวิเคราะห์ {instrument} จากคะแนนรายตัวชี้วัด"),
     "narrative.tool_passed": "{tool} ได้ {score} คะแนน ผ่านค่าเป้าหมาย {target} คะแนน",
     "narrative.tool_below": "{tool} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {target} คะแนน",
+    "narrative.parts_passed": "{scores} ผ่านค่าเป้าหมาย {target} คะแนนทั้งสองส่วน",
+    "narrative.parts_below": "{scores} ต่ำกว่าค่าเป้าหมาย {target} คะแนนทั้งสองส่วน",
     "narrative.no_indicators": ("ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"),
     "narrative.some_indicators": ("ไม่มีคะแนนของ{missing} จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดของเครื่องมือนี้ได้"),
     "narrative.indicators_equal": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน",
