@@ -30,6 +30,30 @@ TEXT: dict[str, str] = {
     "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
     "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "section.trend": "{n}. แนวโน้มผลการประเมิน",
+    "section.limitations": "{n}. ข้อจำกัด",
+    "section.recommendations": "{n}. ข้อเสนอแนะ",
+    # --- the framework of the year (ita_xl.core.docparts), written as the seeds do (seed 004
+    # "แบบวัด… ใน ๕ ตัวชี้วัด ได้แก่ …"; its rating table: คะแนน, เงื่อนไข, ระดับ)
+    "framework.title": "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. {year}",
+    "framework.intro": (
+        "การประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year} ใช้เครื่องมือการประเมิน {count} เครื่องมือ "
+        "คะแนนรวมเป็นผลรวมของคะแนนแต่ละเครื่องมือตามน้ำหนัก ดังนี้"
+    ),
+    "framework.tool": (
+        "{n}) {name} ({short}) น้ำหนักร้อยละ {weight} ของคะแนนรวม ประเมิน{about} ตามตัวชี้วัดที่ {numbers}"
+    ),
+    "framework.numbers": "{first} ถึง {last}",
+    "framework.about.IIT": "การรับรู้ของบุคลากรต่อหน่วยงานของตนเอง",
+    "framework.about.EIT": "การรับรู้ของผู้รับบริการและผู้มีส่วนได้ส่วนเสียภายนอก",
+    "framework.about.OIT": "การเปิดเผยข้อมูลต่อสาธารณะบนเว็บไซต์ของหน่วยงาน",
+    "framework.scale": "ระดับผลการประเมินของปีงบประมาณ พ.ศ. {year} มี {count} ระดับ คือ {levels} โดยมีเกณฑ์ดังนี้",
+    # a level on its first line, its criteria on the second (a two-line row, as a table row)
+    "framework.level": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน",
+    "framework.level_if": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน และ{condition}",
+    "framework.all_tools": "ทุกเครื่องมือ ({tools}) ได้ {score} คะแนนขึ้นไป",
+    "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
+    "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
+    "framework.no_condition": "ไม่มีเงื่อนไข",
     # --- the framework of the year: what was assumed, and what to check it against
     "framework.assumed": (
         "หมายเหตุ: เกณฑ์ปี {year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
@@ -285,6 +309,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ผลเทียบค่าเป้าหมาย",
     ),
     "indicators": ("ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"),
+    "framework_tools": ("รหัส", "เครื่องมือการประเมิน", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)"),
+    "framework_bands": ("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
     "tools": ("เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"),
     "indicator_causes": ("ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"),
     "questions": ("ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"),
