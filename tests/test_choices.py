@@ -71,11 +71,11 @@ def test_a_user_switches_a_row_off_changes_divisions_and_adds_a_measure():
     assert outcome.ok, [f.line() for f in outcome.findings]
     chosen = _measures(wb)
     assert off not in chosen
-    assert chosen[joint][5] == "กองคลัง และ กองช่าง"
+    assert chosen[joint][5] == "กองคลัง และกองช่าง"
     own = chosen[own_key("โครงการอบรมจริยธรรมพนักงานจ้าง")]
     assert own[0] == "ประเด็นของหน่วยงาน" and own[1].endswith("โครงการอบรมจริยธรรมพนักงานจ้าง")
     assert own[3] == "๑. จัดทำแผนอบรม\n๒. จัดอบรม"  # numbered once, by the sheet
-    assert own[5] == "สำนักปลัด และ กองสาธารณสุขและสิ่งแวดล้อม"
+    assert own[5] == "สำนักปลัด และกองสาธารณสุขและสิ่งแวดล้อม"
     assert list(chosen)[-1] == own_key("โครงการอบรมจริยธรรมพนักงานจ้าง")  # after the suggested rows
     # the checks sheet, not the deliverable, says which suggested row was left out and where
     checks = " ".join(_texts(wb[CHECKS]))

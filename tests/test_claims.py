@@ -130,15 +130,26 @@ def _theme_typed(report, claim) -> tuple[dict[str, float], int]:
     return {c: typed[c] for c in theme.questions if c in typed}, len(theme.questions)
 
 
-def _theme_low(report, claim, passed: bool) -> bool:
+def _theme_failing(report, claim) -> set[str] | None:
+    """The theme's items that do not pass, when every item of it is scored (else None)."""
     typed, total = _theme_typed(report, claim)
     if len(typed) < total or not typed:
-        return False
-    low = min(typed.values())
-    lowest = {c for c, v in typed.items() if v == low}
+        return None
     indicator = {q.code: q.indicator for q in report.framework.questions}
-    passes = all(report.framework.item_passes(indicator[c], typed[c]) for c in lowest)
-    return low < 100 and set(claim.inputs["items"]) == lowest and passes == passed
+    return {c for c, v in typed.items() if not report.framework.item_passes(indicator[c], v)}
+
+
+def _theme_passed(report, claim) -> bool:
+    """Every item scored and passed, not all at full marks, and the claim names the lowest."""
+    if _theme_failing(report, claim) != set():
+        return False
+    typed = _theme_typed(report, claim)[0]
+    low = min(typed.values())
+    return low < 100 and set(claim.inputs["items"]) == {c for c, v in typed.items() if v == low}
+
+
+def _instrument_failing(report, claim) -> bool:
+    return not all(_instrument(report, claim)[1].values())
 
 
 NARRATIVE_CONDITIONS = {
@@ -149,6 +160,14 @@ NARRATIVE_CONDITIONS = {
     "narrative.tool_below": lambda r, c: (
         _tool_state(r, c) is not None and round2(_tool_state(r, c)) < _target(r)
     ),
+    "narrative.parts_passed": lambda r, c: all(
+        code not in r.assessment.tools.stand_ins and round2(r.assessment.tools[code]) >= _target(r)
+        for code in c.inputs["tools"]
+    ),
+    "narrative.parts_below": lambda r, c: all(
+        code not in r.assessment.tools.stand_ins and round2(r.assessment.tools[code]) < _target(r)
+        for code in c.inputs["tools"]
+    ),
     "narrative.parts_unknown": lambda r, c: set(c.inputs["stand_ins"]) <= r.assessment.tools.stand_ins,
     "narrative.no_indicators": lambda r, c: set(_instrument(r, c)[0].values()) == {None},
     "narrative.some_indicators": lambda r, c: (
@@ -158,9 +177,16 @@ NARRATIVE_CONDITIONS = {
         None not in _instrument(r, c)[0].values()
         and len({round2(s) for s in _instrument(r, c)[0].values()}) == 1
     ),
-    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max),
+    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max) and not _instrument_failing(r, c),
+    "narrative.highest_plain": lambda r, c: _instrument_extreme(r, c, max) and _instrument_failing(r, c),
+    # an instrument with an item not passed is never told to keep its standard (issue 14)
     "narrative.lowest_passed": lambda r, c: (
-        _instrument_extreme(r, c, min) and _instrument_low(r, c) >= _target(r)
+        _instrument_extreme(r, c, min)
+        and _instrument_low(r, c) >= _target(r)
+        and not _instrument_failing(r, c)
+    ),
+    "narrative.lowest_plain": lambda r, c: (
+        _instrument_extreme(r, c, min) and _instrument_low(r, c) >= _target(r) and _instrument_failing(r, c)
     ),
     "narrative.lowest_below": lambda r, c: (
         _instrument_extreme(r, c, min) and _instrument_low(r, c) < _target(r)
@@ -181,18 +207,18 @@ NARRATIVE_CONDITIONS = {
     ),
     "narrative.theme_none": lambda r, c: not _theme_typed(r, c)[0],
     "narrative.theme_partial": lambda r, c: 0 < len(_theme_typed(r, c)[0]) < _theme_typed(r, c)[1],
-    "narrative.theme_mean": lambda r, c: len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1],
     "narrative.theme_full": lambda r, c: (
         len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
     ),
-    "narrative.theme_lowest_passed": lambda r, c: _theme_low(r, c, True),
-    "narrative.theme_lowest_below": lambda r, c: _theme_low(r, c, False),
+    "narrative.theme_passed": _theme_passed,
+    "narrative.theme_failing": lambda r, c: set(c.inputs["items"]) == (_theme_failing(r, c) or {None}),
 }
 
 
 CONDITIONS = {
     **NARRATIVE_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
+    "indicators.none_causes": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.incomplete": lambda r, c: (
         not _all_scored(r) and any(s is not None for s in _scores(r).values())
     ),
@@ -221,6 +247,15 @@ CONDITIONS = {
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),
+    "total.parts_published": lambda r, c: (
+        bool(r.assessment.tools.stand_ins) and r.outcome.published_total and r.outcome.total is not None
+    ),
+    "total.parts_mean": lambda r, c: (
+        bool(r.assessment.tools.stand_ins)
+        and not r.outcome.published_total
+        and r.outcome.total is not None
+        and all(r.assessment.tools[code] == c.inputs["mean"] for code in r.assessment.tools.stand_ins)
+    ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
@@ -251,7 +286,8 @@ def _check(report) -> None:
     for claim in report.claims:
         assert claim.id in CONDITIONS, f"no condition for claim {claim.id}"
         assert CONDITIONS[claim.id](report, claim), (claim.id, claim.text, claim.inputs)
-    for phrase in ("ทุกตัวชี้วัดผ่านค่าเป้าหมาย", "ได้คะแนนสูงสุด ได้แก่", "ได้คะแนนต่ำสุด ได้แก่", "เปิดเผยข้อมูลครบทุกข้อ"):
+    for phrase in ("ทุกตัวชี้วัดผ่านค่าเป้าหมาย", "ได้คะแนนสูงสุด ได้แก่", "ได้คะแนนต่ำสุด ได้แก่",
+                   "ได้คะแนนสูงสุด คือ", "ได้คะแนนต่ำสุด คือ", "เปิดเผยข้อมูลครบทุกข้อ"):  # fmt: skip
         for cell in cells:
             if phrase in cell:  # only ever written by a claim (Thai digits aside)
                 assert any(_plain(c.text) in _plain(cell) for c in report.claims), cell
@@ -313,6 +349,39 @@ def test_finding_3_no_all_pass_claim_without_indicator_scores():
     text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
     assert "ทุกตัวชี้วัดผ่านค่าเป้าหมาย" not in text
     assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุ" in text
+
+
+def test_a_tool_only_unit_gets_no_heading_over_an_empty_table():
+    """ขามป้อม with its tool scores only: the section says what is missing instead of opening
+    "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ…ดังนี้" over a table with no row (issue 14)."""
+    from ita_xl.core.wording import HEADERS
+
+    text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ" not in text
+    assert HEADERS["indicator_causes"][2] not in text.split("\n")  # no table header either
+    assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับ" in text
+    # every indicator typed and passed: a sentence, not a heading over nothing
+    text = "\n".join(_sheet_text(_report(SAMPLES["001"])))
+    assert "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ทุกตัวชี้วัดผ่านค่าเป้าหมาย" in text
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ" not in text
+    # some below the target: the heading stands over their rows
+    text = "\n".join(_sheet_text(_report(SAMPLES["000"])))
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้" in text
+
+
+def test_a_note_says_the_eit_parts_were_not_given_only_when_they_were_not():
+    """คลองนกกระทุง (seed 003) prints EIT's indicators 6-8 (98.42, 98.08, 90.17) and the published
+    total 98.23, not the two EIT parts: the part rows are blank, and a note says which figure
+    the total is. With the parts typed (ขามป้อม) or one EIT tool (แก้ง, FY2563): no note."""
+    text = "\n".join(_sheet_text(_report(SAMPLES["003"])))
+    assert (
+        "หมายเหตุ: ไม่ได้ระบุคะแนน EIT ส่วนที่ ๑ และ EIT ส่วนที่ ๒ แยกกัน คะแนนรวมข้างต้นเป็นคะแนนรวมตามผลการประเมินที่ประกาศ"
+    ) in text
+    unpublished = replace(SAMPLES["003"], printed_totals=(), printed_rating=None)
+    text = "\n".join(_sheet_text(_report(unpublished)))
+    assert "คะแนนรวมข้างต้นจึงคำนวณโดยใช้คะแนนเฉลี่ยของตัวชี้วัด EIT (๙๕.๕๖ คะแนน) แทนคะแนนของแต่ละส่วน" in text
+    for seed in ("000", "001"):
+        assert "ไม่ได้ระบุคะแนน EIT" not in "\n".join(_sheet_text(_report(SAMPLES[seed])))
 
 
 def test_finding_3_no_highest_or_count_from_three_of_ten_indicators():

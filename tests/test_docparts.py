@@ -86,15 +86,38 @@ def test_the_provenance_note_only_when_weights_or_bands_are_assumed(year, assume
 
 
 def test_framework_lines_say_each_weight_and_each_level():
-    lines = framework_lines(load_framework(2568))
-    assert lines[0].startswith("1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน")
-    assert "(IIT) น้ำหนักร้อยละ 30:" in lines[0]
-    assert lines[-1] == "- คะแนนรวม 0.00–69.99: ต้องปรับปรุงโดยด่วน"
-    assert f"- คะแนนรวม 95.00–100.00 และ{ALL_TOOLS} ได้ 95.00 คะแนนขึ้นไป: ผ่านดีเยี่ยม" in lines
+    """Written as seed 004 writes its framework: a sentence per tool ("… ใน ๕ ตัวชี้วัด ได้แก่
+    ตัวชี้วัดการปฏิบัติหน้าที่ … และตัวชี้วัดการแก้ไขปัญหาการทุจริต"), then its rating table
+    (คะแนน, เงื่อนไข, ระดับ) a level a line; not "น้ำหนักร้อยละ ๓๐: …"."""
+    seed = _seed_004()
+    assert "ใน ๕ ตัวชี้วัด ได้แก่ ตัวชี้วัดการปฏิบัติหน้าที่" in seed and "ไม่มีเงื่อนไข\tต้องปรับปรุงโดยด่วน" in seed
+    fw = load_framework(2568)
+    lines = framework_lines(fw)
+    assert lines[0].startswith("การประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ใช้เครื่องมือการประเมิน 4 เครื่องมือ")
+    assert lines[1] == (
+        "1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) น้ำหนักร้อยละ 30 ของคะแนนรวม "
+        "ประเมินการรับรู้ของบุคลากรต่อหน่วยงานของตนเอง ตามตัวชี้วัดที่ 1 ถึง 5"
+    )  # the indicators are named in the table of section ๒
+    assert lines[4].endswith("ประเมินการเปิดเผยข้อมูลต่อสาธารณะบนเว็บไซต์ของหน่วยงาน ตามตัวชี้วัดที่ 9 และ 10")
+    assert not any(":" in line for line in lines[1:5])  # each tool a sentence
+    assert "มี 5 ระดับ คือ ผ่านดีเยี่ยม ผ่านดี ผ่าน ต้องปรับปรุง และต้องปรับปรุงโดยด่วน" in lines[5]
+    assert lines[-1] == "ระดับต้องปรับปรุงโดยด่วน\nคะแนนรวม 0.00 ถึง 69.99 คะแนน"
+    assert "ระดับผ่านดีเยี่ยม\nคะแนนรวม 95.00 ถึง 100.00 คะแนน และทุกเครื่องมือได้ 95.00 คะแนนขึ้นไป" in lines
+    assert {lv.name for lv in fw.levels} == {line[len("ระดับ") :].split("\n")[0] for line in lines[6:]}
+    assert "ระดับ AA\nคะแนนรวม 95.00 ถึง 100.00 คะแนน" in framework_lines(load_framework(2563))
+
+
+def _seed_004() -> str:
+    from pathlib import Path
+
+    found = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("004_*.txt"))
+    if not found:
+        pytest.skip("seed 004 not found")
+    return found[0].read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
-    ("items", "text"), [([], ""), (["ก"], "ก"), (["ก", "ข"], "ก และ ข"), (["ก", "ข", "ค"], "ก ข และ ค")]
+    ("items", "text"), [([], ""), (["ก"], "ก"), (["ก", "ข"], "ก และข"), (["ก", "ข", "ค"], "ก ข และค")]
 )
 def test_joined(items, text):
     assert joined(items) == text

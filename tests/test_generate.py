@@ -237,7 +237,7 @@ def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
         for (n, (tool, name)), score in zip(INDICATORS.items(), SEED_004_INDICATORS, strict=True)
     ]
     assert analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ได้คะแนนต่ำสุด"), 1).value == (
-        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๙๖.๖๔ คะแนน)"
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๙๖.๖๔ คะแนน)"
     )
     highest = analysis.cell(_row_starting(analysis, "ตัวชี้วัดที่ได้คะแนนสูงสุด"), 1).value
     assert highest.endswith("(๑๐๐.๐๐ คะแนน)")

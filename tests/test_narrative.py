@@ -43,8 +43,8 @@ def test_the_iit_paragraph_names_what_seed_003_names():
     assert "ควรพัฒนาและปรับปรุงการดำเนินการตามตัวชี้วัดที่ ๔" in seed
     iit = _report(SAMPLES["003"]).instrument_paragraphs[0]
     assert iit.startswith("IIT")
-    assert "คะแนนสูงสุด ได้แก่ ตัวชี้วัดที่ 2 การใช้งบประมาณ (100.00 คะแนน)" in iit
-    assert "คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ (95.40 คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว" in iit
+    assert "คะแนนสูงสุด คือ ตัวชี้วัดที่ 2 การใช้งบประมาณ (100.00 คะแนน)" in iit  # one item: "คือ"
+    assert "คะแนนต่ำสุด คือ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ (95.40 คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว" in iit
 
 
 def test_a_paragraph_for_each_instrument_and_each_theme_on_the_sheet():
@@ -59,7 +59,7 @@ def test_eit_without_its_parts_is_analysed_from_its_indicators_not_called_unscor
     """เขาย้อย's sample holds EIT's indicators but not the two parts' scores (the seed prints none)."""
     eit = _report(SAMPLES["004"]).instrument_paragraphs[1]
     assert eit.startswith("ไม่มีคะแนนแยกของ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 จึงวิเคราะห์ EIT จากคะแนนรายตัวชี้วัด")
-    assert "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (96.64 คะแนน)" in eit
+    assert "ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (96.64 คะแนน)" in eit
 
 
 def test_tool_scores_only_say_what_is_missing():
@@ -68,23 +68,67 @@ def test_tool_scores_only_say_what_is_missing():
     for paragraph in report.instrument_paragraphs:
         assert "ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้" in paragraph
         assert "สูงสุด" not in paragraph and "ต่ำสุด" not in paragraph
-    assert report.instrument_paragraphs[1].startswith("EIT ส่วนที่ 1 ได้ 99.74 คะแนน ผ่านค่าเป้าหมาย 85 คะแนน")
+    assert report.instrument_paragraphs[1].startswith(  # both parts in one sentence, said once
+        "EIT ส่วนที่ 1 ได้ 99.74 คะแนน และ EIT ส่วนที่ 2 ได้ 93.44 คะแนน ผ่านค่าเป้าหมาย 85 คะแนนทั้งสองส่วน"
+    )
     assert all(p.endswith("ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้") for p in report.theme_paragraphs)
 
 
 def test_a_theme_with_every_item_at_full_marks_is_kept_not_faulted():
     """คลองนกกระทุง: ประเด็นที่ ๕ (i4-i6) scored 100 on every item."""
     fifth = _report(SAMPLES["003"]).theme_paragraphs[4]
-    assert "ทุกข้อของประเด็นนี้ได้คะแนนเต็ม" in fifth and "ต่ำสุด" not in fifth
+    assert "หน่วยงานได้คะแนนเต็มทุกข้อ" in fifth and "ต่ำสุด" not in fifth
 
 
 def test_a_failing_item_is_named_with_its_count_and_the_theme_says_improve():
     unit = SAMPLES["004"]
     questions = dict(unit.questions) | {"i10": 70.0, "i11": 80.0}
     report = _report(replace(unit, questions=questions))
-    assert "ข้อที่ยังไม่ผ่านเกณฑ์มี 2 ข้อ ได้แก่ i10 และ i11" in report.instrument_paragraphs[0]
+    fw = load_framework(unit.fiscal_year)
+    i10, i11 = (f"“{fw.question(c).title}” ({c})" for c in ("i10", "i11"))
+    assert (
+        f"มีข้อที่ยังไม่ผ่านเกณฑ์ 2 ข้อ ซึ่งต้องปรับปรุงเป็นลำดับแรก ได้แก่ {i10} และ {i11}"
+        in (report.instrument_paragraphs[0])
+    )
     fourth = report.theme_paragraphs[3]
-    assert "ข้อที่ได้คะแนนต่ำสุด ได้แก่ i10 (70.00 คะแนน) ซึ่งยังไม่ผ่านเกณฑ์" in fourth
+    assert f"ข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ {i10} ได้ 70.00 คะแนน และ {i11} ได้ 80.00 คะแนน" in fourth
+    assert "รักษามาตรฐาน" not in fourth
+
+
+# issue 14, last round's gaps: the OIT paragraph agrees with the tools table; ประเด็น named by title
+
+
+def test_a_tool_with_an_item_not_passed_leads_with_it_and_is_not_told_to_keep_its_standard():
+    """เขาย้อย with one OIT item (o11) unpublished: OIT still passes the target, but the
+    paragraph names the item first and never says "รักษามาตรฐาน", as the tools table does."""
+    unit = SAMPLES["004"]
+    indicators = {**unit.indicators, 9: 95.0}  # the indicator as the item's 0 leaves it
+    report = _report(replace(unit, questions={**unit.questions, "o11": 0.0}, indicators=indicators))
+    fw = report.framework
+    oit = report.instrument_paragraphs[-1]
+    assert oit.startswith("OIT") and "ผ่านค่าเป้าหมาย" in oit  # the tool itself passes
+    fix = f"ซึ่งต้องปรับปรุงเป็นลำดับแรก คือ “{fw.question('o11').title}” (o11)"
+    assert fix in oit and "รักษามาตรฐาน" not in oit and "จุดแข็ง" not in oit
+    assert oit.index(fix) < oit.index("ตัวชี้วัดที่ได้คะแนนต่ำสุด")
+    cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row]
+    assert "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก คือ o๑๑" in cells  # the tools table agrees
+
+
+def test_theme_paragraphs_name_items_by_title_and_open_as_seed_001_does():
+    seed = " ".join(_seed("001").split())
+    assert "จากผลคะแนนประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ พบว่า" in seed
+    report = _report(SAMPLES["003"])
+    fw = report.framework
+    first, fourth = report.theme_paragraphs[0], report.theme_paragraphs[3]
+    assert first.startswith("จากผลคะแนนประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ พบว่า")
+    # two lowest items: "ได้แก่"; one: "คือ"; each by its title from the year's rules
+    assert f"ต่ำสุด ได้แก่ “{fw.question('i1').title}” (i1) และ “{fw.question('i2').title}” (i2)" in first
+    assert f"ต่ำสุด คือ “{fw.question('i10').title}” (i10) (90.34 คะแนน)" in fourth
+    assert "ผ่านเกณฑ์ทุกข้อ" in fourth
+    for seed_id in ("003", "004", "2569"):
+        for paragraph in _report(SAMPLES[seed_id]).theme_paragraphs:
+            assert not re.search(r"(ได้แก่|คือ) [ieo]\d", paragraph), paragraph  # never a bare code
+            assert not re.search(r"คือ [^(]*\([ieo]\d+\)[^(]* และ", paragraph.split("ควร")[0]), paragraph
 
 
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])

@@ -156,8 +156,41 @@ def test_finding_10_the_catalogue_holds_the_report_wording():
 
 
 def test_join_list():
-    from ita_xl.core.wording import join_list
+    from ita_xl.core.wording import join_list, split_list
 
     assert join_list(["ก"]) == "ก"
-    assert join_list(["ก", "ข"]) == "ก และ ข"
-    assert join_list(["ก", "ข", "ค"]) == "ก ข และ ค"
+    assert join_list(["ก", "ข"]) == "ก และข"
+    assert join_list(["ก", "ข", "ค"]) == "ก ข และค"
+    assert join_list(["o1", "o22"]) == "o1 และ o22"  # a code, a Latin name or a digit keeps the space
+    for items in (["ก"], ["ก", "ข"], ["กองคลัง", "กองการศึกษา ศาสนาและวัฒนธรรม"], ["o1", "o22"]):
+        assert split_list(join_list(items)) == items
+
+
+#: Lists as the seeds print them: "และ" joined to a Thai last item, spaced before Latin names.
+SEED_LISTS = [
+    ("004", ["ตัวชี้วัดการเปิดเผยข้อมูล", "ตัวชี้วัดการป้องกันการทุจริต"],
+     "ใน ๒ ตัวชี้วัด ได้แก่ ตัวชี้วัดการเปิดเผยข้อมูล และตัวชี้วัดการป้องกันการทุจริต"),
+    ("004", ["ตัวชี้วัดคุณภาพการดำเนินงาน", "ตัวชี้วัดประสิทธิภาพการสื่อสาร", "ตัวชี้วัดการปรับปรุงระบบการทำงาน"],
+     "ได้แก่ ตัวชี้วัดคุณภาพการดำเนินงาน ตัวชี้วัดประสิทธิภาพการสื่อสาร และตัวชี้วัดการปรับปรุงระบบการทำงาน"),
+    ("000", ["ข้อมูลพื้นฐาน", "ข่าวประชาสัมพันธ์", "การปฏิสัมพันธ์ข้อมูล"],
+     "ได้แก่ ข้อมูลพื้นฐาน ข่าวประชาสัมพันธ์ และการปฏิสัมพันธ์ข้อมูล"),
+    ("003", ["EIT ส่วนที่ ๒", "OIT"], "EIT ส่วนที่ ๒ และ OIT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("seed", "items", "quoted"), SEED_LISTS)
+def test_join_list_writes_lists_as_the_seeds_do(seed, items, quoted):
+    from ita_xl.core.wording import join_list
+
+    text = " ".join(_seed_text(seed).split())
+    assert quoted in text  # the seed's own sentence
+    assert join_list(items) in quoted
+
+
+def _seed_text(seed: str) -> str:
+    from pathlib import Path
+
+    found = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob(f"{seed}_*.txt"))
+    if not found:
+        pytest.skip(f"seed {seed} not found")
+    return found[0].read_text(encoding="utf-8")

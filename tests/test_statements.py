@@ -64,7 +64,7 @@ def test_finding_1_typed_parts_decide_the_level_in_words():
     r = _report(SAMPLES["001"])
     assert r.outcome.level == "ผ่านดี"
     assert r.outcome.reason == (
-        "ได้ระดับผ่านดี ไม่ใช่ระดับผ่านดีเยี่ยม เนื่องจาก EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำกว่า 95 คะแนน"
+        "EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำกว่า 95 คะแนน จึงไม่ถึงระดับผ่านดีเยี่ยม"  # the level once, in its row
     )
 
 

@@ -27,6 +27,7 @@ from ita_xl.core.statements import (
     all_pass,
     indicator_summary,
     outcome,
+    parts_note,
     published_total,
     question_row,
     theme_lowest,
@@ -131,6 +132,8 @@ class Report:
     period: str
     #: The total and the level as the report states them (published figures first).
     outcome: Outcome | None = None
+    #: Under the totals table: the EIT parts were not given, and what the total is (or "").
+    parts_note: str = ""
     #: Sentences on the indicators (highest, lowest, below the target), each a recorded claim.
     indicator_lines: tuple[str, ...] = ()
     #: "Every indicator passes", or what is missing to say so ("" when some fail).
@@ -230,12 +233,14 @@ def _statements(
 ) -> dict:
     """The report's data-dependent sentences, each recorded as a claim."""
     log = ClaimLog()
+    result = outcome(inputs, framework, assessment, log)
     return {
         "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),
         "theme_paragraphs": theme_paragraphs(framework, themes, questions, log),
         "tool_lowest": tool_lowest(framework, tools, indicators, log),
         "theme_lowest": theme_lowest(themes, log),
-        "outcome": outcome(inputs, framework, assessment, log),
+        "outcome": result,
+        "parts_note": parts_note(framework, assessment, result, log),
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),
         "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),

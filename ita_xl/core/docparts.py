@@ -18,7 +18,8 @@ from typing import Any
 
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import Band, Framework, Rule
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.statements import level_words
+from ita_xl.core.wording import HEADERS, join_list, say
 
 #: The sections whose provenance the framework part reports.
 _RULE_SECTIONS = ("weights", "bands")
@@ -48,10 +49,10 @@ def framework_part(fw: Framework) -> FrameworkPart:
     )
     assumed = any(p.section in _RULE_SECTIONS for p in fw.assumed)
     return FrameworkPart(
-        title=f"กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year}",
-        tools_header=("รหัส", "เครื่องมือการประเมิน", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)"),
+        title=say("framework.title", year=fw.fiscal_year),
+        tools_header=HEADERS["framework_tools"],
         tools=tools,
-        bands_header=("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
+        bands_header=HEADERS["framework_bands"],
         bands=bands,
         note=_assumed(fw) if assumed else "",
     )
@@ -64,30 +65,31 @@ def _assumed(fw: Framework) -> str:
 
 
 def joined(items: list[str]) -> str:
-    """``ก``, ``ก และ ข``, ``ก ข และ ค``: a Thai list."""
-    if len(items) <= 1:
-        return "".join(items)
-    return " ".join(items[:-1]) + " และ " + items[-1]
+    """``ก``, ``ก และข``, ``ก ข และค``: a Thai list, as the catalogue's ``join_list`` writes it."""
+    return join_list(items)
 
 
 def _indicators_of(fw: Framework, instrument: str) -> str:
-    return joined([f"ตัวชี้วัดที่ {i.number} {i.name}" for i in fw.indicators_of(instrument)])
+    return joined(
+        [say("indicators.indicator", number=i.number, name=i.name) for i in fw.indicators_of(instrument)]
+    )
 
 
 def _range(band: Band) -> str:
     return f"{format_number(band.minimum)}–{format_number(band.maximum)}"
 
 
-def _condition(fw: Framework, band: Band, rule: Rule) -> str:
+def _condition(fw: Framework, band: Band, rule: Rule, *, named: bool = True) -> str:
     """A rule's condition in words. A band's last rule applies when no rule before it does:
     when some tool scores below the lowest threshold of those rules."""
     tools = joined([t.short for t in fw.tools])
     if rule.all_tools_at_least is not None:
-        return f"ทุกเครื่องมือ ({tools}) ได้ {format_number(rule.all_tools_at_least)} คะแนนขึ้นไป"
+        key = "framework.all_tools" if named else "framework.all_tools_unnamed"
+        return say(key, tools=tools, score=format_number(rule.all_tools_at_least))
     thresholds = [r.all_tools_at_least for r in band.rules if r.all_tools_at_least is not None]
     if not thresholds:
-        return "ไม่มีเงื่อนไข"
-    return f"มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {format_number(min(thresholds))} คะแนน"
+        return say("framework.no_condition")
+    return say("framework.any_tool_below", score=format_number(min(thresholds)))
 
 
 @cache
@@ -112,27 +114,42 @@ def recommendations(inputs: Any) -> tuple[str, ...]:
 
 
 def framework_lines(fw: Framework) -> list[str]:
-    """The framework part as sentences: one per tool, then one per rule of the rating table."""
+    """The framework part as the seeds write it (seed 004 "การประเมิน…"): a sentence per tool
+    (its name, weight, what it measures and which indicators), then the year's rating scale, a
+    line per level with its range of totals and its condition on the tools."""
     part = framework_part(fw)
-    # each tool by its name and the short name the report uses ("EIT ส่วนที่ 1"), not its code
-    lines = [
-        f"{n}) {name} ({tool.short}) น้ำหนักร้อยละ {format_number(weight, 0)}: {indicators}"
-        for n, ((_, name, indicators, weight), tool) in enumerate(
-            zip(part.tools, fw.tools, strict=True), start=1
-        )
-    ]
-    lines.append("ระดับผลการประเมินของปีนี้:")
-    for total, condition, level in part.bands:
-        when = "" if condition == "ไม่มีเงื่อนไข" else f" และ{condition}"
-        lines.append(f"- คะแนนรวม {total}{when}: {level}")
+    lines = [say("framework.intro", year=fw.fiscal_year, count=len(fw.tools))]
+    for n, tool in enumerate(fw.tools, start=1):
+        numbers = [i.number for i in fw.indicators_of(tool.instrument)]  # named in the indicators table
+        about = say(f"framework.about.{tool.instrument}")
+        lines.append(
+            say("framework.tool", n=n, name=tool.name, short=tool.short, weight=format_number(tool.weight, 0),
+                about=about, numbers=_numbers(numbers))
+        )  # fmt: skip
+    levels = list(dict.fromkeys(level for _, _, level in part.bands))
+    lines.append(say("framework.scale", year=fw.fiscal_year, count=len(levels), levels=join_list(levels)))
+    no_condition = say("framework.no_condition")
+    for band, rule in ((b, r) for b in fw.bands for r in b.rules):
+        condition = _condition(fw, band, rule, named=False)  # the tools are named just above
+        key = "framework.level" if condition == no_condition else "framework.level_if"
+        low, high = format_number(band.minimum), format_number(band.maximum)
+        lines.append(say(key, level=level_words(rule.level), low=low, high=high, condition=condition))
     return lines
+
+
+def _numbers(numbers: list[int]) -> str:
+    """Indicator numbers: "9 และ 10", "1 ถึง 5"."""
+    if len(numbers) <= 2:
+        return join_list([str(n) for n in numbers])
+    return say("framework.numbers", first=numbers[0], last=numbers[-1])
 
 
 def write_framework(b: Any, fw: Framework) -> None:
     """The framework section, inside the analysis sheet's grid (``b``: its ``_Builder``).
 
-    Sentences, not tables: one merged run and few row heights, which keeps the live book's
-    round trips within their bound (tests/test_xl.py).
+    Sentences, not tables, a row each, each two lines high (the sheet's usual row height):
+    one merged run and no row height of their own, which keeps the live book's round trips
+    within their bound (tests/test_xl.py).
     """
     part = framework_part(fw)
     b.band(part.title)
@@ -144,8 +161,11 @@ def write_framework(b: Any, fw: Framework) -> None:
 def write_text_lists(b: Any, inputs: Any, number: int) -> int:
     """The limitations and the recommendations as numbered sections from ``number``; returns
     the next section number."""
-    for title, items in (("ข้อจำกัด", limitations(inputs)), ("ข้อเสนอแนะ", recommendations(inputs))):
-        b.band(f"{to_thai_digits(str(number))}. {title}")
+    for key, items in (
+        ("section.limitations", limitations(inputs)),
+        ("section.recommendations", recommendations(inputs)),
+    ):
+        b.band(say(key, n=to_thai_digits(str(number))))
         for n, text in enumerate(items, start=1):
             b.line(f"{n}. {text}")
         number += 1

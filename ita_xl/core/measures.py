@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.figures import format_number
 from ita_xl.core.framework import Framework, item_of_year
 from ita_xl.core.library import Library, Recommendation
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import join_list, say, split_list
 
 if TYPE_CHECKING:  # the analysis builds the input; at run time it imports this module
     from ita_xl.core.analysis import IndicatorAnalysis, Scored, ThemeLine, ToolAnalysis
@@ -109,7 +109,7 @@ def _owner(hint: str, departments: Sequence[str], joint: bool = False) -> str:
 
 def _joined_owner(first: str, second: str) -> str:
     """Both divisions of a measure that answers items of two (once each)."""
-    names = [n for n in dict.fromkeys([*first.split(" และ "), *second.split(" และ ")]) if n]
+    names = [n for n in dict.fromkeys([*split_list(first), *split_list(second)]) if n]
     if say("measure.all_divisions") in names:
         return say("measure.all_divisions")
     return join_list(names)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.claims import ClaimLog
 from ita_xl.core.figures import format_number, round2
 from ita_xl.core.framework import Framework
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
     from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
@@ -45,11 +45,33 @@ def instrument_paragraphs(
             tools_named = join_list([t.tool.short for t in parts])
             sentences = [log.say("narrative.parts_unknown", facts, instrument=instrument, tools=tools_named)]
         else:
-            sentences = [_tool_score(framework, t, log, split=len(parts) > 1) for t in parts]
-        sentences += _indicator_sentences(framework, instrument, members, log)
-        sentences += _item_sentences(framework, instrument, members, log)
-        paragraphs.append(" ".join(s for s in sentences if s))
+            sentences = _part_scores(framework, parts, log) or [
+                _tool_score(framework, t, log, split=len(parts) > 1) for t in parts
+            ]
+        items = _item_sentences(framework, instrument, members, log)
+        fixing = bool(items) and items[0][0]
+        # An item not passed comes first and the tool is never told to keep its standard.
+        lines = [items[0][1]] if fixing else []
+        lines += _indicator_sentences(framework, instrument, members, log, fixing=fixing)
+        lines += [] if fixing or not items else [items[0][1]]
+        paragraphs.append(" ".join(s for s in [*sentences, *lines] if s))
     return tuple(paragraphs)
+
+
+def _part_scores(framework: Framework, parts: list[ToolAnalysis], log: ClaimLog) -> list[str]:
+    """Both parts of one instrument in one sentence when both are scored and on the same side
+    of the target ("EIT ส่วนที่ ๑ ได้ … และ EIT ส่วนที่ ๒ ได้ … ผ่านค่าเป้าหมาย … ทั้งสองส่วน")."""
+    if len(parts) != 2 or any(t.score is None or t.stand_in for t in parts):
+        return []
+    passed = {round2(t.score) >= round2(framework.target) for t in parts}
+    if len(passed) != 1:
+        return []
+    scores = join_list(
+        [say("level.tool_score", tool=t.tool.short, score=format_number(t.score)) for t in parts]
+    )
+    facts = {"tools": [t.tool.code for t in parts], "scores": [t.score for t in parts]}
+    key = "narrative.parts_passed" if passed == {True} else "narrative.parts_below"
+    return [log.say(key, facts, scores=scores, target=_target(framework))]
 
 
 def _tool_score(framework: Framework, tool: ToolAnalysis, log: ClaimLog, *, split: bool) -> str:
@@ -63,9 +85,15 @@ def _tool_score(framework: Framework, tool: ToolAnalysis, log: ClaimLog, *, spli
 
 
 def _indicator_sentences(
-    framework: Framework, instrument: str, members: tuple[IndicatorAnalysis, ...], log: ClaimLog
+    framework: Framework,
+    instrument: str,
+    members: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+    *,
+    fixing: bool,
 ) -> list[str]:
-    """The strongest and the weakest indicator of the instrument, when all of them are scored."""
+    """The strongest and the weakest indicator of the instrument, when all of them are scored;
+    ``fixing``: an item of the instrument did not pass, so neither is called a standard to keep."""
     scores = {i.number: i.score for i in members}
     facts = {"instrument": instrument, "scores": scores}
     scored = {n: round2(s) for n, s in scores.items() if s is not None}
@@ -83,12 +111,14 @@ def _indicator_sentences(
     highest = [n for n, s in scored.items() if s == high]
     lowest = [n for n, s in scored.items() if s == low]
     sentences = [
-        log.say("narrative.highest", facts | {"items": highest},
-                items=join_list([label[n] for n in highest]), score=format_number(high)),
+        log.say("narrative.highest_plain" if fixing else "narrative.highest", facts | {"items": highest},
+                items=listed([label[n] for n in highest]), score=format_number(high)),
     ]  # fmt: skip
-    key = "narrative.lowest_passed" if low >= round2(framework.target) else "narrative.lowest_below"
+    key = "narrative.lowest_below"
+    if low >= round2(framework.target):
+        key = "narrative.lowest_plain" if fixing else "narrative.lowest_passed"
     sentences.append(
-        log.say(key, facts | {"items": lowest}, items=join_list([label[n] for n in lowest]),
+        log.say(key, facts | {"items": lowest}, items=listed([label[n] for n in lowest]),
                 score=format_number(low))
     )  # fmt: skip
     return sentences
@@ -96,8 +126,9 @@ def _indicator_sentences(
 
 def _item_sentences(
     framework: Framework, instrument: str, members: tuple[IndicatorAnalysis, ...], log: ClaimLog
-) -> list[str]:
-    """Which items (questions) of the instrument do not pass, when any item is scored."""
+) -> list[tuple[bool, str]]:
+    """Which items (questions) of the instrument do not pass, when any item is scored: at most
+    one sentence, with whether it names items to fix."""
     codes = [q.code for i in members for q in framework.questions_of(i.number)]
     scored = {q.code: (q.score, i.number) for i in members for q in i.questions}
     if not codes or not scored:
@@ -107,16 +138,23 @@ def _item_sentences(
     facts = {"instrument": instrument, "failing": failing, "blank": blank}
     if failing:
         key = "narrative.items_failing" if not blank else "narrative.items_failing_known"
-        return [log.say(key, facts, count=len(failing), items=join_list(failing))]
+        names = listed([item_name(framework, c) for c in failing])
+        return [(True, log.say(key, facts, count=len(failing), items=names))]
     if blank:
-        return [log.say("narrative.items_pass_known", facts, scored=len(scored), total=len(codes))]
-    return [log.say("narrative.items_all_pass", facts)]
+        return [(False, log.say("narrative.items_pass_known", facts, scored=len(scored), total=len(codes)))]
+    return [(False, log.say("narrative.items_all_pass", facts))]
+
+
+def item_name(framework: Framework, code: str) -> str:
+    """An item by its title from the year's rules, its code in brackets: “โครงสร้าง” (o1)."""
+    return say("item.named", title=framework.question(code).title, code=code)
 
 
 def theme_paragraphs(
     framework: Framework, themes: tuple[ThemeLine, ...], questions: Mapping[str, float | None], log: ClaimLog
 ) -> tuple[str, ...]:
-    """One paragraph per ประเด็น: its mean, its weakest items and what to do."""
+    """One paragraph per ประเด็น, worded by its situation: every item at full marks, every item
+    passed, some items not passed (named by title), or items without a score."""
     paragraphs = []
     for theme in themes:
         spec = next(t for t in framework.themes if t.number == theme.number)
@@ -133,20 +171,23 @@ def theme_paragraphs(
                         scored=len(typed), total=len(spec.questions))
             )  # fmt: skip
             continue
-        sentences = [log.say("narrative.theme_mean", facts, theme=name, mean=mean)]
-        sentences.append(_theme_lowest(framework, spec, typed, facts, log))
-        paragraphs.append(" ".join(sentences))
+        paragraphs.append(_theme_complete(framework, typed, facts, log, theme=name, mean=mean))
     return tuple(paragraphs)
 
 
-def _theme_lowest(framework: Framework, spec, typed: dict, facts: dict, log: ClaimLog) -> str:
-    """Every item of the theme is scored: all at full marks, or its lowest items and whether
-    they pass."""
+def _theme_complete(framework: Framework, typed: dict, facts: dict, log: ClaimLog, **words: str) -> str:
+    """Every item of the theme is scored: all at full marks, the items not passed, or (all
+    passed) its lowest items."""
     low = min(typed.values())
     if low >= 100:
-        return log.say("narrative.theme_full", facts)
-    lowest = [c for c, s in typed.items() if s == low]
+        return log.say("narrative.theme_full", facts, **words)
     indicator = {q.code: q.indicator for q in framework.questions}
-    passed = all(framework.item_passes(indicator[c], typed[c]) for c in lowest)
-    key = "narrative.theme_lowest_passed" if passed else "narrative.theme_lowest_below"
-    return log.say(key, facts | {"items": lowest}, items=join_list(lowest), score=format_number(low))
+    failing = [c for c, s in typed.items() if not framework.item_passes(indicator[c], s)]
+    if failing:
+        names = listed([say("item.scored", item=item_name(framework, c), score=format_number(typed[c]))
+                        for c in failing])  # fmt: skip
+        return log.say("narrative.theme_failing", facts | {"items": failing}, **words, items=names)
+    lowest = [c for c, s in typed.items() if s == low]
+    names = listed([item_name(framework, c) for c in lowest])
+    return log.say("narrative.theme_passed", facts | {"items": lowest}, **words, items=names,
+                   score=format_number(low))  # fmt: skip

@@ -25,7 +25,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, join_list, say
+from ita_xl.core.wording import HEADERS, listed, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -381,6 +381,8 @@ def _results_section(b: _Builder, report: Report) -> None:
     )
     _total_row(b, report)
     _rating_rows(b, report)
+    if report.parts_note:
+        b.line(report.parts_note)
 
 
 def _total_row(b: _Builder, report: Report) -> None:
@@ -462,7 +464,7 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     if tool.weakest_score < fw.target:
         return tool.recommendation.advice
     if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
-        return say("tools.items_failing_advice", items=join_list(failing))
+        return say("tools.items_failing_advice", items=listed(failing))
     return say("questions.maintain_advice")
 
 
@@ -476,9 +478,16 @@ def _questions_section(b: _Builder, report: Report) -> None:
 
 
 def _indicator_analysis(b: _Builder, report: Report) -> None:
-    """Without question scores: the cause and the advice for each indicator below the target."""
-    b.line(say("questions.none"))
+    """Without question scores: the cause and the advice for each indicator below the target.
+
+    The heading and its table only over indicators below the target: never a heading over
+    an empty table. Without one, a sentence says why (all pass, or which scores are missing).
+    """
     weak = report.weak_indicators
+    if not weak:
+        b.line(" ".join(s for s in (say("questions.by_indicator"), report.all_pass_line) if s))
+        return
+    b.line(say("questions.none"))
     b.table(
         HEADERS["indicator_causes"],
         [
@@ -493,7 +502,7 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if not weak and report.all_pass_line:
+    if report.all_pass_line:  # some indicators without a score
         b.line(report.all_pass_line)
 
 

@@ -24,7 +24,7 @@ from ita_xl.core.figures import format_number, parse_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.scoring import Assessment
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
     from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
@@ -87,6 +87,27 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
         facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
         return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
     return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+
+
+def parts_note(framework: Framework, assessment: Assessment, result: Outcome, log: ClaimLog) -> str:
+    """Under the totals table when a tool shared by one instrument (the EIT parts) has no score
+    of its own: that the parts were not given, and which figure the total is."""
+    stand_ins = sorted(assessment.tools.stand_ins)
+    if not stand_ins or result.total is None:
+        return ""
+    tools = join_list([framework.tool(code).short for code in stand_ins])
+    facts = {"stand_ins": stand_ins, "published_total": result.published_total}
+    if result.published_total:
+        return log.say("total.parts_published", facts, tools=tools)
+    instrument = framework.tool(stand_ins[0]).instrument
+    mean = assessment.tools[stand_ins[0]]
+    return log.say(
+        "total.parts_mean",
+        facts | {"mean": mean},
+        tools=tools,
+        instrument=instrument,
+        score=format_number(mean),
+    )
 
 
 def _undecided(framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict) -> str:
@@ -157,7 +178,7 @@ def indicator_summary(
     high, low = max(round2(s) for s in scored.values()), min(round2(s) for s in scored.values())
     highest = [n for n, s in scored.items() if round2(s) == high]
     lowest = [n for n, s in scored.items() if round2(s) == low]
-    names = {n: join_list([label[k] for k in group]) for n, group in (("high", highest), ("low", lowest))}
+    names = {n: listed([label[k] for k in group]) for n, group in (("high", highest), ("low", lowest))}
     lines = [
         log.say(
             "indicators.highest", facts | {"items": highest}, items=names["high"], score=format_number(high)
@@ -184,7 +205,7 @@ def all_pass(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], lo
         return ""
     scored = sum(s is not None for s in scores.values())
     if not scored:
-        return log.say("indicators.none", facts)
+        return log.say("indicators.none_causes", facts)
     return log.say("indicators.incomplete", facts, scored=scored, total=len(scores))
 
 

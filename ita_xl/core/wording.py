@@ -2,7 +2,7 @@
 
 Templates use ``str.format`` fields; the code fills them, never writes Thai sentences itself.
 The register is formal (ภาษาราชการ): words instead of symbols ("ต่ำกว่า", not "<"), "ไม่มี"
-instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และ ค",
+instead of a count of zero, tool names spelled out ("EIT ส่วนที่ ๑"), lists joined "ก ข และค",
 and no remark about the program or the workbook. Pure: standard library only.
 
 ``say`` fills a template; ``join_list`` joins a list as Thai prose does. A count of none is
@@ -11,6 +11,7 @@ its own template ("ไม่มีตัวชี้วัดที่ต่ำ�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 TEXT: dict[str, str] = {
@@ -29,6 +30,30 @@ TEXT: dict[str, str] = {
     "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
     "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "section.trend": "{n}. แนวโน้มผลการประเมิน",
+    "section.limitations": "{n}. ข้อจำกัด",
+    "section.recommendations": "{n}. ข้อเสนอแนะ",
+    # --- the framework of the year (ita_xl.core.docparts), written as the seeds do (seed 004
+    # "แบบวัด… ใน ๕ ตัวชี้วัด ได้แก่ …"; its rating table: คะแนน, เงื่อนไข, ระดับ)
+    "framework.title": "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. {year}",
+    "framework.intro": (
+        "การประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year} ใช้เครื่องมือการประเมิน {count} เครื่องมือ "
+        "คะแนนรวมเป็นผลรวมของคะแนนแต่ละเครื่องมือตามน้ำหนัก ดังนี้"
+    ),
+    "framework.tool": (
+        "{n}) {name} ({short}) น้ำหนักร้อยละ {weight} ของคะแนนรวม ประเมิน{about} ตามตัวชี้วัดที่ {numbers}"
+    ),
+    "framework.numbers": "{first} ถึง {last}",
+    "framework.about.IIT": "การรับรู้ของบุคลากรต่อหน่วยงานของตนเอง",
+    "framework.about.EIT": "การรับรู้ของผู้รับบริการและผู้มีส่วนได้ส่วนเสียภายนอก",
+    "framework.about.OIT": "การเปิดเผยข้อมูลต่อสาธารณะบนเว็บไซต์ของหน่วยงาน",
+    "framework.scale": "ระดับผลการประเมินของปีงบประมาณ พ.ศ. {year} มี {count} ระดับ คือ {levels} โดยมีเกณฑ์ดังนี้",
+    # a level on its first line, its criteria on the second (a two-line row, as a table row)
+    "framework.level": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน",
+    "framework.level_if": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน และ{condition}",
+    "framework.all_tools": "ทุกเครื่องมือ ({tools}) ได้ {score} คะแนนขึ้นไป",
+    "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
+    "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
+    "framework.no_condition": "ไม่มีเงื่อนไข",
     # --- the framework of the year: what was assumed, and what to check it against
     "framework.assumed": (
         "หมายเหตุ: เกณฑ์ปี {year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
@@ -39,27 +64,32 @@ TEXT: dict[str, str] = {
     "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
     "total.not_final": "ไม่มีคะแนนรวม",
     "total.range": "อยู่ระหว่าง {low} ถึง {high} คะแนน",
+    "total.parts_published": (
+        "หมายเหตุ: ไม่ได้ระบุคะแนน {tools} แยกกัน คะแนนรวมข้างต้นเป็นคะแนนรวมตามผลการประเมินที่ประกาศ"
+    ),
+    "total.parts_mean": (
+        "หมายเหตุ: ไม่ได้ระบุคะแนน {tools} แยกกัน คะแนนรวมข้างต้นจึงคำนวณโดยใช้คะแนนเฉลี่ยของตัวชี้วัด {instrument} "
+        "({score} คะแนน) แทนคะแนนของแต่ละส่วน"
+    ),
     "level.label": "ระดับผลการประเมิน",
     "level.reason_label": "เหตุผล",
     "level.unknown": "ไม่สามารถระบุได้",
     "level.published": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
-    "level.published_total": "คะแนนรวม {total} คะแนน และระดับ{level} ตามผลการประเมินที่ประกาศ",
-    "level.in_band": "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน",
-    "level.in_band_all_tools": (
-        "คะแนนรวม {total} คะแนน อยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"
-    ),
-    "level.passed_over": "ได้ระดับ{level} ไม่ใช่ระดับ{missed} เนื่องจาก {below} ต่ำกว่า {need} คะแนน",
+    # the reason beside the level: neither the level's nor the total's figure again (both are
+    # in the rows above), only why
+    "level.published_total": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
+    "level.in_band": "คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน",
+    "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
+    "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
     "level.tool_score": "{tool} ได้ {score} คะแนน",
     "level.needs_parts": (
-        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน "
-        "ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
+        "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
     "level.needs_tools": (
         "ไม่มีคะแนน {tools} ในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถคำนวณคะแนนรวมและระบุระดับผลการประเมินได้"
     ),
     "level.needs_tools_total": (
-        "คะแนนรวม {total} คะแนน ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} "
-        "ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
+        "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
     # --- indicators: claims that need every indicator
     "indicators.none": "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดได้",
@@ -68,8 +98,8 @@ TEXT: dict[str, str] = {
         "และจำนวนตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายได้"
     ),
     "indicators.known_below": "ตัวชี้วัดที่มีคะแนนและต่ำกว่าค่าเป้าหมาย {target} คะแนน ได้แก่ {items}",
-    "indicators.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {items} ({score} คะแนน)",
-    "indicators.lowest": "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน)",
+    "indicators.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
+    "indicators.lowest": "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน)",
     "indicators.below_count": "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน มีจำนวน {count} ตัวชี้วัด ได้แก่ {items}",
     "indicators.none_below": "ไม่มีตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย {target} คะแนน",
     "indicators.all_pass": "ทุกตัวชี้วัดผ่านค่าเป้าหมาย",
@@ -81,10 +111,14 @@ TEXT: dict[str, str] = {
     "tools.lowest_shared": "{items} (คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน)",
     # --- the analysis by indicator and question
     "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
+    "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
+    "indicators.none_causes": (
+        "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
+    ),
     "questions.cause": "{name}: {cause}",
     "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
-    "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ {items} เป็นลำดับแรก",
+    "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
     "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
@@ -141,35 +175,50 @@ TEXT: dict[str, str] = {
     "narrative.parts_unknown": ("ไม่มีคะแนนแยกของ {tools} จึงวิเคราะห์ {instrument} จากคะแนนรายตัวชี้วัด"),
     "narrative.tool_passed": "{tool} ได้ {score} คะแนน ผ่านค่าเป้าหมาย {target} คะแนน",
     "narrative.tool_below": "{tool} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {target} คะแนน",
+    "narrative.parts_passed": "{scores} ผ่านค่าเป้าหมาย {target} คะแนนทั้งสองส่วน",
+    "narrative.parts_below": "{scores} ต่ำกว่าค่าเป้าหมาย {target} คะแนนทั้งสองส่วน",
     "narrative.no_indicators": ("ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"),
     "narrative.some_indicators": ("ไม่มีคะแนนของ{missing} จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดของเครื่องมือนี้ได้"),
     "narrative.indicators_equal": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน",
-    "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
+    # {items} is "คือ ก" for one item, "ได้แก่ ก ข และค" for several (``listed``)
+    "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
+    "narrative.highest_plain": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
     "narrative.lowest_passed": (
-        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว "
-        "แต่ยังควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
     ),
+    "narrative.lowest_plain": "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน)",
     "narrative.lowest_below": (
-        "ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ต่ำกว่าค่าเป้าหมาย ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนด"
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) ต่ำกว่าค่าเป้าหมาย ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนด"
     ),
-    "narrative.items_failing": "ข้อที่ยังไม่ผ่านเกณฑ์มี {count} ข้อ ได้แก่ {items}",
-    "narrative.items_failing_known": "ในบรรดาข้อที่มีคะแนน ข้อที่ยังไม่ผ่านเกณฑ์มี {count} ข้อ ได้แก่ {items}",
+    "narrative.items_failing": "มีข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ ซึ่งต้องปรับปรุงเป็นลำดับแรก {items}",
+    "narrative.items_failing_known": (
+        "ในบรรดาข้อที่มีคะแนน มีข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ ซึ่งต้องปรับปรุงเป็นลำดับแรก {items}"
+    ),
     "narrative.items_pass_known": (
         "มีคะแนนรายข้อ {scored} จาก {total} ข้อ ซึ่งผ่านเกณฑ์ทุกข้อ ส่วนข้อที่ไม่มีคะแนนยังสรุปผลไม่ได้"
     ),
     "narrative.items_all_pass": "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์",
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
-        "{theme} มีคะแนน {scored} จาก {total} ข้อ เฉลี่ย {mean} คะแนน จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดของประเด็นได้"
+        "จากผลคะแนน{theme} พบว่า มีคะแนน {scored} จาก {total} ข้อ (เฉลี่ย {mean} คะแนน) "
+        "จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดของประเด็นนี้ได้"
     ),
-    "narrative.theme_mean": "จากผลคะแนน{theme} หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน",
-    "narrative.theme_full": "ทุกข้อของประเด็นนี้ได้คะแนนเต็ม จึงควรดำเนินการอย่างต่อเนื่องและรักษามาตรฐานไว้",
-    "narrative.theme_lowest_passed": (
-        "ข้อที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ซึ่งผ่านเกณฑ์แล้ว ควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
+    # a ประเด็น, as seed 001 opens it ("จากผลคะแนนประเด็นที่ ๑ … พบว่า"), by its situation
+    "narrative.theme_full": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเต็มทุกข้อ จึงควรดำเนินการต่อเนื่องเพื่อรักษามาตรฐานไว้"
     ),
-    "narrative.theme_lowest_below": (
-        "ข้อที่ได้คะแนนต่ำสุด ได้แก่ {items} ({score} คะแนน) ซึ่งยังไม่ผ่านเกณฑ์ ควรปรับปรุงตามมาตรการที่กำหนดในประเด็นนี้"
+    "narrative.theme_passed": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน และผ่านเกณฑ์ทุกข้อ "
+        "ข้อที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้"
     ),
+    "narrative.theme_failing": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ข้อที่ยังไม่ผ่านเกณฑ์ {items} "
+        "ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนดในประเด็นนี้"
+    ),
+    "item.named": "“{title}” ({code})",
+    "item.scored": "{item} ได้ {score} คะแนน",
+    "list.one": "คือ {items}",
+    "list.many": "ได้แก่ {items}",
     # --- the user's choice of measures (ชีตปรับมาตรการ): findings and the rows the unit adds
     "choices.unknown_key": (
         "ไม่พบมาตรการรหัส {code} ในตารางมาตรการที่เสนอจากข้อมูลชุดนี้: ตรวจรหัสกับคอลัมน์ รหัส ของชีตมาตรการ แถวนี้จึงไม่มีผล"
@@ -275,6 +324,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ผลเทียบค่าเป้าหมาย",
     ),
     "indicators": ("ข้อ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"),
+    "framework_tools": ("รหัส", "เครื่องมือการประเมิน", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)"),
+    "framework_bands": ("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
     "tools": ("เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"),
     "indicator_causes": ("ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"),
     "questions": ("ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"),
@@ -341,11 +392,35 @@ def say(key: str, **values: object) -> str:
 
 
 def join_list(items: Sequence[str]) -> str:
-    """Thai list: "ก", "ก และ ข", "ก ข และ ค"."""
+    """Thai list: "ก", "ก และข", "ก ข และค".
+
+    As the seeds write it: a space before "และ" and none after it when the last item begins
+    with a Thai letter ("ได้แก่ ตัวชี้วัดการเปิดเผยข้อมูล และตัวชี้วัดการป้องกันการทุจริต", seed 004),
+    a space after it before a Latin name, a code or a digit ("EIT ส่วนที่ ๒ และ OIT", seed 003).
+    """
     items = [str(i) for i in items if str(i)]
     if len(items) <= 1:
         return "".join(items)
-    return " ".join(items[:-1]) + " และ " + items[-1]
+    last = items[-1]
+    glue = " และ" if _thai_letter(last[0]) else " และ "
+    return " ".join(items[:-1]) + glue + last
+
+
+def listed(items: Sequence[str]) -> str:
+    """A list after its noun: "คือ ก" for one item, "ได้แก่ ก ข และค" for two or more."""
+    items = [str(i) for i in items if str(i)]
+    return say("list.one" if len(items) == 1 else "list.many", items=join_list(items))
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list ``join_list`` wrote ("ก ข และค" is three items only when the items
+    were joined by spaces, so this splits on "และ" alone: "ก และข" -> ["ก", "ข"])."""
+    return [part for part in re.split(r"\s+และ\s*", text) if part]
+
+
+def _thai_letter(char: str) -> bool:
+    """A Thai consonant or leading vowel (not a Thai digit, which takes a space like any number)."""
+    return "\u0e01" <= char <= "\u0e4f"
 
 
 #: Importing a result text into the template (``ita_xl.core.importing``): what was filled,
