@@ -88,7 +88,12 @@ def test_the_report_in_a_live_book_and_beside_an_edited_one(tracked):
     assert _added(actions) == [PROGRESS_MEMO, PROGRESS]
     assert beside == {}
     assert any("ดำเนินการแล้ว ๒ มาตรการ" in str(v) for row in _values(actions, PROGRESS) for v in row)
-    assert {f.cell for f in findings} == {f"{col('result')}7", f"{col('date')}7"}
+    typed = {f.cell for f in findings if not f.cell.startswith(col("status"))}
+    assert typed == {f"{col('result')}7", f"{col('date')}7"}
+    # issue 14: a measure without a status is a note for staff at its status cell (rows 8-13,
+    # the ones the fixture left blank), no longer an instruction printed in the report
+    unreported = {f.cell for f in findings if f.cell.startswith(col("status"))}
+    assert unreported == {f"{col('status')}{row}" for row in range(8, 14)}
 
     # The report written to the file, then edited by hand: the next run writes beside it.
     assert main(["progress", str(tracked), "--in-place", "--round", "6"]) == 1

@@ -4,23 +4,32 @@ the signatures. The body never states a total or level the data does not support
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime
+import io
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 
+from ita_xl.core import memo as memo_module
 from ita_xl.core.analysis import build_report
 from ita_xl.core.figures import agrees, round2, to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import MemoInputs, Printed, UnitInputs
+from ita_xl.core.layout import UNIT, Layout
 from ita_xl.core.memo import BLANK, MEMO, body, memo_sheet, stated_level, stated_total, thai_date
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
-from ita_xl.xlsx.template import build_template, fill
-from ita_xl.xlsx.workbook import check_workbook
+from ita_xl.core.wording import say
+from ita_xl.xlsx.template import build_template, fill, sample_workbook
+from ita_xl.xlsx.workbook import check_workbook, generate_workbook
 
 
 def report_of(unit: UnitInputs):
@@ -163,3 +172,172 @@ def test_stated_figures_are_always_published_or_recomputed_and_final(unit):
     words = to_thai_digits("\n".join(body(report)))
     if total is None:
         assert "มีผลคะแนนในภาพรวม" not in words
+
+
+# --------------------------------------------------------------------------- issue 14, the memo
+
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def _seed_text(key: str) -> str:
+    [path] = SEEDS.glob(f"{key}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def _squeezed(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def _labels(words: str) -> list[str]:
+    return [line for line in words.splitlines() if line.startswith("ความเห็นของ")]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seeds are in the team's shared folder")
+@pytest.mark.parametrize("seed", ["000", "004"])
+def test_the_approval_chain_is_the_seeds_own_in_order(seed):
+    """Seed 000 goes หัวหน้าสำนักปลัด, ปลัด, นายก (lines 31-49); seed 004 หัวหน้าฝ่ายอำนวยการ,
+    หัวหน้าสำนักปลัดเทศบาล, ปลัด, รองนายก, นายก (lines 46-72). Every opinion heading and every
+    name the memo prints is one the seed prints, in the seed's order; only the last asks for
+    อนุมัติ / ไม่อนุมัติ (the seed's last block)."""
+    words = text(memo_sheet(read_back(SAMPLES[seed])))
+    source = _squeezed(_seed_text(seed))
+    headings = [  # the seed's own, in order: "ความเห็นของX..... (handwriting)" or "ความเห็นX"
+        _squeezed(line).removeprefix("ความเห็น").removeprefix("ของ").split("..")[0]
+        for line in _seed_text(seed).splitlines()
+        if line.startswith("ความเห็น")
+    ]
+    titles = [_squeezed(label.split("…")[0].removeprefix("ความเห็นของ")) for label in _labels(words)]
+    assert len(titles) == len(headings) == {"000": 3, "004": 5}[seed]
+    # each the seed's heading, or with the unit's name the seed's last one leaves out
+    # ("ความเห็นนายกเทศมนตรี" under "เรียน นายกเทศมนตรีตำบลเขาย้อย")
+    assert [t.startswith(h) for t, h in zip(titles, headings, strict=True)] == [True] * len(titles)
+    labels = _labels(words)
+    names = re.findall(r"^\((?:นาย|นาง|มาโนช)[^)]*\)$", words, flags=re.MULTILINE)
+    assert all(_squeezed(name) in source for name in names) and len(names) == len(labels) + 1
+    assert words.count(say("memo.approve")) == 1
+    assert words.index(say("memo.approve")) > words.index(labels[-1])
+
+
+def test_one_acting_for_a_role_signs_under_the_roles_heading():
+    """Seed 000: "ความเห็นของปลัดองค์การบริหารส่วนตำบลแก้ง" signed by "รองปลัดองค์การบริหารส่วนตำบล
+    รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลแก้ง"; the memo goes to the นายก (เรียน)."""
+    spec = memo_sheet(read_back(SAMPLES["000"]))
+    labelled = {row[0]: row[1:] for row in rows(spec) if row}
+    assert labelled["เรียน"] == ["นายกองค์การบริหารส่วนตำบลแก้ง"]
+    words = text(spec)
+    assert "ความเห็นของปลัดองค์การบริหารส่วนตำบลแก้ง ……………" in words
+    assert "รองปลัดองค์การบริหารส่วนตำบล รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลแก้ง" in words
+    assert "ความเห็นของนายกองค์การบริหารส่วนตำบลแก้ง" in words
+
+
+def test_the_unit_sheet_holds_the_chain_in_order():
+    wb = build_template(load_framework(2568))
+    fill(wb, SAMPLES["004"])
+    ws, layout = wb[UNIT], Layout(load_framework(2568))
+    assert ws[f"A{layout.head_row}"].value == say("memo.chain_head")
+    assert ws[f"A{layout.opinion_rows[0]}"].value == say("memo.chain_checker")
+    chain = [(ws[f"B{r}"].value, ws[f"C{r}"].value) for r in [*layout.opinion_rows, layout.head_row]]
+    assert chain == [
+        ("มาโนช เต๋นดวง", "หัวหน้าฝ่ายอำนวยการ"),
+        ("นางสาวจิตติสุภาภักดิ์ ดังสนั่น", "หัวหน้าสำนักปลัดเทศบาล"),
+        ("นายสุรวัดน์ อยู่เป็นสุข", "ปลัดเทศบาลตำบลเขาย้อย"),
+        ("นายพนม เชื้อมขิต", "รองนายกเทศมนตรีตำบลเขาย้อย"),
+        (None, None),
+        ("นายเนติ ศิริชัย", "นายกเทศมนตรีตำบลเขาย้อย"),
+    ]
+    # a blank row in the middle is skipped, not printed as an empty block
+    assert len(_labels(text(memo_sheet(check_workbook(wb).report)))) == 5
+
+
+def test_a_workbook_made_before_the_chain_reads_its_checker_and_head():
+    """Files made before the chain's table hold one checker and the head in B39:B42."""
+    wb = build_template(load_framework(2568))
+    fill(wb, dataclasses.replace(SAMPLES["004"], memo=MemoInputs()))
+    ws = wb[UNIT]
+    old = ["นาง ก", "หัวหน้าสำนักปลัดเทศบาล", "นาย ข", "นายกเทศมนตรีตำบลเขาย้อย"]
+    for row, value in zip(range(39, 43), old, strict=True):
+        ws[f"B{row}"] = value
+    memo = check_workbook(wb).report.inputs.memo
+    assert (memo.checker, memo.head_position, memo.opinions) == ("นาง ก", "นายกเทศมนตรีตำบลเขาย้อย", ())
+    words = text(memo_sheet(check_workbook(wb).report))
+    assert _labels(words) == ["ความเห็นของหัวหน้าสำนักปลัดเทศบาล ……………", "ความเห็นของนายกเทศมนตรีตำบลเขาย้อย"]
+    assert "(นาง ก)" in words and "(นาย ข)" in words
+
+
+def test_an_untyped_chain_has_dotted_headings_not_generic_ones():
+    """Where the seeds print a position ("ความเห็นของหัวหน้าสำนักปลัด…"), an untyped one is a dotted
+    blank to fill in by hand, never "ผู้ตรวจสอบ" or "หัวหน้าหน่วยงาน" made up."""
+    words = text(memo_sheet(read_back(SAMPLES["001"])))
+    assert "ผู้ตรวจสอบ" not in words and "หัวหน้าหน่วยงาน" not in words
+    assert _labels(words) == [f"ความเห็นของ{BLANK} ……………", f"ความเห็นของ{BLANK}"]
+
+
+def test_the_memo_module_has_no_thai_of_its_own():
+    """Every Thai string of the memo comes from the wording catalogue (docstrings apart)."""
+    tree = ast.parse(Path(memo_module.__file__).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    thai = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        and re.search("[\u0e00-\u0e7f]", node.value)
+    ]  # fmt: skip
+    assert thai == []
+
+
+def test_the_memo_is_printed_on_one_page():
+    """Excel's "Fit Sheet on One Page": fitToPage with fitToWidth = fitToHeight = 1 (ECMA-376
+    Part 1 §18.3.1.63 pageSetup, §18.3.1.65 pageSetUpPr), read back from the saved file."""
+    assert memo_sheet(read_back(SAMPLES["004"])).one_page
+    wb = sample_workbook("004")
+    assert generate_workbook(wb).ok
+    stream = io.BytesIO()
+    wb.save(stream)
+    ws = load_workbook(stream)[MEMO]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)
+    assert ws.page_setup.orientation == "portrait" and int(ws.page_setup.paperSize) == 9  # A4
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None, reason="needs LibreOffice"
+)
+@pytest.mark.parametrize("seed", ["000", "004", "001"])
+def test_the_memo_fits_one_a4_page_in_excel_and_in_word(seed, tmp_path):
+    """Opt-in, rendered by LibreOffice: the memo sheet alone prints as one page, and in the
+    Word document the memo is page 1 on its own: its last line is on page 1 and page 2 starts
+    with the analysis. Seed 004's chain is the longest of the seeds (four opinions and the
+    approval); seed 000 signs through an acting officer (longer positions)."""
+    from ita_xl.core.document import document_sheets
+    from ita_xl.docx import write_docx
+    from tests.test_render_lo import convert
+
+    wb = sample_workbook(seed)
+    assert generate_workbook(wb).ok
+    for name in [n for n in wb.sheetnames if n != MEMO]:
+        del wb[name]
+    wb.save(tmp_path / "memo.xlsx")
+    pdf = convert(tmp_path / "memo.xlsx", "pdf", tmp_path)
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert pages.rstrip("\f").count("\f") == 0
+
+    report = read_back(SAMPLES[seed])
+    docx = write_docx(document_sheets(report), tmp_path / "report.docx")
+    pdf = convert(docx, "pdf", tmp_path)
+
+    def page(n: int) -> str:
+        args = ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"]
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+    first, second = page(1), page(2)
+    last_line = rows(memo_sheet(report))[-1][0]
+    assert _squeezed(last_line) in _squeezed(first)
+    assert "ความเห็นของ" not in second and "(ลงชื่อ)" not in second

@@ -11,6 +11,7 @@ nothing about it is known yet" — so no item is named for it.
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -20,11 +21,13 @@ from ita_xl.core.progress import (
     build_progress,
     progress_memo,
     progress_sheet,
+    progress_sheets,
     report_item,
     round_of,
     summary,
 )
-from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow
+from ita_xl.core.sheets import MARKER
+from ita_xl.core.tracking import MeasureLine, MeasuresSheet, TrackedRow, col
 from ita_xl.core.wording import PROGRESS_ROUNDS, PROGRESS_STATUSES, say
 
 DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
@@ -176,3 +179,26 @@ def test_the_report_reads_a_status_as_ita_progress_does(typed):
     assert check_rows(rows, 2569) == []
     report = build_progress(MeasuresSheet(2569, "", (line,)), rows, PROGRESS_ROUNDS[0])
     assert report.count(PROGRESS_STATUSES[0]) == 1
+
+
+def test_the_report_holds_no_instructions_for_staff_and_no_cell_addresses():
+    """Issue 14: the report is the deliverable. A measure without a status for the round is
+    stated in formal words (a count of measures not reported); what staff should do about it is
+    a finding at its status cell, never a line of the report ("ให้ติดตาม…" was one)."""
+    report = _progress({"status": DONE, "round": SIX}, {}, {"status": DOING, "round": TWELVE})
+    assert report.unknown == 2
+    texts = [t for spec in progress_sheets(report) for t in _texts(spec) if t != MARKER]
+    joined = "\n".join(texts)
+    for instruction in ("ให้ติดตาม", "ให้ระบุ", "ให้กรอก", "ชีต", "กรอก"):
+        assert instruction not in joined
+    assert not re.search(r"(?<![A-Za-z])[A-Z]{1,3}[0-9]+(?![0-9])", joined), "a cell address"
+    assert say("progress.next_unreported", count=2) in texts
+    assert say("progress.no_status", count=2) in summary(report)
+    status = col("status")
+    assert {f.cell for f in report.findings} == {f"{status}7", f"{status}8"}
+    assert all("ให้ระบุสถานะ" in f.th and f.th.startswith(f"ติดตามมาตรการ!{status}") for f in report.findings)
+
+
+def test_nothing_to_report_names_no_sheet_of_the_tool():
+    report = build_progress(MeasuresSheet(2569, "x", (), False), [], SIX)
+    assert summary(report) == say("progress.no_measures") and "ชีต" not in summary(report)

@@ -83,8 +83,29 @@ class MeasureChoice:
 
 
 @dataclass(frozen=True)
+class Signer:
+    """One who signs the memo after the preparer: a name and a position, each blank if untyped,
+    and the role the opinion is asked of where it differs from the position (one acting for a
+    ปลัด signs as "รองปลัด… รักษาราชการแทน ปลัด…" under "ความเห็นของปลัด…", seed 000)."""
+
+    name: str = ""
+    position: str = ""
+    role: str = ""
+
+    @property
+    def title(self) -> str:
+        """Whose opinion the block asks for: the role, else the position."""
+        return self.role or self.position
+
+
+@dataclass(frozen=True)
 class MemoInputs:
-    """What the memo page needs beyond the unit's name: typed on the unit sheet, blank if not."""
+    """What the memo page needs beyond the unit's name: typed on the unit sheet, blank if not.
+
+    The approval chain is ``opinions`` (in order) then the head of unit (``head``,
+    ``head_position``), who approves. A file made before the chain's table holds one checker
+    (``checker``, ``checker_position``) instead of ``opinions``.
+    """
 
     office: str = ""
     number: str = ""
@@ -94,3 +115,7 @@ class MemoInputs:
     checker_position: str = ""
     head: str = ""
     head_position: str = ""
+    #: The head of unit's role where one acts for them (the memo's เรียน and last opinion).
+    head_role: str = ""
+    #: Those who give an opinion before the head of unit, in order (the chain's typed rows).
+    opinions: Sequence[Signer] = ()

@@ -61,6 +61,15 @@ MEMO_HEADING_ROW = 35
 TEXT_LIST_ROWS = 8
 LIMITATIONS_HEADING_ROW = 44
 RECOMMENDATIONS_HEADING_ROW = LIMITATIONS_HEADING_ROW + TEXT_LIST_ROWS + 2
+#: The memo's approval chain, below the lists (issue 14): a heading row, a header row, then one
+#: row per signer in the order the memo is sent up (name in B, position in C): up to
+#: ``OPINION_ROWS`` who give an opinion (ผู้ตรวจสอบ, หัวหน้าสำนักปลัด, ปลัด, …) and, last, the head
+#: of unit who approves. A file made before this table reads the checker and head fields above.
+APPROVERS_HEADING_ROW = RECOMMENDATIONS_HEADING_ROW + TEXT_LIST_ROWS + 2
+OPINION_ROWS = 5
+#: The unit sheet's memo fields that earlier files hold and the reader still reads, but the
+#: template no longer shows: the approval chain's table took their place.
+LEGACY_MEMO_FIELDS = ("checker", "checker_position", "head", "head_position")
 
 #: The optional sheet where the user adjusts the suggested measures before generating: one
 #: row per choice; a row with a measure id (รหัส, as the measures sheet prints it) switches that
@@ -128,6 +137,16 @@ class Layout:
     @property
     def choice_rows(self) -> list[int]:
         return [CHOICE_HEADER_ROW + 1 + n for n in range(CHOICE_ROWS)]
+
+    @property
+    def opinion_rows(self) -> list[int]:
+        """The approval chain's rows of those who give an opinion, in order."""
+        return [APPROVERS_HEADING_ROW + 2 + n for n in range(OPINION_ROWS)]
+
+    @property
+    def head_row(self) -> int:
+        """The approval chain's last row: the head of unit, who approves."""
+        return APPROVERS_HEADING_ROW + 2 + OPINION_ROWS
 
     @property
     def recommendation_cells(self) -> list[str]:

@@ -1,9 +1,14 @@
 """The memo page (บันทึกข้อความ) that sends the analysis and the measures to the head of unit.
 
 Laid out as the seeds' memos are (seeds 000 and 004): ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน,
-the body, the preparer's signature, then the checker's opinion and the head of unit's
-approval, each with a name and position from the unit sheet. What the unit did not type is
-left as a dotted blank to fill in by hand: no date, number or name is ever made up.
+the body, the preparer's signature, then the approval chain as the unit sheet lists it: one
+opinion block per signer typed (หัวหน้าสำนักปลัด, ปลัด, รองนายก, …; seed 004 has four), two
+side by side, and last the head of unit's approval (อนุมัติ / ไม่อนุมัติ). What the unit did
+not type is left as a dotted blank to fill in by hand: no date, number, name or position is
+ever made up. All its words are in the wording catalogue (``memo.*``).
+
+One A4 portrait page: the sheet is printed fit to one page (``SheetSpec.one_page``), and the
+two-column chain keeps the page short enough for Word, where nothing is shrunk.
 
 The body states the total and the level only where the data supports them: a typed
 published figure is the official one; otherwise the recomputation, and a level only when it
@@ -18,13 +23,15 @@ from decimal import Decimal
 from ita_xl.core.analysis import THAI_MONTHS, Report
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number, round2
-from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.inputs import Signer, UnitInputs
 from ita_xl.core.sheets import SheetSpec, _Builder
+from ita_xl.core.wording import say
 
-MEMO = "บันทึกข้อความ"
+MEMO = say("memo.title")
 #: A blank to fill in by hand.
-BLANK = "…………………………………………"
-_WIDTHS = (22, 40, 18, 44)
+BLANK = say("memo.blank")
+#: The head's label column holds "ส่วนราชการ" on one line in Word too (a sixth of the width).
+_WIDTHS = (28, 40, 14, 56)
 
 
 def thai_date(value: datetime.date | str | None) -> str:
@@ -74,80 +81,89 @@ def body(report: Report) -> list[str]:
     """The memo's paragraphs: what was assessed, the result as far as it is known, the request."""
     fw, unit = report.framework, report.inputs
     office = unit.memo.office or unit.name
-    paragraphs = [
-        "ตามที่ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการ"
-        "ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency "
-        f"Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {fw.fiscal_year} นั้น"
-    ]
     total, level = stated_total(report), stated_level(report)
     result = ""
     if total is not None:
-        result = f"{unit.name} มีผลคะแนนในภาพรวม {format_number(total)} คะแนน"
+        result = say("memo.result_total", unit=unit.name, total=format_number(total))
         if level is not None:
             space = " " if level.isascii() else ""  # ระดับ B, ระดับผ่านดี
-            result += f" ผลการประเมินอยู่ในระดับ{space}{level}"
+            result += say("memo.result_level", space=space, level=level)
         result += " "
-    paragraphs.append(
-        f"บัดนี้ {result}{office} ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
-        f"ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {report.measures_year} แล้ว รายละเอียดตามเอกสารแนบ"
-    )
-    paragraphs.append("จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน")
-    return paragraphs
+    return [
+        say("memo.intro", year=fw.fiscal_year),
+        say("memo.done", result=result, office=office, measures_year=report.measures_year),
+        say("memo.request"),
+    ]
 
 
 def subject(report: Report) -> str:
-    return (
-        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
-        f"ประจำปีงบประมาณ พ.ศ. {report.framework.fiscal_year} และมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
-        f"ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {report.measures_year}"
-    )
+    return say("memo.subject", year=report.framework.fiscal_year, measures_year=report.measures_year)
 
 
-def _signature(b: _Builder, name: str, position: str) -> None:
+def _signature(b: _Builder, name: str, position: str, col: int = 3, span: int = 2) -> None:
     """A signature: the line to sign on, the name in brackets and the position (blanks if untyped)."""
-    for text in (f"(ลงชื่อ) {BLANK}", f"({name or BLANK})", position or f"ตำแหน่ง {BLANK}"):
-        b.put([[text]], "center", col=3, span=2)
+    lines = (say("memo.sign"), say("memo.name", name=name or BLANK),
+             position or say("memo.position", blank=BLANK))  # fmt: skip
+    for text in lines:
+        b.put([[text]], "center", col=col, span=span)
 
 
 def memo_sheet(report: Report) -> SheetSpec:
     """The memo page, printed first: one A4 portrait page."""
     unit, memo = report.inputs, report.inputs.memo
     b = _Builder(_WIDTHS, unit.thai_digits)
-    head(b, memo.office or unit.name, memo.number, thai_date(memo.date), subject(report), memo.head_position)
+    head(b, memo.office or unit.name, memo.number, thai_date(memo.date), subject(report), addressee(unit))
     for paragraph in body(report):
         b.line(paragraph, gap=1)  # a blank row between paragraphs, as the seeds' memos have
     signatures(b, unit)
-    return b.spec(MEMO)
+    return b.spec(MEMO, one_page=True)
 
 
 def head(b: _Builder, office: str, number: str, date: str, topic: str, to: str) -> None:
     """The memo's title and head: ส่วนราชการ, ที่ and วันที่, เรื่อง, เรียน (blanks where untyped)."""
     b.line(MEMO, "title", gap=1)
-    _field(b, "ส่วนราชการ", office or BLANK)
+    _field(b, say("memo.office"), office or BLANK)
     top = b.row
-    _field(b, "ที่", number or BLANK, span=1)
+    _field(b, say("memo.number"), number or BLANK, span=1)
     b.row = top
-    b.put([["วันที่"]], "strong", col=3)
+    b.put([[say("memo.date")]], "strong", col=3)
     b.row = top
     b.put([[date or BLANK]], "cell", col=4)
-    _field(b, "เรื่อง", topic)
-    _field(b, "เรียน", to or BLANK)
+    _field(b, say("memo.topic"), topic)
+    _field(b, say("memo.to"), to or BLANK)
     b.row += 1
+
+
+def chain(unit: UnitInputs) -> tuple[list[Signer], Signer]:
+    """Who gives an opinion, in order, and the head of unit who approves: the unit sheet's
+    chain as typed; a file made before the chain's table gives its one checker (a dotted
+    blank when untyped, as that file's memo had)."""
+    memo = unit.memo
+    opinions = list(memo.opinions) or [Signer(memo.checker, memo.checker_position)]
+    return opinions, Signer(memo.head, memo.head_position, memo.head_role)
+
+
+def addressee(unit: UnitInputs) -> str:
+    """เรียน: the head of unit's role or position (the seeds' memos go to the นายก who approves)."""
+    return unit.memo.head_role or unit.memo.head_position
 
 
 def signatures(b: _Builder, unit: UnitInputs) -> None:
-    """The preparer's signature, the checker's opinion and the head of unit's approval."""
-    memo = unit.memo
-    _signature(b, unit.preparer, unit.position)
+    """The preparer's signature, one opinion block per signer of the chain, two side by side,
+    and the head of unit's approval across the page."""
+    _signature(b, unit.preparer, unit.position, col=1, span=len(_WIDTHS))
     b.row += 1
-    checker_title = memo.checker_position or "ผู้ตรวจสอบ"
-    b.line(f"ความเห็นของ{checker_title} {BLANK}{BLANK}")
-    _signature(b, memo.checker, memo.checker_position)
+    opinions, approver = chain(unit)
+    for n in range(0, len(opinions), 2):
+        top = b.row
+        for signer, col in zip(opinions[n : n + 2], (1, 3), strict=False):
+            b.row = top
+            b.put([[say("memo.opinion", position=signer.title or BLANK)]], "cell", col=col, span=2)
+            _signature(b, signer.name, signer.position, col=col)
     b.row += 1
-    head_title = memo.head_position or "หัวหน้าหน่วยงาน"
-    b.line(f"ความเห็นของ{head_title}")
-    b.line("☐ อนุมัติ        ☐ ไม่อนุมัติ", "center")
-    _signature(b, memo.head, memo.head_position)
+    b.line(say("memo.approval", position=approver.title or BLANK), "center")
+    b.line(say("memo.approve"), "center")
+    _signature(b, approver.name, approver.position, col=1, span=len(_WIDTHS))
 
 
 def _field(b: _Builder, label: str, value: str, span: int = 3) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import item_of_year
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.memo import BLANK, _signature, head, signatures
+from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import Chart, SheetSpec, Typed, _Builder, item_line
 from ita_xl.core.tracking import TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
@@ -90,6 +90,8 @@ def build_progress(
             chosen = [r for r in group if not r.text("round") and r.typed]
             findings.extend(_assumed(r, round_name) for r in chosen)
         shown.append(_report_row(group, chosen[-1] if chosen else None))
+        if not shown[-1].status:
+            findings.append(_unreported((chosen or group)[-1], round_name))
     thai = unit.thai_digits if unit is not None else measures.thai
     return ProgressReport(
         measures.year, measures.place, round_name, tuple(shown), thai, unit, tuple(findings)
@@ -100,6 +102,13 @@ def _assumed(row: TrackedRow, round_name: str) -> Finding:
     cell = f"{col('round')}{row.row}"
     th = f"{TRACKING}!{cell}: " + say("tracking.round_assumed", round=round_name)
     return Finding(WARNING, th, f"no round typed: counted in {round_name}", TRACKING, cell)
+
+
+def _unreported(row: TrackedRow, round_name: str) -> Finding:
+    """A note for staff (not a line of the report): this measure has no status for the round."""
+    cell = f"{col('status')}{row.row}"
+    th = f"{TRACKING}!{cell}: " + say("progress.check_unreported", round=round_name, measure=row.line.measure)
+    return Finding(WARNING, th, f"no status for {round_name}: reported as not reported", TRACKING, cell)
 
 
 def _report_row(group: Sequence[TrackedRow], chosen: TrackedRow | None) -> ReportRow:
@@ -146,7 +155,7 @@ def progress_memo(report: ProgressReport) -> SheetSpec:
     b = _Builder(_MEMO_WIDTHS, report.thai)
     office = unit.memo.office or unit.name or report.place
     topic = say("progress.subject", year=report.year, round=report.round)
-    head(b, office, "", "", topic, unit.memo.head_position)
+    head(b, office, "", "", topic, addressee(unit))
     item = report_item(report.year)
     request = (
         say("progress.memo_request_item", code=item[0], year=report.year)
@@ -158,7 +167,7 @@ def progress_memo(report: ProgressReport) -> SheetSpec:
     for paragraph in (intro, result, request):
         b.line(paragraph, gap=1)
     signatures(b, unit)
-    return b.spec(PROGRESS_MEMO)
+    return b.spec(PROGRESS_MEMO, one_page=True)
 
 
 # --------------------------------------------------------------------------- the report
@@ -253,18 +262,19 @@ def _problems(report: ProgressReport) -> list[str]:
 
 def _next_steps(report: ProgressReport) -> list[str]:
     """What follows for each measure not done: go on (in progress) or start now (not started) in
-    the six-month round, carry into next year's measures (twelve-month round), or find out."""
+    the six-month round, carry into next year's measures (twelve-month round); the measures not
+    reported are counted, with no instruction (the findings tell staff which rows)."""
     six_months = report.round == PROGRESS_ROUNDS[0]
     lines = []
     for row in report.rows:
-        if row.status == PROGRESS_STATUSES[0]:
+        if row.status in ("", PROGRESS_STATUSES[0]):  # done, or not reported (counted below)
             continue
-        if row.status:  # in progress: go on; not started: start now (six months), else carry over
-            key = "progress.next_continue" if row.status == PROGRESS_STATUSES[1] else "progress.next_start"
-            lines.append(say(key if six_months else "progress.next_carry", measure=row.measure,
-                             status=row.status, year=report.year))  # fmt: skip
-        else:
-            lines.append(say("progress.next_unknown", measure=row.measure))
+        # in progress: go on; not started: start now (six months), else carry over
+        key = "progress.next_continue" if row.status == PROGRESS_STATUSES[1] else "progress.next_start"
+        lines.append(say(key if six_months else "progress.next_carry", measure=row.measure,
+                         status=row.status, year=report.year))  # fmt: skip
+    if report.unknown:
+        lines.append(say("progress.next_unreported", count=report.unknown))
     return lines or [say("progress.next_none")]
 
 

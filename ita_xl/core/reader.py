@@ -19,7 +19,7 @@ from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits, parse_number
 from ita_xl.core.framework import Framework, available_years, load_framework
-from ita_xl.core.inputs import HistoryYear, MeasureChoice, MemoInputs, Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, MeasureChoice, MemoInputs, Printed, Signer, UnitInputs
 from ita_xl.core.layout import (
     CHOICE_COLUMNS,
     CHOICES,
@@ -434,14 +434,17 @@ def _document_fields(
         raw_date = raw_date.date()
     elif raw_date is not None and not isinstance(raw_date, datetime.date):
         raw_date = str(raw_date).strip()
+    head = _signer(unit, layout.head_row)
     memo = MemoInputs(
         office=fields["memo_office"],
         number=fields["memo_number"],
         date=raw_date,
         checker=fields["checker"],
         checker_position=fields["checker_position"],
-        head=fields["head"],
-        head_position=fields["head_position"],
+        head=head.name if head != Signer() else fields["head"],
+        head_position=head.position if head != Signer() else fields["head_position"],
+        head_role=head.role,
+        opinions=tuple(s for s in (_signer(unit, row) for row in layout.opinion_rows) if s != Signer()),
     )
     printed_weights = {}
     for code, row in layout.weight_rows.items():
@@ -455,6 +458,13 @@ def _document_fields(
         "recommendations": _text_list(unit, layout.recommendation_cells),
         "printed_weights": printed_weights,
     }
+
+
+def _signer(grid: Grid, row: int) -> Signer:
+    """A row of the approval chain's table: the name in B, the position in C and the role in D
+    (blank if untyped)."""
+    values = (_value(grid, f"{col}{row}") for col in "BCD")
+    return Signer(*(str(v).strip() if v is not None else "" for v in values))
 
 
 def _text_list(grid: Grid, addresses: Sequence[str]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ a figure, the cell stays blank; nothing is filled in from elsewhere.
 from __future__ import annotations
 
 from ita_xl.core.figures import format_number
-from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, MemoInputs, Printed, Signer, UnitInputs
 
 
 def _thai(value: float) -> str:
@@ -43,16 +43,28 @@ SAMPLES: dict[str, UnitInputs] = {
             code: Printed(30, "ตารางเครื่องมือในการประเมิน (น้ำหนัก)") for code in ("IIT", "EIT", "OIT")
         },
         # The memo (seed lines 5-49). Its number is printed with a blank ("อบ ๗๕๔๐๑/....."),
-        # kept so; the head of unit signed through an acting officer, so no name is typed.
+        # kept so. Its chain: หัวหน้าสำนักปลัด, then ปลัด and นายก, both signed by the same acting
+        # officer under the role's heading ("ความเห็นของปลัดองค์การบริหารส่วนตำบลแก้ง").
         preparer="นางสาวปฐมวารณ กล้าหาญ",
         position="เจ้าพนักงานธุรการปฏิบัติงาน",
         memo=MemoInputs(
             office="สำนักปลัดองค์การบริหารส่วนตำบลแก้ง",
             number="อบ ๗๕๔๐๑/",
             date="๗ มกราคม ๒๕๖๔",
-            checker="นางสาวกิ่งแก้ว อินทรกำแหง",
-            checker_position="หัวหน้าสำนักปลัด องค์การบริหารส่วนตำบลแก้ง",
-            head_position="นายกองค์การบริหารส่วนตำบลแก้ง",
+            opinions=(
+                Signer("นางสาวกิ่งแก้ว อินทรกำแหง", "หัวหน้าสำนักปลัด องค์การบริหารส่วนตำบลแก้ง"),
+                Signer(
+                    "นายพีระพงศ์ ปวงภูโต",
+                    "รองปลัดองค์การบริหารส่วนตำบล รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบลแก้ง",
+                    "ปลัดองค์การบริหารส่วนตำบลแก้ง",
+                ),
+            ),
+            head="นายพีระพงศ์ ปวงภูโต",
+            head_position=(
+                "รองปลัดองค์การบริหารส่วนตำบล รักษาราชการแทน ปลัดองค์การบริหารส่วนตำบล ปฏิบัติหน้าที่ "
+                "นายกองค์การบริหารส่วนตำบลแก้ง"
+            ),
+            head_role="นายกองค์การบริหารส่วนตำบลแก้ง",
         ),
     ),
     # อบต.ขามป้อม FY2567: tool scores and the indicator table ("คะแนนสูงสุดรายตัวชี้วัด");
@@ -186,15 +198,19 @@ SAMPLES: dict[str, UnitInputs] = {
         },
         printed_totals=(Printed(98.50, "รายงานการวิเคราะห์"), Printed(88.50, "บันทึกข้อความ ข้อเท็จจริง")),
         printed_rating=Printed("ผ่านดีเยี่ยม", "รายงานการวิเคราะห์"),
-        # The memo (seed lines 5-72); of its four reviewers, the head of สำนักปลัด is typed.
+        # The memo (seed lines 5-72): four opinions, then the นายก's approval; names as printed.
         preparer="นางสาวปิยะชนิษฐ์ บัวชู",
         position="นักวิเคราะห์นโยบายและแผนชำนาญการ",
         memo=MemoInputs(
             office="งานวิเคราะห์นโยบายและแผน สำนักปลัดเทศบาล",
             number="พบ ๕๒๔๐๑๔/๕๗",
             date="๒๙ สิงหาคม ๒๕๖๘",
-            checker="นางสาวจิตติสุภาภักดิ์ ดังสนั่น",
-            checker_position="หัวหน้าสำนักปลัดเทศบาล",
+            opinions=(
+                Signer("มาโนช เต๋นดวง", "หัวหน้าฝ่ายอำนวยการ"),
+                Signer("นางสาวจิตติสุภาภักดิ์ ดังสนั่น", "หัวหน้าสำนักปลัดเทศบาล"),
+                Signer("นายสุรวัดน์ อยู่เป็นสุข", "ปลัดเทศบาลตำบลเขาย้อย"),
+                Signer("นายพนม เชื้อมขิต", "รองนายกเทศมนตรีตำบลเขาย้อย"),
+            ),
             head="นายเนติ ศิริชัย",
             head_position="นายกเทศมนตรีตำบลเขาย้อย",
         ),

@@ -157,6 +157,8 @@ class SheetSpec:
     chart: Chart | None = None
     print_title_rows: str | None = None
     landscape: bool = False
+    #: Printed on one page, shrunk to fit if need be (a memo: Excel's "Fit Sheet on One Page").
+    one_page: bool = False
     #: A printed form: no gridlines on screen either; borders are thin and black.
     gridlines: bool = False
     #: False for a working sheet (the checks): no print area and no page setup.

@@ -285,9 +285,11 @@ TEXT: dict[str, str] = {
     "progress.count": "{status} {count} มาตรการ",
     "progress.count_none": "{status} ไม่มี",
     "progress.none": "ไม่มี",
-    "progress.no_status": "ยังไม่ได้ระบุสถานะ {count} มาตรการ",
-    "progress.nothing_typed": "ยังไม่ได้ระบุสถานะของมาตรการใดในรอบนี้ จึงยังสรุปผลการดำเนินการไม่ได้",
-    "progress.no_measures": "ชีตมาตรการไม่มีมาตรการให้ติดตาม",
+    # The report is the deliverable: it states what is not reported, in formal words; what staff
+    # should do about it is a finding (progress.check_unreported), never a line of the report.
+    "progress.no_status": "ไม่มีรายงานสถานะการดำเนินการ {count} มาตรการ",
+    "progress.nothing_typed": "ไม่มีรายงานสถานะการดำเนินการของมาตรการใดในรอบนี้ จึงไม่สามารถสรุปผลการดำเนินการได้",
+    "progress.no_measures": "ไม่มีมาตรการที่ต้องรายงานผลการดำเนินการ",
     "progress.published_under": ("เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})"),
     "progress.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่รายงานนี้ไม่ได้"),
     "progress.section_summary": "{n}. สรุปผลการดำเนินการ",
@@ -300,10 +302,15 @@ TEXT: dict[str, str] = {
     "progress.next_continue": "{measure} ({status}): ดำเนินการต่อให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
     "progress.next_start": "{measure} ({status}): เร่งดำเนินการให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
     "progress.next_carry": "{measure} ({status}): นำไปพิจารณาในการจัดทำมาตรการของปีงบประมาณถัดไป",
-    "progress.next_unknown": "{measure}: ยังไม่ได้ระบุสถานะ ให้ติดตามและระบุผลการดำเนินการ",
+    "progress.next_unreported": (
+        "มาตรการที่ไม่มีรายงานสถานะการดำเนินการในรอบนี้ {count} มาตรการ จึงยังไม่ได้กำหนดแนวทางการดำเนินการต่อไป"
+    ),
+    "progress.check_unreported": (
+        "ยังไม่ได้ระบุสถานะของ{round} ({measure}): รายงานนับเป็นมาตรการที่ไม่มีรายงานสถานะ ให้ระบุสถานะแล้วออกรายงานอีกครั้ง"
+    ),
     "progress.next_none": "ดำเนินการครบทุกมาตรการแล้ว ให้รักษามาตรฐานการดำเนินงานต่อไป",
     "progress.not_in_round": "ไม่มีข้อมูลของรอบนี้",
-    "progress.unknown_status": "ยังไม่ได้ระบุ",
+    "progress.unknown_status": "ไม่มีรายงานสถานะ",
     "progress.chart_title": "จำนวนมาตรการตามสถานะ",
     "progress.chart_x": "สถานะ",
     "progress.chart_y": "จำนวนมาตรการ",
@@ -495,5 +502,58 @@ TEXT.update(
         "import.paste.no_sheet": (
             "ไม่พบชีต{sheet} ในไฟล์นี้ (แม่แบบรุ่นก่อน): สร้างแม่แบบใหม่ด้วย ita-xl template หรือใช้คำสั่ง ita-xl import"
         ),
+    }
+)
+
+
+#: The memo page (บันทึกข้อความ, ``ita_xl.core.memo``), laid out as the seeds' memos (seeds 000 and
+#: 004): its head, its body, the signatures and the approval chain; and the chain's table on the
+#: unit sheet (``ita_xl.xlsx.template``).
+TEXT.update(
+    {
+        "memo.title": "บันทึกข้อความ",
+        "memo.blank": "…………………………………………",
+        "memo.office": "ส่วนราชการ",
+        "memo.number": "ที่",
+        "memo.date": "วันที่",
+        "memo.topic": "เรื่อง",
+        "memo.to": "เรียน",
+        "memo.subject": (
+            "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
+            "ประจำปีงบประมาณ พ.ศ. {year} และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+            "ประจำปีงบประมาณ พ.ศ. {measures_year}"
+        ),
+        "memo.intro": (
+            "ตามที่ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการ"
+            "ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency "
+            "Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {year} นั้น"
+        ),
+        "memo.result_total": "{unit} มีผลคะแนนในภาพรวม {total} คะแนน",
+        "memo.result_level": " ผลการประเมินอยู่ในระดับ{space}{level}",
+        "memo.done": (
+            "บัดนี้ {result}{office} ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+            "ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {measures_year} แล้ว รายละเอียดตามเอกสารแนบ"
+        ),
+        "memo.request": "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน",
+        "memo.sign": "(ลงชื่อ) ………………………………",
+        "memo.name": "({name})",
+        "memo.position": "ตำแหน่ง {blank}",
+        # the seeds: "ความเห็นของหัวหน้าสำนักปลัดองค์การบริหารส่วนตำบลแก้ง....." (000), the last
+        # one "ความเห็นนายกเทศมนตรี" with อนุมัติ and ไม่อนุมัติ (004)
+        "memo.opinion": "ความเห็นของ{position} ……………",
+        "memo.approval": "ความเห็นของ{position}",
+        "memo.approve": "☐ อนุมัติ      ☐ ไม่อนุมัติ",
+        "memo.chain_heading": "ผู้ให้ความเห็นและผู้อนุมัติ (บันทึกข้อความ)",
+        "memo.chain_how": (
+            "กรอกตามลำดับการเสนอ เช่น หัวหน้าสำนักปลัด ปลัด รองนายก แถวที่ว่างไม่พิมพ์ "
+            "แถวสุดท้ายคือหัวหน้าหน่วยงานผู้อนุมัติ (ตำแหน่งใช้ในช่องเรียน)"
+        ),
+        "memo.chain_order": "ลำดับ",
+        "memo.chain_name": "ชื่อ-สกุล",
+        "memo.chain_position": "ตำแหน่ง (ตามที่ลงนาม)",
+        "memo.chain_role": "ความเห็นของ (ถ้าต่างจากตำแหน่ง เช่น ผู้รักษาราชการแทน)",
+        "memo.chain_checker": "ผู้ตรวจสอบ",
+        "memo.chain_opinion": "ผู้ให้ความเห็น",
+        "memo.chain_head": "หัวหน้าหน่วยงาน (ผู้อนุมัติ)",
     }
 )

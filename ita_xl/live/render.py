@@ -194,7 +194,7 @@ def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:
     setup.Orientation = 2 if spec.landscape else 1  # xlLandscape / xlPortrait
     setup.Zoom = False
     setup.FitToPagesWide = page.FIT_PAGES_WIDE
-    setup.FitToPagesTall = page.FIT_PAGES_TALL or False
+    setup.FitToPagesTall = 1 if spec.one_page else page.FIT_PAGES_TALL or False
     setup.CenterHorizontally = page.CENTRED
     setup.LeftMargin = setup.RightMargin = page.SIDE_MARGIN_INCHES * 72  # points
     if spec.print_title_rows:

@@ -120,7 +120,7 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
     if spec.printed:  # the checks sheet is not printed with the report
-        page_setup(ws, landscape=spec.landscape)
+        page_setup(ws, landscape=spec.landscape, one_page=spec.one_page)
         ws.print_area = spec.print_area
         if spec.print_title_rows:
             ws.print_title_rows = spec.print_title_rows
@@ -217,12 +217,13 @@ def _bar_chart(ws: Worksheet, spec: Chart) -> BarChart:
     return chart
 
 
-def page_setup(ws: Worksheet, *, landscape: bool) -> None:
-    """The one page setup of every printed sheet (``ita_xl.core.page``)."""
+def page_setup(ws: Worksheet, *, landscape: bool, one_page: bool = False) -> None:
+    """The one page setup of every printed sheet (``ita_xl.core.page``); ``one_page`` fits the
+    sheet on one page tall as well as wide (ECMA-376 Part 1 §18.3.1.63 pageSetup fitToHeight)."""
     ws.page_setup.paperSize = page.PAPER_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = page.FIT_PAGES_WIDE
-    ws.page_setup.fitToHeight = page.FIT_PAGES_TALL
+    ws.page_setup.fitToHeight = 1 if one_page else page.FIT_PAGES_TALL
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = page.CENTRED
     ws.page_margins.left = ws.page_margins.right = page.SIDE_MARGIN_INCHES

@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.docparts import default_texts
 from ita_xl.core.framework import Framework, assumed_note, available_years, counterparts, load_framework
-from ita_xl.core.inputs import UnitInputs
+from ita_xl.core.inputs import Signer, UnitInputs
 from ita_xl.core.layout import (
     CHOICE_COLUMNS,
     CHOICE_HEADER_ROW,
@@ -35,6 +35,7 @@ from ita_xl.core.layout import (
     DEPARTMENT_ROWS,
     HISTORY,
     HISTORY_YEARS,
+    LEGACY_MEMO_FIELDS,
     LIMITATIONS_HEADING_ROW,
     MEMO_HEADING_ROW,
     NEW_ITEM,
@@ -61,6 +62,7 @@ from ita_xl.core.layout import (
 )
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.textfit import fit_height
+from ita_xl.core.wording import say
 from ita_xl.xlsx.render import page_setup
 
 FONT = "TH SarabunPSK"
@@ -195,6 +197,8 @@ def _unit_sheet(ws: Worksheet, layout: Layout) -> None:
         **MEMO_LABELS,
     }
     for key, row in layout.unit_fields.items():
+        if key in LEGACY_MEMO_FIELDS:  # read from earlier files; the chain's table replaces them
+            continue
         label, note = labels[key]
         _put(ws, f"A{row}", label, border=True)
         _put(ws, f"B{row}", None, "input", border=True)
@@ -231,10 +235,6 @@ MEMO_LABELS = {
     "memo_office": ("ส่วนราชการ (บันทึกข้อความ)", "เช่น สำนักปลัด ว่างไว้ = ใช้ชื่อหน่วยงาน"),
     "memo_number": ("ที่ (เลขที่หนังสือ)", "เช่น อบ ๗๕๔๐๑/๑๒๓ ว่างไว้ = เว้นให้เขียน"),
     "memo_date": ("วันที่ของบันทึกข้อความ", "กรอกเป็นวันที่ ว่างไว้ = เว้นให้เขียน"),
-    "checker": ("ผู้ตรวจสอบ (ชื่อ-สกุล)", "เช่น หัวหน้าสำนักปลัด"),
-    "checker_position": ("ตำแหน่งผู้ตรวจสอบ", ""),
-    "head": ("หัวหน้าหน่วยงาน (ชื่อ-สกุล)", "ผู้อนุมัติ"),
-    "head_position": ("ตำแหน่งหัวหน้าหน่วยงาน", "เช่น นายกองค์การบริหารส่วนตำบลแก้ง (ใช้ในช่องเรียน)"),
 }
 
 
@@ -255,6 +255,28 @@ def _unit_document_rows(ws: Worksheet, layout: Layout) -> None:
             _put(ws, f"A{heading + n}", n, border=True)
             _put(ws, address, text, "input", border=True, wrap=True)
             ws.row_dimensions[heading + n].height = fit_height([(text or "", 55)])
+    _approver_rows(ws, layout)
+
+
+def _approver_rows(ws: Worksheet, layout: Layout) -> None:
+    """The memo's approval chain: a row per signer in the order the memo goes up, name and
+    position typed; the last row is the head of unit, who approves."""
+    heading = layout.opinion_rows[0] - 2
+    _put(ws, f"A{heading}", say("memo.chain_heading"), "section")
+    _put(ws, f"B{heading}", say("memo.chain_how"), "note", wrap=True)
+    ws.row_dimensions[heading].height = fit_height([(say("memo.chain_how"), 55)])
+    titles = ("memo.chain_order", "memo.chain_name", "memo.chain_position", "memo.chain_role")
+    for n, title in enumerate(titles):
+        _put(ws, f"{get_column_letter(n + 1)}{heading + 1}", say(title), "header", border=True)
+    ws.column_dimensions["D"].width = 45
+    roles = [say("memo.chain_checker"), *[say("memo.chain_opinion")] * (len(layout.opinion_rows) - 1)]
+    for row, role in zip(
+        [*layout.opinion_rows, layout.head_row], [*roles, say("memo.chain_head")], strict=True
+    ):
+        _put(ws, f"A{row}", role, border=True)
+        for col in "BCD":
+            _put(ws, f"{col}{row}", None, "input", border=True)
+        ws.row_dimensions[row].height = 26
 
 
 #: Column widths of the scores sheet; column C holds the names that wrap.
@@ -799,13 +821,19 @@ def _fill_unit(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
         "memo_office": inputs.memo.office,
         "memo_number": inputs.memo.number,
         "memo_date": inputs.memo.date,
-        "checker": inputs.memo.checker,
-        "checker_position": inputs.memo.checker_position,
-        "head": inputs.memo.head,
-        "head_position": inputs.memo.head_position,
     }
     for key, value in values.items():
         unit[layout.unit_cell(key)].value = value if value != "" else None
+    memo = inputs.memo
+    opinions = memo.opinions or (
+        [Signer(memo.checker, memo.checker_position)] if memo.checker or memo.checker_position else []
+    )
+    if len(opinions) > len(layout.opinion_rows):
+        raise ValueError(f"at most {len(layout.opinion_rows)} opinions fit the template")
+    head = Signer(memo.head, memo.head_position, memo.head_role)
+    for row, signer in [*zip(layout.opinion_rows, opinions, strict=False), (layout.head_row, head)]:
+        for col, value in zip("BCD", (signer.name, signer.position, signer.role), strict=True):
+            unit[f"{col}{row}"].value = value or None
     if len(inputs.departments) > DEPARTMENT_ROWS:
         raise ValueError(f"at most {DEPARTMENT_ROWS} departments fit the template")
     for address, department in zip(layout.department_cells, inputs.departments, strict=False):
