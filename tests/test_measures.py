@@ -190,3 +190,109 @@ def test_a_tool_with_an_item_not_passed_is_not_told_to_keep_its_standard():
     assert oit and oit[-1][-1] == "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์ ได้แก่ o๙ และ o๒๒ เป็นลำดับแรก"
     iit = [row for row in rows if row and row[0] == "IIT" and row[-1] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"]
     assert iit  # IIT: every question at or above 85, its lowest indicator passes: keep the standard
+
+
+# the order the rows print (seeds 000, 001, 003) and rows a unit would choose (issue 14)
+
+
+def _themes_and_scores(r) -> list[tuple[int, float]]:
+    theme_of = {code: t.number for t in r.framework.themes for code in t.questions}
+    scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    return [(theme_of[m.source.split(", ")[0]], scores[m.source.split(", ")[0]]) for m in r.measures]
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_rows_print_by_theme_then_weakest_first(seed):
+    """Seeds 001 and 003 table their measures by ประเด็น, "ประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและ
+    มีประสิทธิภาพ" first and "ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน" last.
+    Before: the FY2569 unit printed o22 (ประเด็นที่ 7) above o9 (ประเด็นที่ 2), and เขาย้อย its E-Service row
+    (ประเด็นที่ 2) after ประเด็นที่ 7."""
+    r = _report(SAMPLES[seed])
+    order = _themes_and_scores(r)
+    assert order == sorted(order), [m.source for m in r.measures]
+
+
+def test_rows_print_by_tool_where_the_year_has_no_themes():
+    """Seed 000 (FY2563, no ประเด็น) discusses IIT, then EIT, then OIT, the weakest first in each:
+    "ตัวชี้วัดที่ ๕ … ๗๓.๒๖", "ตัวชี้วัดที่ ๔ … ๗๘.๖๑", then "ตัวชี้วัดที่ ๘ … ๗๔.๑๗", "ตัวชี้วัดที่ ๗ … ๗๙.๑๐"."""
+    r = _report(SAMPLES["000"])
+    assert [m.source for m in r.measures][:4] == ["ตัวชี้วัดที่ 5", "ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 8", "ตัวชี้วัดที่ 7"]
+    instruments = [r.framework.indicator(int(m.source.split()[-1])).instrument for m in r.measures]
+    assert instruments == sorted(instruments, key=["IIT", "EIT", "OIT"].index)
+
+
+@pytest.mark.parametrize("seed", list(SAMPLES))
+def test_the_order_and_ids_are_the_same_on_every_run(seed):
+    """A rerun, or the same scores typed in another order, prints the same rows in the same order."""
+    unit = SAMPLES[seed]
+    first = [(m.key, m.source) for m in _report(unit).measures]
+    shuffled = replace(
+        unit,
+        questions=dict(reversed(list(unit.questions.items()))),
+        indicators=dict(reversed(list(unit.indicators.items()))),
+    )
+    assert [(m.key, m.source) for m in _report(shuffled).measures] == first
+    assert [(m.key, m.source) for m in _report(unit).measures] == first
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_the_lowest_item_of_each_tool_has_a_row_even_when_it_passes(seed):
+    """Issue 14: "the lowest items of each tool even when all pass (to maintain the standard)". Before:
+    the FY2569 unit, whose only rows were its unpublished OIT items and e9, had no IIT row at all."""
+    r = _report(SAMPLES[seed])
+    named = {code for m in r.measures for code in m.source.split(", ")}
+    for instrument in ("IIT", "EIT", "OIT"):
+        items = [q for i in r.indicators if i.instrument == instrument for q in i.questions]
+        lowest = min(items, key=lambda q: q.score)
+        if lowest.score < 100:
+            assert any(q.code in named for q in items if q.score == lowest.score), (instrument, lowest.code)
+
+
+def test_the_fy2569_units_iit_row_says_it_is_kept_to_maintain_the_standard():
+    r = _report(SAMPLES["2569"])
+    iit = [m for m in r.measures if m.source.startswith("i")]
+    assert len(iit) == 1
+    assert "ต่ำที่สุดของ IIT แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้" in iit[0].analysis
+    assert "สาเหตุ" not in iit[0].analysis
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+@pytest.mark.parametrize("threshold", [None, 98.0])
+def test_every_weak_question_is_named_by_a_row(seed, threshold):
+    """One row per weak question (below the target or the user's threshold): each one is named in the
+    row that answers it (a measure answering several names them all)."""
+    unit = SAMPLES[seed]
+    fw = load_framework(unit.fiscal_year)
+    scores = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    r = build_report(unit, fw, scores, [], threshold=threshold)
+    limit = float(fw.target) if threshold is None else threshold
+    named = {code for m in r.measures for code in m.source.split(", ")}
+    weak = [q.code for i in r.indicators for q in i.questions if not fw.item_passes(i.number, q.score, limit)]
+    assert weak or threshold is None
+    assert set(weak) <= named, set(weak) - named
+
+
+@pytest.mark.parametrize(("seed", "item"), [("004", "o10"), ("2569", "o10")])
+def test_eservice_row_when_the_oit_eservice_item_is_not_published(seed, item):
+    """เขาย้อย's seed lists "เผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ E-Service ของเทศบาล"; the measure
+    also follows the OIT E-Service item (FY2568 o10 "E-Service") when it is not published, with e9 at 100."""
+    unit = SAMPLES[seed]
+    unit = replace(unit, questions={**unit.questions, "e9": 100, item: 0})
+    rows = [m for m in _report(unit).measures if "E-Service" in m.measure]
+    assert len(rows) == 1 and item in rows[0].source.split(", ")
+    assert "ยังไม่ผ่านการประเมิน" in rows[0].analysis
+    published = replace(unit, questions={**unit.questions, item: 100})
+    assert not [m for m in _report(published).measures if "E-Service" in m.measure]
+
+
+@pytest.mark.parametrize("seed", list(SAMPLES))
+def test_unpublished_oit_items_each_have_a_joint_row(seed):
+    """OIT items not published (0) each appear in a row, and that row is every division's."""
+    r = _report(SAMPLES[seed])
+    unpublished = [
+        q.code for i in r.indicators if i.instrument == "OIT" for q in i.questions if q.score < 100
+    ]
+    for code in unpublished:
+        [row] = [m for m in r.measures if code in m.source.split(", ") and "E-Service" not in m.measure]
+        if len(SAMPLES[seed].departments) > 1:
+            assert row.owner == "ทุกสำนัก/กอง", (code, row.owner)
