@@ -153,7 +153,7 @@ def test_finding_8_each_row_shows_its_reason():
 # the measure's stable id (issue 16 follows measures by it; issue 14 lets the user switch rows off)
 
 
-def test_every_measure_row_has_a_unique_id_printed_in_the_last_column():
+def test_every_measure_row_has_a_unique_id_written_in_the_last_column():
     for seed, unit in SAMPLES.items():
         r = _report(unit)
         keys = [m.key for m in r.measures]
@@ -296,3 +296,114 @@ def test_unpublished_oit_items_each_have_a_joint_row(seed):
         [row] = [m for m in r.measures if code in m.source.split(", ") and "E-Service" not in m.measure]
         if len(SAMPLES[seed].departments) > 1:
             assert row.owner == "ทุกสำนัก/กอง", (code, row.owner)
+
+
+# the id column (รหัส): in the workbook for the tracking and choices sheets, not in the report
+
+
+def _measures_workbook(seed: str):
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_workbook
+
+    wb = sample_workbook(seed)
+    outcome = generate_workbook(wb)
+    assert outcome.ok
+    return wb, outcome.report
+
+
+@pytest.mark.parametrize("seed", ["002", "004", "2569"])
+def test_the_id_column_is_outside_the_print_area_and_tracking_still_matches_it(seed, tmp_path):
+    """Excel prints only a sheet's print area when one is set ("Set or clear a print area on a
+    worksheet", support.microsoft.com: "you can define a print area that includes just that
+    selection"); ECMA-376 stores it as the defined name _xlnm.Print_Area. Before: A:H, the รหัส
+    column H printed with the measures."""
+    from openpyxl import load_workbook
+
+    from ita_xl.core.sheets import MEASURES
+    from ita_xl.core.tracking import read_measures
+
+    wb, report = _measures_workbook(seed)
+    wb.save(tmp_path / "out.xlsx")
+    ws = load_workbook(tmp_path / "out.xlsx")[MEASURES]
+    area = ws.print_area
+    assert area.startswith(f"'{MEASURES}'!$A$1:$G$"), area
+    [header] = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "ประเด็น"]
+    assert ws.cell(header, 7).value == "การกำกับติดตาม"  # the last printed column
+    assert ws.cell(header, 8).value == "รหัส"  # kept beside it, in the workbook
+    keys = [m.key for m in report.measures]
+    assert [ws.cell(header + 1 + n, 8).value for n in range(len(keys))] == keys
+    # the title and the lines above the table span the printed columns only (centred on the page)
+    assert "A1:G1" in {str(r) for r in ws.merged_cells.ranges}
+    # the tracking sheet reads the ids back from the written sheet
+    grid = [list(row) for row in ws.iter_rows(values_only=True)]
+    assert [line.key for line in read_measures(grid).lines] == keys
+
+
+def test_the_live_workbook_gets_the_same_print_area_and_the_font_on_the_id_column_too():
+    """The button (xlwings' remote engine): the measures sheet's print area is A:G; the font is
+    set on A:H, so the id column H is in TH SarabunPSK like the rest (before: the print area was
+    the font's range as well)."""
+    from ita_xl.build import workbooks as build
+    from ita_xl.core.document import GENERATED_SHEETS
+    from ita_xl.core.reader import TEMPLATE_SHEETS
+    from ita_xl.core.samples import SAMPLE_FILES
+    from ita_xl.core.sheets import MEASURES
+    from ita_xl.live import book as xl
+    from tests.xlwings_book import json_book
+
+    book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    outcome = xl.generate(book)
+    assert outcome.ok
+    position = len(TEMPLATE_SHEETS) + GENERATED_SHEETS.index(MEASURES)
+    actions = [a for a in book.json()["actions"] if a["sheet_position"] == position]
+    last = max(b.last_row for b in measures_sheet(outcome.report).blocks)
+    assert [a["args"] for a in actions if a["func"] == "setPrintArea"] == [[f"A1:G{last}"]]
+    [font] = [a for a in actions if a["func"] == "setFontProperty" and a["args"][0] == "name"]
+    assert (font["start_column"], font["column_count"], font["row_count"]) == (0, 8, last)
+
+
+@pytest.mark.parametrize("seed", ["004", "2569"])
+def test_the_word_measures_table_has_no_id_column(seed, tmp_path):
+    """The Word document is the report as published: the measures table's seven columns, as the
+    seeds' tables (004: "มาตรการ / โครงการ / กิจกรรม | ผลการวิเคราะห์ตัวชี้วัด… | ขั้นตอน… |
+    ระยะเวลาดำเนินการ | ผู้รับผิดชอบ"), and no id anywhere."""
+    import docx
+
+    from ita_xl.docx import write_docx
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import check_workbook
+
+    outcome = check_workbook(sample_workbook(seed))
+    write_docx(outcome.specs, tmp_path / "report.docx")
+    document = docx.Document(str(tmp_path / "report.docx"))
+    [table] = [t for t in document.tables if t.rows[0].cells[1].text == "มาตรการ / โครงการ / กิจกรรม"]
+    header = [c.text for c in table.rows[0].cells]
+    assert header == [
+        "ประเด็น", "มาตรการ / โครงการ / กิจกรรม", "ผลการวิเคราะห์", "ขั้นตอนหรือวิธีการปฏิบัติ",
+        "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "การกำกับติดตาม",
+    ]  # fmt: skip
+    assert len(table.columns) == 7
+    texts = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    texts += [p.text for p in document.paragraphs]
+    keys = [m.key for m in outcome.report.measures]
+    assert keys and not [t for t in texts for k in keys if k in t]
+
+
+def test_the_printed_measures_sheet_shows_no_id(tmp_path):
+    """Opt-in (LibreOffice): the measures sheet printed to PDF has its table but not the ids."""
+    import shutil
+    import subprocess
+
+    from ita_xl.core.sheets import MEASURES
+    from tests.test_render_lo import convert
+
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.skip("needs LibreOffice")
+    wb, _ = _measures_workbook("004")
+    for name in [n for n in wb.sheetnames if n != MEASURES]:
+        del wb[name]
+    wb.save(tmp_path / "measures.xlsx")
+    pdf = convert(tmp_path / "measures.xlsx", "pdf", tmp_path)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "การกำกับติดตาม" in text
+    assert "M-" not in text and "รหัส" not in text
