@@ -77,9 +77,9 @@ def _expected_text(value, style: str) -> str:
 
 
 def _spec_values(spec: SheetSpec) -> list[str]:
-    """Every non-empty value, row by row and left to right (reading order)."""
+    """Every non-empty value that prints, row by row and left to right (reading order)."""
     cells = []
-    for block in spec.blocks:
+    for block in spec.printed_part().blocks:
         if block.style == "marker":
             continue
         for r, row in enumerate(block.values, start=block.row):

@@ -138,15 +138,16 @@ def test_seed_004_measures_rows_and_indicator_table(tmp_path):
     assert [m.source for m in rows] == [
         "i3",
         "e1",
+        "e9",
         "e6",
         "i10",
         "i6",
         "i9",
         "i15",
-        "e9",
-    ]  # weakest per theme, all pass; E-Service (e9 96.00, below EIT's mean), as the seed has it
+    ]  # weakest per theme, all pass; E-Service (e9 96.00, below EIT's mean), as the seed has it,
+    # printed with its ประเด็นที่ 2 (การให้บริการและระบบ E-Service)
     assert all(m.owner == "สำนักปลัดเทศบาล" for m in rows)
-    assert rows[3].steps[0].startswith("จัดทำคู่มือ")
+    assert rows[4].steps[0].startswith("จัดทำคู่มือ")
     analysis = wb[ANALYSIS]
     first = next(
         r for r in range(1, analysis.max_row + 1) if analysis.cell(r, 3).value == "การใช้ทรัพย์สินของทางราชการ"
@@ -251,13 +252,14 @@ def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
     scores = SAMPLES["004"].questions
     weakest = {n: min(codes, key=lambda c: scores[c]) for n, codes in THEMES_2568.items()}
     assert weakest == {1: "i3", 2: "e1", 3: "e6", 4: "i10", 5: "i6", 6: "i9", 7: "i15"}
-    assert [m.source for m in rows] == [*weakest.values(), "e9"]  # then the seed's E-Service row
-    for n, (m, source) in enumerate(zip(rows[:7], weakest.values(), strict=True), start=1):
-        assert scores[source] >= 85  # every item passes: the measure says it is only the weakest
+    # and the seed's E-Service row with its ประเด็น (2), after that ประเด็น's weaker e1
+    assert [m.source for m in rows] == ["i3", "e1", "e9", *list(weakest.values())[2:]]
+    theme_of = {**{source: n for n, source in weakest.items()}, "e9": 2}
+    for row, m in enumerate(rows, start=6):
+        assert scores[m.source] >= 85  # every item passes: the measure says it is only the weakest
         assert "แม้จะผ่านค่าเป้าหมายแล้ว" in m.analysis, m.analysis
-        row = 5 + n
-        assert measures.cell(row, 1).value.startswith(f"ประเด็นที่ {to_thai_digits(str(n))} ")
-        assert measures.cell(row, 3).value.startswith(to_thai_digits(source) + " ")
+        assert measures.cell(row, 1).value.startswith(f"ประเด็นที่ {to_thai_digits(str(theme_of[m.source]))} ")
+        assert measures.cell(row, 3).value.startswith(to_thai_digits(m.source) + " ")
     assert measures.cell(5 + len(rows) + 1, 1).value is None  # no further measure rows
 
 

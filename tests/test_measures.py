@@ -154,7 +154,7 @@ def test_finding_8_each_row_shows_its_reason():
 # the measure's stable id (issue 16 follows measures by it; issue 14 lets the user switch rows off)
 
 
-def test_every_measure_row_has_a_unique_id_printed_in_the_last_column():
+def test_every_measure_row_has_a_unique_id_written_in_the_last_column():
     for seed, unit in SAMPLES.items():
         r = _report(unit)
         keys = [m.key for m in r.measures]
@@ -191,3 +191,220 @@ def test_a_tool_with_an_item_not_passed_is_not_told_to_keep_its_standard():
     assert oit and oit[-1][-1] == "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก ได้แก่ o๙ และ o๒๒"
     iit = [row for row in rows if row and row[0] == "IIT" and row[-1] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"]
     assert iit  # IIT: every question at or above 85, its lowest indicator passes: keep the standard
+
+
+# the order the rows print (seeds 000, 001, 003) and rows a unit would choose (issue 14)
+
+
+def _themes_and_scores(r) -> list[tuple[int, float]]:
+    theme_of = {code: t.number for t in r.framework.themes for code in t.questions}
+    scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    return [(theme_of[m.source.split(", ")[0]], scores[m.source.split(", ")[0]]) for m in r.measures]
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_rows_print_by_theme_then_weakest_first(seed):
+    """Seeds 001 and 003 table their measures by ประเด็น, "ประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและ
+    มีประสิทธิภาพ" first and "ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน" last.
+    Before: the FY2569 unit printed o22 (ประเด็นที่ 7) above o9 (ประเด็นที่ 2), and เขาย้อย its E-Service row
+    (ประเด็นที่ 2) after ประเด็นที่ 7."""
+    r = _report(SAMPLES[seed])
+    order = _themes_and_scores(r)
+    assert order == sorted(order), [m.source for m in r.measures]
+
+
+def test_rows_print_by_tool_where_the_year_has_no_themes():
+    """Seed 000 (FY2563, no ประเด็น) discusses IIT, then EIT, then OIT, the weakest first in each:
+    "ตัวชี้วัดที่ ๕ … ๗๓.๒๖", "ตัวชี้วัดที่ ๔ … ๗๘.๖๑", then "ตัวชี้วัดที่ ๘ … ๗๔.๑๗", "ตัวชี้วัดที่ ๗ … ๗๙.๑๐"."""
+    r = _report(SAMPLES["000"])
+    assert [m.source for m in r.measures][:4] == ["ตัวชี้วัดที่ 5", "ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 8", "ตัวชี้วัดที่ 7"]
+    instruments = [r.framework.indicator(int(m.source.split()[-1])).instrument for m in r.measures]
+    assert instruments == sorted(instruments, key=["IIT", "EIT", "OIT"].index)
+
+
+@pytest.mark.parametrize("seed", list(SAMPLES))
+def test_the_order_and_ids_are_the_same_on_every_run(seed):
+    """A rerun, or the same scores typed in another order, prints the same rows in the same order."""
+    unit = SAMPLES[seed]
+    first = [(m.key, m.source) for m in _report(unit).measures]
+    shuffled = replace(
+        unit,
+        questions=dict(reversed(list(unit.questions.items()))),
+        indicators=dict(reversed(list(unit.indicators.items()))),
+    )
+    assert [(m.key, m.source) for m in _report(shuffled).measures] == first
+    assert [(m.key, m.source) for m in _report(unit).measures] == first
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_the_lowest_item_of_each_tool_has_a_row_even_when_it_passes(seed):
+    """Issue 14: "the lowest items of each tool even when all pass (to maintain the standard)". Before:
+    the FY2569 unit, whose only rows were its unpublished OIT items and e9, had no IIT row at all."""
+    r = _report(SAMPLES[seed])
+    named = {code for m in r.measures for code in m.source.split(", ")}
+    for instrument in ("IIT", "EIT", "OIT"):
+        items = [q for i in r.indicators if i.instrument == instrument for q in i.questions]
+        lowest = min(items, key=lambda q: q.score)
+        if lowest.score < 100:
+            assert any(q.code in named for q in items if q.score == lowest.score), (instrument, lowest.code)
+
+
+def test_the_fy2569_units_iit_row_says_it_is_kept_to_maintain_the_standard():
+    r = _report(SAMPLES["2569"])
+    iit = [m for m in r.measures if m.source.startswith("i")]
+    assert len(iit) == 1
+    assert "ต่ำที่สุดของ IIT แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้" in iit[0].analysis
+    assert "สาเหตุ" not in iit[0].analysis
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+@pytest.mark.parametrize("threshold", [None, 98.0])
+def test_every_weak_question_is_named_by_a_row(seed, threshold):
+    """One row per weak question (below the target or the user's threshold): each one is named in the
+    row that answers it (a measure answering several names them all)."""
+    unit = SAMPLES[seed]
+    fw = load_framework(unit.fiscal_year)
+    scores = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    r = build_report(unit, fw, scores, [], threshold=threshold)
+    limit = float(fw.target) if threshold is None else threshold
+    named = {code for m in r.measures for code in m.source.split(", ")}
+    weak = [q.code for i in r.indicators for q in i.questions if not fw.item_passes(i.number, q.score, limit)]
+    assert weak or threshold is None
+    assert set(weak) <= named, set(weak) - named
+
+
+@pytest.mark.parametrize(("seed", "item"), [("004", "o10"), ("2569", "o10")])
+def test_eservice_row_when_the_oit_eservice_item_is_not_published(seed, item):
+    """เขาย้อย's seed lists "เผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ E-Service ของเทศบาล"; the measure
+    also follows the OIT E-Service item (FY2568 o10 "E-Service") when it is not published, with e9 at 100."""
+    unit = SAMPLES[seed]
+    unit = replace(unit, questions={**unit.questions, "e9": 100, item: 0})
+    rows = [m for m in _report(unit).measures if "E-Service" in m.measure]
+    assert len(rows) == 1 and item in rows[0].source.split(", ")
+    assert "ยังไม่ผ่านการประเมิน" in rows[0].analysis
+    published = replace(unit, questions={**unit.questions, item: 100})
+    assert not [m for m in _report(published).measures if "E-Service" in m.measure]
+
+
+@pytest.mark.parametrize("seed", list(SAMPLES))
+def test_unpublished_oit_items_each_have_a_joint_row(seed):
+    """OIT items not published (0) each appear in a row, and that row is every division's."""
+    r = _report(SAMPLES[seed])
+    unpublished = [
+        q.code for i in r.indicators if i.instrument == "OIT" for q in i.questions if q.score < 100
+    ]
+    for code in unpublished:
+        [row] = [m for m in r.measures if code in m.source.split(", ") and "E-Service" not in m.measure]
+        if len(SAMPLES[seed].departments) > 1:
+            assert row.owner == "ทุกสำนัก/กอง", (code, row.owner)
+
+
+# the id column (รหัส): in the workbook for the tracking and choices sheets, not in the report
+
+
+def _measures_workbook(seed: str):
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_workbook
+
+    wb = sample_workbook(seed)
+    outcome = generate_workbook(wb)
+    assert outcome.ok
+    return wb, outcome.report
+
+
+@pytest.mark.parametrize("seed", ["002", "004", "2569"])
+def test_the_id_column_is_outside_the_print_area_and_tracking_still_matches_it(seed, tmp_path):
+    """Excel prints only a sheet's print area when one is set ("Set or clear a print area on a
+    worksheet", support.microsoft.com: "you can define a print area that includes just that
+    selection"); ECMA-376 stores it as the defined name _xlnm.Print_Area. Before: A:H, the รหัส
+    column H printed with the measures."""
+    from openpyxl import load_workbook
+
+    from ita_xl.core.sheets import MEASURES
+    from ita_xl.core.tracking import read_measures
+
+    wb, report = _measures_workbook(seed)
+    wb.save(tmp_path / "out.xlsx")
+    ws = load_workbook(tmp_path / "out.xlsx")[MEASURES]
+    area = ws.print_area
+    assert area.startswith(f"'{MEASURES}'!$A$1:$G$"), area
+    [header] = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "ประเด็น"]
+    assert ws.cell(header, 7).value == "การกำกับติดตาม"  # the last printed column
+    assert ws.cell(header, 8).value == "รหัส"  # kept beside it, in the workbook
+    keys = [m.key for m in report.measures]
+    assert [ws.cell(header + 1 + n, 8).value for n in range(len(keys))] == keys
+    # the title and the lines above the table span the printed columns only (centred on the page)
+    assert "A1:G1" in {str(r) for r in ws.merged_cells.ranges}
+    # the tracking sheet reads the ids back from the written sheet
+    grid = [list(row) for row in ws.iter_rows(values_only=True)]
+    assert [line.key for line in read_measures(grid).lines] == keys
+
+
+def test_the_live_workbook_gets_the_same_print_area_and_the_font_on_the_id_column_too():
+    """The button (xlwings' remote engine): the measures sheet's print area is A:G; the font is
+    set on A:H, so the id column H is in TH SarabunPSK like the rest (before: the print area was
+    the font's range as well)."""
+    from ita_xl.build import workbooks as build
+    from ita_xl.core.document import GENERATED_SHEETS
+    from ita_xl.core.reader import TEMPLATE_SHEETS
+    from ita_xl.core.samples import SAMPLE_FILES
+    from ita_xl.core.sheets import MEASURES
+    from ita_xl.live import book as xl
+    from tests.xlwings_book import json_book
+
+    book = json_book(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    outcome = xl.generate(book)
+    assert outcome.ok
+    position = len(TEMPLATE_SHEETS) + GENERATED_SHEETS.index(MEASURES)
+    actions = [a for a in book.json()["actions"] if a["sheet_position"] == position]
+    last = max(b.last_row for b in measures_sheet(outcome.report).blocks)
+    assert [a["args"] for a in actions if a["func"] == "setPrintArea"] == [[f"A1:G{last}"]]
+    [font] = [a for a in actions if a["func"] == "setFontProperty" and a["args"][0] == "name"]
+    assert (font["start_column"], font["column_count"], font["row_count"]) == (0, 8, last)
+
+
+@pytest.mark.parametrize("seed", ["004", "2569"])
+def test_the_word_measures_table_has_no_id_column(seed, tmp_path):
+    """The Word document is the report as published: the measures table's seven columns, as the
+    seeds' tables (004: "มาตรการ / โครงการ / กิจกรรม | ผลการวิเคราะห์ตัวชี้วัด… | ขั้นตอน… |
+    ระยะเวลาดำเนินการ | ผู้รับผิดชอบ"), and no id anywhere."""
+    import docx
+
+    from ita_xl.docx import write_docx
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import check_workbook
+
+    outcome = check_workbook(sample_workbook(seed))
+    write_docx(outcome.specs, tmp_path / "report.docx")
+    document = docx.Document(str(tmp_path / "report.docx"))
+    [table] = [t for t in document.tables if t.rows[0].cells[1].text == "มาตรการ / โครงการ / กิจกรรม"]
+    header = [c.text for c in table.rows[0].cells]
+    assert header == [
+        "ประเด็น", "มาตรการ / โครงการ / กิจกรรม", "ผลการวิเคราะห์", "ขั้นตอนหรือวิธีการปฏิบัติ",
+        "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "การกำกับติดตาม",
+    ]  # fmt: skip
+    assert len(table.columns) == 7
+    texts = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    texts += [p.text for p in document.paragraphs]
+    keys = [m.key for m in outcome.report.measures]
+    assert keys and not [t for t in texts for k in keys if k in t]
+
+
+def test_the_printed_measures_sheet_shows_no_id(tmp_path):
+    """Opt-in (LibreOffice): the measures sheet printed to PDF has its table but not the ids."""
+    import shutil
+    import subprocess
+
+    from ita_xl.core.sheets import MEASURES
+    from tests.test_render_lo import convert
+
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.skip("needs LibreOffice")
+    wb, _ = _measures_workbook("004")
+    for name in [n for n in wb.sheetnames if n != MEASURES]:
+        del wb[name]
+    wb.save(tmp_path / "measures.xlsx")
+    pdf = convert(tmp_path / "measures.xlsx", "pdf", tmp_path)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "การกำกับติดตาม" in text
+    assert "M-" not in text and "รหัส" not in text

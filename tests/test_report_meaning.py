@@ -88,9 +88,12 @@ def test_seed_000_report_total_extremes_and_measures_mean_the_seeds_figures():
     assert sorted(r.extremes.below_target) == below
     assert {i.number: i.score for i in r.indicators} == SEED_000
     assert [i.number for i in r.indicators if i.passed.passed] == [1, 2, 3]
-    # one measure per indicator below 85, weakest first; none for a passing indicator
-    expected = [f"ตัวชี้วัดที่ {n}" for n in sorted(below, key=lambda n: SEED_000[n])]
+    # one measure per indicator below 85, none for a passing indicator; in the seed's own order
+    # (its section 4 discusses IIT: indicators 5 then 4, EIT: 8 then 7, OIT: 9 then 10), that is
+    # by tool, then weakest first
+    tool = {n: 0 if n <= 5 else 1 if n <= 8 else 2 for n in SEED_000}
+    expected = [f"ตัวชี้วัดที่ {n}" for n in sorted(below, key=lambda n: (tool[n], SEED_000[n], n))]
     assert [m.source for m in r.measures] == expected
-    assert expected[:3] == ["ตัวชี้วัดที่ 9", "ตัวชี้วัดที่ 5", "ตัวชี้วัดที่ 8"]  # 62.12, 73.26, 74.17
+    assert [int(s.split()[-1]) for s in expected] == [5, 4, 8, 7, 6, 9, 10]  # 6 (82.32): the seed omits it
     assert all(m.owner for m in r.measures)
     assert all(m.period == "ตุลาคม 2563 – กันยายน 2564" for m in r.measures)  # FY2564 follows FY2563

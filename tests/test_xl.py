@@ -51,7 +51,7 @@ def test_both_targets_write_the_same_values(seed):
     ):
         cells = written(actions, position)
         ws = wb[name]
-        _, _, max_col, max_row = range_boundaries(spec.print_area)
+        _, _, max_col, max_row = range_boundaries(spec.used_area)  # the print area and the รหัส column
         for row in range(1, max_row + 1):
             for col in range(1, max_col + 1):
                 expected = ws.cell(row, col).value

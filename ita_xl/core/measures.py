@@ -1,17 +1,23 @@
 """Which measures the unit takes next year, and why: the measures table of the report.
 
 Pure: no Excel. ``select_measures`` takes a ``MeasuresInput`` (the analysed indicators,
-tools and themes of ``ita_xl.core.analysis``) and returns the rows in the order they print:
+tools and themes of ``ita_xl.core.analysis``) and returns the rows the table prints. Chosen:
 
-1. the items below the threshold, weakest first (questions, then indicators without them);
-2. when everything passes, the weakest item of each theme (or the weakest indicator of each
-   tool) to maintain the standard, as seed 004 does; a theme whose items all score 100
-   keeps its row, as the seeds do;
-3. when only tool scores were typed, the indicators of the weakest tool, saying that the
+1. the items below the threshold (questions, then indicators without them), one row each;
+2. when nothing is below it, the weakest item of each theme to maintain the standard, as
+   seed 004 does; a theme whose items all score 100 keeps its row, as the seeds do;
+3. the lowest item of each tool no row speaks of yet, even when it passes ("to maintain the
+   standard": seeds 001, 004), by question where question scores were typed;
+4. when only tool scores were typed, the indicators of the weakest tool, saying that the
    measure rests on the tool score;
-4. an OIT row when OIT is below full marks and no row speaks of it (seed 002);
-5. an E-Service row when the E-Service question (e9) is below the threshold or below its
+5. an OIT row when OIT is below full marks and no row speaks of it (seed 002);
+6. an E-Service row when the E-Service question (e9) is below the threshold or below its
    tool's mean, or the OIT E-Service item is not passed (seed 004).
+
+Printed in the seeds' order (``_order``): by ประเด็น where the item has one (seeds 001 and
+003 table their measures ประเด็นที่ 1 to 7), otherwise by tool in the framework's order
+(seed 000 discusses IIT, then EIT, then OIT); within either, weakest first, then the
+framework's order of the items, so a rerun prints the same order.
 
 Each row says why it is there (``analysis``): a cause only for an item below the threshold,
 "to maintain the standard" for one that passes. A measure that answers several items is one
@@ -72,19 +78,35 @@ class MeasuresInput:
 
 
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
-    """The measures table: below-target items first, else the weakest of each theme or tool."""
+    """The measures table: below-target items, else the weakest of each theme; the lowest of
+    each tool no row speaks of; OIT and E-Service rows; in the seeds' order (``_order``)."""
     rows = _Rows(given.period, monitoring(given.measures_year), given.departments)
     _below_threshold(given, rows)
-    if not rows.rows:
-        if given.question_level and given.themes:
-            _weakest_of_each_theme(given, rows)
-        else:
-            _weakest_of_each_tool(given, rows)
-            if not rows.rows:
-                _indicators_of_the_weakest_tool(given, rows)
-    _oit_kept(given, rows)
+    if not rows.rows and given.question_level and given.themes:
+        _weakest_of_each_theme(given, rows)
     _eservice(given, rows)
-    return tuple(rows.rows)
+    _weakest_of_each_tool(given, rows)
+    if not rows.rows:
+        _indicators_of_the_weakest_tool(given, rows)
+    _oit_kept(given, rows)
+    return tuple(sorted(rows.rows, key=lambda row: rows.order[row.measure]))
+
+
+def _order(
+    given: MeasuresInput, item: Scored | None = None, indicator: int = 0, score: float | None = None
+) -> tuple:
+    """Where a row prints (seeds 001, 003: by ประเด็น; seed 000: by tool): the ประเด็น of a
+    question that has one, else the tool of the indicator in the framework's order; then the
+    weakest first; then the item's place in the framework (a tie prints the same every run)."""
+    framework = given.framework
+    if item is not None:
+        indicator, score = item.indicator, item.score
+        for theme in framework.themes:
+            if item.code in theme.questions:
+                return (0, theme.number, score, _place(given, item.code))
+    instruments = list(dict.fromkeys(tool.instrument for tool in framework.tools))
+    place = instruments.index(framework.indicator(indicator).instrument)
+    return (1, place, 101.0 if score is None else score, indicator)
 
 
 def monitoring(next_year: int) -> str:
@@ -131,12 +153,15 @@ class _Rows:
     seen: set[str] = field(default_factory=set)
     #: The instruments (IIT, EIT, OIT) some row speaks of.
     instruments: set[str] = field(default_factory=set)
+    #: Where each measure prints (``_order``): the place of the first item that asked for it.
+    order: dict[str, tuple] = field(default_factory=dict)
 
     def add(
         self, theme: str, recommendation: Recommendation, analysis: str, source: str, *, instrument: str = "",
-        joint: bool = False,
+        joint: bool = False, order: tuple = (),
     ) -> None:  # fmt: skip
         self.instruments.add(instrument)
+        self.order.setdefault(recommendation.measure, order)
         owner = _owner(recommendation.owner, self.departments, joint)
         if recommendation.measure in self.seen:
             for n, row in enumerate(self.rows):  # the same measure answers several items: say so once
@@ -197,7 +222,8 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
                 "measure.below", item=item.text, score=score, limit=target, cause=recommendation.cause
             )
         label = _theme_label(item, framework, theme_of)
-        rows.add(label, recommendation, analysis, item.code, instrument=instrument, joint=full_marks)
+        rows.add(label, recommendation, analysis, item.code, instrument=instrument, joint=full_marks,
+                 order=_order(given, item))  # fmt: skip
     _indicators_below(given, rows, {q.indicator for q in below})
 
 
@@ -219,7 +245,8 @@ def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> N
         )
         source = f"ตัวชี้วัดที่ {indicator.number}"
         joint = indicator.instrument in full
-        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, joint=joint)
+        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, joint=joint,
+                 order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
 
 def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
@@ -239,7 +266,8 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
             analysis = say("measure.maintain_theme", item=item.text, score=score, theme=theme.number)
         label = say("measure.theme_label", number=theme.number, name=theme.name)
         joint = instrument in framework.full_marks_instruments
-        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint)
+        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint,
+                 order=_order(given, item))  # fmt: skip
 
 
 def _tool_name(given: MeasuresInput, tool: ToolAnalysis) -> str:
@@ -249,21 +277,52 @@ def _tool_name(given: MeasuresInput, tool: ToolAnalysis) -> str:
 
 
 def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 2, without item scores: the weakest indicator of each tool, even when it passes."""
+    """Step 3: the lowest item of each tool, even when it passes (seeds 001 and 004 keep a
+    measure "to maintain the standard"): its lowest question where question scores were typed
+    and no row names it yet, else its weakest indicator where no row speaks of the tool. An
+    item at 100 leaves nothing to raise."""
+    named = {code for row in rows.rows for code in row.source.split(", ")}
     for tool in given.tools:
-        if not tool.weakest or tool.weakest_score is None or tool.weakest_score >= 100:
+        instrument = tool.tool.instrument
+        peers = [q for i in given.indicators if i.instrument == instrument for q in i.questions]
+        if not (given.question_level and peers):
+            if instrument not in rows.instruments:
+                _weakest_indicator_of(given, rows, tool)
             continue
-        number = tool.weakest[0]
-        indicator = given.framework.indicator(number)
-        label = say("indicators.indicator", number=number, name=indicator.name)
-        analysis = say(
-            "measure.lowest_of_tool",
-            item=label,
-            score=format_number(tool.weakest_score),
-            tool=_tool_name(given, tool),
+        item = min(peers, key=lambda q: (q.score, _place(given, q.code)))
+        if item.score >= 100 or item.code in named:
+            continue
+        score = format_number(item.score)
+        analysis = say("measure.lowest_of_tool", item=item.text, score=score, tool=_tool_name(given, tool))
+        label = _theme_label(
+            item, given.framework, {c: t for t in given.framework.themes for c in t.questions}
         )
-        rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
-                 instrument=tool.tool.instrument)  # fmt: skip
+        joint = instrument in given.framework.full_marks_instruments
+        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint,
+                 order=_order(given, item))  # fmt: skip
+        named.add(item.code)
+
+
+def _place(given: MeasuresInput, code: str) -> int:
+    return [q.code for q in given.framework.questions].index(code)
+
+
+def _weakest_indicator_of(given: MeasuresInput, rows: _Rows, tool: ToolAnalysis) -> None:
+    """Step 3 without question scores: the tool's weakest indicator, unless it scored 100."""
+    if not tool.weakest or tool.weakest_score is None or tool.weakest_score >= 100:
+        return
+    number = tool.weakest[0]
+    indicator = given.framework.indicator(number)
+    label = say("indicators.indicator", number=number, name=indicator.name)
+    analysis = say(
+        "measure.lowest_of_tool",
+        item=label,
+        score=format_number(tool.weakest_score),
+        tool=_tool_name(given, tool),
+    )
+    rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
+             instrument=tool.tool.instrument,
+             order=_order(given, indicator=number, score=tool.weakest_score))  # fmt: skip
 
 
 def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
@@ -282,7 +341,8 @@ def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
             number=indicator.number, name=indicator.name,
         )  # fmt: skip
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        rows.add(label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument)
+        rows.add(label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument,
+                 order=_order(given, indicator=indicator.number, score=weakest.score))  # fmt: skip
 
 
 def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
@@ -299,7 +359,8 @@ def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
         analysis = say("measure.maintain_indicator", item=label, score=format_number(indicator.score))
         rows.add(label, given.library.indicators[indicator.number], analysis, f"ตัวชี้วัดที่ {indicator.number}",
-                 instrument=instrument, joint=True)  # fmt: skip
+                 instrument=instrument, joint=True,
+                 order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
 
 def _is_eservice(title: str) -> bool:
@@ -325,7 +386,12 @@ def _eservice(given: MeasuresInput, rows: _Rows) -> None:
     item = scored[question.code]
     label = _theme_label(item, framework, {c: t for t in framework.themes for c in t.questions})
     rows.add(
-        label, recommendation, analysis, item.code, instrument=framework.indicator(item.indicator).instrument
+        label,
+        recommendation,
+        analysis,
+        item.code,
+        instrument=framework.indicator(item.indicator).instrument,
+        order=_order(given, item),
     )
 
 

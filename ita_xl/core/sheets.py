@@ -11,7 +11,9 @@ nor LibreOffice autofits, and Excel autofits only rows without a set height.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,6 +167,10 @@ class SheetSpec:
     printed: bool = True
     #: Drop-down lists on input cells (the tracking sheet's statuses and rounds).
     validations: tuple[Validation, ...] = ()
+    #: The columns from A that print (0: all). A column right of them stays in the workbook but
+    #: is neither printed nor published: the measures sheet's รหัส, which the tracking sheet and
+    #: the choices sheet match rows by (``ita_xl.core.tracking``), is not part of the report.
+    print_columns: int = 0
 
     @property
     def last_row(self) -> int:
@@ -177,8 +183,36 @@ class SheetSpec:
     @property
     def print_area(self) -> str:
         """The blocks and the chart below them: the chart prints with the report."""
-        last = max(self.last_row, self.chart.last_row if self.chart else 0)
-        return f"A1:{column_letter(self.last_col)}{last}"
+        return f"A1:{column_letter(self.print_columns or self.last_col)}{self._bottom}"
+
+    @property
+    def used_area(self) -> str:
+        """The print area and the columns beside it that do not print (they take the font too)."""
+        return f"A1:{column_letter(self.last_col)}{self._bottom}"
+
+    @property
+    def _bottom(self) -> int:
+        return max(self.last_row, self.chart.last_row if self.chart else 0)
+
+    def printed_part(self) -> SheetSpec:
+        """The sheet as it prints: without the columns outside the print area (what a document of
+        the report, ``ita_xl.docx``, shows)."""
+        if not self.print_columns:
+            return self
+        keep = self.print_columns
+        blocks = tuple(
+            dataclasses.replace(
+                b,
+                values=tuple(row[: keep - b.col + 1] for row in b.values),
+                span=min(b.span, keep - b.col + 1),
+            )
+            for b in self.blocks
+            if b.col <= keep  # the marker (column Z) too: a document has no marker
+        )
+        boxes = tuple(re.sub(r":[A-Z]+", f":{column_letter(keep)}", box) for box in self.boxes)
+        return dataclasses.replace(
+            self, widths=self.widths[:keep], blocks=blocks, boxes=boxes, print_columns=0
+        )
 
     def value_grid(self) -> list[list[Any]]:
         """All values as one rectangle from A1 (None where nothing is written).
@@ -197,9 +231,11 @@ class SheetSpec:
 class _Builder:
     """Appends blocks downwards and sizes rows for their wrapped text."""
 
-    def __init__(self, widths: Sequence[float], thai: bool) -> None:
+    def __init__(self, widths: Sequence[float], thai: bool, print_columns: int = 0) -> None:
         self.widths = tuple(widths)
         self.thai = thai
+        #: The columns that print (0: all); a line spans them only (``SheetSpec.print_columns``).
+        self.print_columns = print_columns
         self.blocks: list[Block] = []
         self.heights: dict[int, float] = {}
         self.boxes: list[str] = []
@@ -251,7 +287,7 @@ class _Builder:
         return first
 
     def line(self, text: str, style: str = "cell", gap: int = 0) -> int:
-        return self.put([[text]], style, span=len(self.widths), gap=gap)
+        return self.put([[text]], style, span=self.print_columns or len(self.widths), gap=gap)
 
     def band(self, text: str) -> int:
         """A section heading across the sheet, inside the grid."""
@@ -297,6 +333,7 @@ class _Builder:
         if kwargs.get("chart") is not None:  # the chart's rows get the default height too
             last = max(last, kwargs["chart"].last_row)
         heights = {row: self.heights.get(row, row_height(1)) for row in range(1, last + 1)}
+        kwargs.setdefault("print_columns", self.print_columns)
         return SheetSpec(name, self.widths, (*self.blocks, marker), heights, tuple(self.boxes), **kwargs)
 
 
@@ -634,7 +671,9 @@ def published_under(measures_year: int) -> str:
 
 def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
-    b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits)
+    # The last column (รหัส) is the rows' id for the tracking and choices sheets: in the
+    # workbook, outside the print area, so the published report does not show it.
+    b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits, print_columns=7)
     b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
     published = published_under(report.measures_year)

@@ -216,6 +216,7 @@ def _text_width(section) -> int:
 
 
 def _body(document, spec: SheetSpec, section) -> None:
+    spec = spec.printed_part()  # what prints: the measures sheet's รหัส column stays in the workbook
     items = plan(spec)
     text_width = Emu(_text_width(section)).cm
     previous = None

@@ -127,7 +127,7 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     sheet = book.sheets.add(spec.name, after=after)
     ops()
     sheet["A1"].value = as_text(spec.value_grid())  # the marker too: one write for the whole sheet
-    area = sheet.range(spec.print_area)
+    area = sheet.range(spec.used_area)
     area.font.name = DEFAULTS["font"]
     area.font.size = DEFAULTS["size"]
     area.wrap_text = DEFAULTS["wrap"]
