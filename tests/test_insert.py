@@ -527,6 +527,29 @@ def test_new_number_formats_never_take_an_id_the_users_formats_hold(tmp_path):
     assert len(found) > len(mine)  # the generated sheets' own formats were added, after the user's
 
 
+def test_a_conditional_formats_number_format_is_not_taken_for_a_cells(tmp_path):
+    """§18.8.17 dxf: a conditional format carries its own numFmt inside <dxf>; a cell format's
+    numFmtId names a built-in format or one of <numFmts> (§18.8.31). The user's red-if-below-85
+    rule shows scores as [$-D00041E]0.00 (as Excel writes it, id 164 in the dxf only): the
+    generated cells with the same code get a format of their own in <numFmts>."""
+    from ita_xl.core.layout import UNIT
+
+    def rule(book, sheets):
+        red = book.add_format({"num_format": "[$-D00041E]0.00", "bg_color": "#FFC7CE"})
+        sheets[UNIT].conditional_format(
+            "D6:D9", {"type": "cell", "criteria": "<", "value": 85, "format": red}
+        )
+
+    source = excel_book(tmp_path / "in.xlsx", edit=rule)
+    assert b"<numFmts" not in parts(source)["xl/styles.xml"]  # the code is in the dxf only
+    styles = parts(generate(source, tmp_path / "out.xlsx"))["xl/styles.xml"].decode()
+    listed = re.findall(r'<numFmt numFmtId="(\d+)"', re.search(r"<numFmts\b.*?</numFmts>", styles, re.S)[0])
+    cell_formats = re.search(r"<cellXfs\b.*?</cellXfs>", styles, re.S)[0]
+    for number in re.findall(r'\snumFmtId="(\d+)"', cell_formats):
+        assert int(number) < 164 or number in listed, number
+    assert "[$-D00041E]0.00" in re.search(r"<numFmts\b.*?</numFmts>", styles, re.S)[0]
+
+
 def test_a_workbook_whose_sheet_ids_have_gaps_gets_unused_ids(tmp_path):
     """§18.2.19 sheet@sheetId: unique in the workbook. Excel never renumbers: after the user
     deletes a sheet its id stays unused (1, 3, 4 …), so a count of the sheets is not a free id."""

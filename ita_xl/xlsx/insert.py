@@ -331,7 +331,8 @@ def _text_of(element: ElementTree.Element) -> str | None:
 def _formats(user: str, theirs: ElementTree.Element) -> tuple[dict[str, str], list[str]]:
     """Scratch number format id -> the user's id for the same code (a new code numbered from 164 up)."""
     pattern = r'<numFmt\b[^>]*\snumFmtId\s*=\s*"(\d+)"[^>]*\sformatCode\s*=\s*"([^"]*)"'
-    codes = {html.unescape(code): number for number, code in re.findall(pattern, user)}
+    listed = re.search(r"<numFmts\b.*?</numFmts>", user, re.S)  # not a conditional format's (<dxf>)
+    codes = {html.unescape(code): number for number, code in re.findall(pattern, listed[0] if listed else "")}
     taken = [int(n) for n in re.findall(r'<numFmt\b[^>]*\snumFmtId\s*=\s*"(\d+)"', user)]
     next_format, formats, new = max([163, *taken]) + 1, {}, []
     for numfmt in _children(theirs, "numFmts"):
