@@ -408,3 +408,13 @@ def test_the_printed_measures_sheet_shows_no_id(tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "การกำกับติดตาม" in text
     assert "M-" not in text and "รหัส" not in text
+
+
+def test_an_oit_row_kept_as_the_tools_lowest_indicator_is_every_divisions():
+    """ขามป้อม (two divisions): every indicator passes, and OIT's lowest (indicator 9, 95.00) keeps a
+    row; every division publishes its own data, so the row is joint (before: สำนักปลัด alone)."""
+    r = _report(SAMPLES["001"])
+    [oit] = [m for m in r.measures if m.source == "ตัวชี้วัดที่ 9"]
+    assert "ต่ำที่สุดของ OIT" in oit.analysis
+    assert oit.owner == "ทุกสำนัก/กอง"
+    assert [m.owner for m in r.measures if m.source == "ตัวชี้วัดที่ 2"] == ["กองคลัง"]  # IIT: one division

@@ -196,7 +196,7 @@ def _recommendation(given: MeasuresInput, item: Scored) -> Recommendation:
 
 
 def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 1: questions (or indicators) below the threshold, weakest first."""
+    """Step 1: questions (or indicators) below the threshold."""
     framework, limit = given.framework, given.limit
     theme_of = {code: t for t in framework.themes for code in t.questions}
     below: list[Scored] = []
@@ -320,13 +320,14 @@ def _weakest_indicator_of(given: MeasuresInput, rows: _Rows, tool: ToolAnalysis)
         score=format_number(tool.weakest_score),
         tool=_tool_name(given, tool),
     )
+    joint = tool.tool.instrument in given.framework.full_marks_instruments  # OIT: every division's data
     rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
-             instrument=tool.tool.instrument,
+             instrument=tool.tool.instrument, joint=joint,
              order=_order(given, indicator=number, score=tool.weakest_score))  # fmt: skip
 
 
 def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 3: only tool scores were typed: every indicator of the weakest tool, said so."""
+    """Step 4: only tool scores were typed: every indicator of the weakest tool, said so."""
     scored_tools = [t for t in given.tools if t.score is not None and t.score < 100]
     if not scored_tools:
         return
@@ -341,12 +342,15 @@ def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
             number=indicator.number, name=indicator.name,
         )  # fmt: skip
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        rows.add(label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument,
-                 order=_order(given, indicator=indicator.number, score=weakest.score))  # fmt: skip
+        joint = weakest.tool.instrument in given.framework.full_marks_instruments
+        rows.add(
+            label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument,
+            joint=joint, order=_order(given, indicator=indicator.number, score=weakest.score),
+        )  # fmt: skip
 
 
 def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 4: OIT below full marks gets a row even when it passes and no row speaks of it."""
+    """Step 5: OIT below full marks gets a row even when it passes and no row speaks of it."""
     framework = given.framework
     for indicator in sorted(
         given.indicators, key=lambda i: (i.score if i.score is not None else 101, i.number)
@@ -368,7 +372,8 @@ def _is_eservice(title: str) -> bool:
 
 
 def _eservice(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 5: the E-Service measure when its question or its OIT item is weak."""
+    """Step 6: the E-Service measure when its question or its OIT item is weak (chosen before
+    step 3, so that e9 keeps this reason when it is also its tool's lowest)."""
     framework = given.framework
     scored = {q.code: q for i in given.indicators for q in i.questions}
     items = [q for q in framework.questions if _is_eservice(q.title) and q.code in scored]
