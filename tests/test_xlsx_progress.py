@@ -370,6 +370,7 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
     before = {key: r for r, key in _rows(tracked)}
     ours = tracked.column_dimensions[col("outcome")].width
     gone, moved, other, linked = list(before)[:4]
+    first_height = tracked.row_dimensions[before[other]].height
     result, date, status = (f"{col(n)}{before[moved]}" for n in ("result", "date", "status"))
     noted = f"{col('result')}{before[linked]}"
     day = datetime.datetime(2568 - 543, 3, 15)  # in FY2568, the year of seed 003's measures
@@ -380,6 +381,12 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
         f"{col('evidence')}{before[linked]}": ("รายงานการประชุม", None, "https://example.go.th/o.pdf", None),
         noted: ("รอผล", None, None, "ตรวจแล้ว"),
         f"{col('status')}{before[gone]}": (DOING, {"bg_color": "#FF0000"}, None, None),
+        f"{col('problems')}{before[other]}": (
+            "ผู้เข้าร่วมไม่ครบตามเป้าหมาย เนื่องจากตรงกับภารกิจอื่น " * 6,
+            None,
+            None,
+            None,
+        ),
         f"height:{before[moved]}": 60,
         f"width:{col('result')}": 45,
     }
@@ -412,6 +419,8 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
         assert not ws[f"{col('result')}{r}"].font.b and _fill(ws, f"{col('result')}{r}") != "FFFF00"
         assert ws[f"{col('evidence')}{r}"].hyperlink is None and ws[f"{col('result')}{r}"].comment is None
     assert ws.row_dimensions[after[new]].height != 60
+    # A long text typed into a row whose height staff left alone: the row grows to show it.
+    assert ws.row_dimensions[after[other]].height > first_height
     assert ws.column_dimensions[col("outcome")].width == ours  # a column staff left as it was
 
 

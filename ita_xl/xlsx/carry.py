@@ -10,8 +10,8 @@ row to go with, before anything is written.
 
 A cell's style is carried whole but for its protection (whether a cell is locked is ita-xl's
 rule, not a look). A row height or a column width is carried where it differs from what ita-xl
-writes for that row's text or that column: otherwise ita-xl's, so a row whose measure grew
-longer gets the taller height it needs.
+wrote on that row (``ita_xl.core.tracking.written_heights``) or for that column: otherwise the
+height ita-xl writes now, so a row whose measure or result grew longer gets the height it needs.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def carry(
 ) -> None:
     """Put on ``new`` (just written from ``spec``) what staff made on ``old``: cell styles, links
     and notes of each kept row at the row's new place, row heights and column widths staff set
-    (``heights``: what ita-xl writes for each old row's text), and the sheet's tab colour, frozen
-    panes, zoom and conditional formats."""
+    (``heights``: what ita-xl wrote on each old row), and the sheet's tab colour, frozen panes,
+    zoom and conditional formats."""
     for (r, c), cell in old._cells.items():
         if r not in moves:
             continue
