@@ -302,6 +302,9 @@ def _excel_saved(path, edits):
             sheet.write(r - 1, c - 1, value, made)
         if note:
             sheet.write_comment(r - 1, c - 1, note)
+    for where in (w[6:] for w in edits if w.startswith("merge:")):
+        first = where.split(":")[0]
+        sheet.merge_range(where, edits.get(first, (ws[first].value,))[0])
     book.close()
     shutil.move(target, path)
 
@@ -318,6 +321,8 @@ def _openpyxl_saved(path, edits):
             ws.column_dimensions[where[6:]].width = edit
         elif where.startswith("height:"):
             ws.row_dimensions[int(where[7:])].height = edit
+        elif where.startswith("merge:"):
+            ws.merge_cells(where[6:])
         else:
             value, style, link, note = edit
             cell = ws[where]
@@ -389,6 +394,7 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
         ),
         f"height:{before[moved]}": 60,
         f"width:{col('result')}": 45,
+        f"merge:{col('outcome')}{before[linked]}:{col('date')}{before[linked]}": None,
     }
     saved_by(track, edits)
     user = load_workbook(track)[TRACKING]
@@ -422,6 +428,9 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
     # A long text typed into a row whose height staff left alone: the row grows to show it.
     assert ws.row_dimensions[after[other]].height > first_height
     assert ws.column_dimensions[col("outcome")].width == ours  # a column staff left as it was
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    assert f"{col('outcome')}{after[linked]}:{col('date')}{after[linked]}" in merged
+    assert f"{col('outcome')}{before[linked]}:{col('date')}{before[linked]}" not in merged
 
 
 def test_a_note_on_a_row_that_is_not_kept_stops_the_refresh(tmp_path, capsys):
