@@ -81,6 +81,19 @@ def test_refresh_in_a_live_book_rewrites_the_typed_values_and_the_drop_downs(tra
     assert lists == [list(PROGRESS_STATUSES), list(PROGRESS_ROUNDS)]
 
 
+def test_words_typed_over_a_grey_cell_stop_the_refresh_in_a_live_book(tracked):
+    """The same rule as in a file (``tracking.check_measure_columns``): nothing is sent to Excel."""
+    from ita_xl.core.errors import ItaError
+
+    wb = load_workbook(tracked)
+    wb[TRACKING][f"{col('owner')}7"] = "กองช่าง (แก้เอง)"
+    wb.save(tracked)
+    book = json_book(tracked)
+    with pytest.raises(ItaError, match=f"{TRACKING}!{col('owner')}7"):
+        track(book)
+    assert book.json()["actions"] == []
+
+
 def test_the_report_in_a_live_book_and_beside_an_edited_one(tracked):
     book = json_book(tracked)
     findings, beside = report(book, PROGRESS_ROUNDS[0])

@@ -36,6 +36,7 @@ from ita_xl.core.tracking import (
     refresh,
     row_moves,
     tracking_sheet,
+    written_heights,
 )
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, say
 from ita_xl.xlsx.template import sample_workbook
@@ -319,3 +320,15 @@ def test_a_sheet_without_the_record_of_what_ita_xl_wrote_is_refreshed_as_before(
     grid[r - 1][c - 1] = None  # a sheet from before the record
     grid[HEADER_ROW][COLUMNS.index("owner")] = "กองช่าง"
     check_measure_columns(grid, measures, read_tracking(grid)[1])
+
+
+def test_a_row_staff_typed_a_long_result_into_has_ita_xls_height_on_record():
+    """Excel keeps a row's set height when staff type into it (it fits only rows without one):
+    the row is as ita-xl wrote it, so the refresh gives it the height its text needs now."""
+    measures, grid = _written_sheet([_line("M-a"), _line("M-b")])
+    written_height = tracking_sheet(measures, refresh(measures), thai=False).heights[HEADER_ROW + 1]
+    grid[HEADER_ROW][COLUMNS.index("result")] = "จัดประชุมชี้แจงแนวทางปฏิบัติให้บุคลากรทุกกอง " * 12
+    sheet, existing = read_tracking(grid)
+    needed = tracking_sheet(sheet, existing, thai=False).heights[HEADER_ROW + 1]
+    assert needed > written_height
+    assert written_heights(grid, sheet, existing)[HEADER_ROW + 1] == pytest.approx(written_height, abs=0.01)

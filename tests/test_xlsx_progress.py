@@ -318,6 +318,9 @@ def _excel_saved(path, edits):
             sheet.write(r - 1, c - 1, value, made)
         if note:
             sheet.write_comment(r - 1, c - 1, note)
+    for where in (w[6:] for w in edits if w.startswith("merge:")):
+        first = where.split(":")[0]
+        sheet.merge_range(where, edits.get(first, (ws[first].value,))[0])
     book.close()
     shutil.move(target, path)
 
@@ -334,6 +337,8 @@ def _openpyxl_saved(path, edits):
             ws.column_dimensions[where[6:]].width = edit
         elif where.startswith("height:"):
             ws.row_dimensions[int(where[7:])].height = edit
+        elif where.startswith("merge:"):
+            ws.merge_cells(where[6:])
         else:
             value, style, link, note = edit
             cell = ws[where]
@@ -386,6 +391,7 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
     before = {key: r for r, key in _rows(tracked)}
     ours = tracked.column_dimensions[col("outcome")].width
     gone, moved, other, linked = list(before)[:4]
+    first_height = tracked.row_dimensions[before[other]].height
     result, date, status = (f"{col(n)}{before[moved]}" for n in ("result", "date", "status"))
     noted = f"{col('result')}{before[linked]}"
     day = datetime.datetime(2568 - 543, 3, 15)  # in FY2568, the year of seed 003's measures
@@ -396,8 +402,15 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
         f"{col('evidence')}{before[linked]}": ("รายงานการประชุม", None, "https://example.go.th/o.pdf", None),
         noted: ("รอผล", None, None, "ตรวจแล้ว"),
         f"{col('status')}{before[gone]}": (DOING, {"bg_color": "#FF0000"}, None, None),
+        f"{col('problems')}{before[other]}": (
+            "ผู้เข้าร่วมไม่ครบตามเป้าหมาย เนื่องจากตรงกับภารกิจอื่น " * 6,
+            None,
+            None,
+            None,
+        ),
         f"height:{before[moved]}": 60,
         f"width:{col('result')}": 45,
+        f"merge:{col('outcome')}{before[linked]}:{col('date')}{before[linked]}": None,
     }
     saved_by(track, edits)
     user = load_workbook(track)[TRACKING]
@@ -428,7 +441,12 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
         assert not ws[f"{col('result')}{r}"].font.b and _fill(ws, f"{col('result')}{r}") != "FFFF00"
         assert ws[f"{col('evidence')}{r}"].hyperlink is None and ws[f"{col('result')}{r}"].comment is None
     assert ws.row_dimensions[after[new]].height != 60
+    # A long text typed into a row whose height staff left alone: the row grows to show it.
+    assert ws.row_dimensions[after[other]].height > first_height
     assert ws.column_dimensions[col("outcome")].width == ours  # a column staff left as it was
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    assert f"{col('outcome')}{after[linked]}:{col('date')}{after[linked]}" in merged
+    assert f"{col('outcome')}{before[linked]}:{col('date')}{before[linked]}" not in merged
 
 
 def test_a_note_on_a_row_that_is_not_kept_stops_the_refresh(tmp_path, capsys):

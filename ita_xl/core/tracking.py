@@ -29,7 +29,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -277,37 +278,61 @@ def row_moves(grid: Sequence[Sequence[Any]], rows: Sequence[TrackedRow]) -> dict
     return moves
 
 
-def written_heights(sheet: MeasuresSheet, rows: Sequence[TrackedRow]) -> dict[int, float]:
-    """The row heights ita-xl writes for the sheet as it is (``read_tracking``'s result), by the
-    sheet's rows: a height that differs was set by staff."""
+def written_heights(
+    grid: Sequence[Sequence[Any]], sheet: MeasuresSheet, rows: Sequence[TrackedRow]
+) -> dict[int, float]:
+    """The row heights ita-xl wrote on the sheet as it is (``grid``, ``read_tracking``'s result),
+    by its rows: a height that differs was set by staff. A row with a measure id has the height
+    recorded when it was written (``written``), so a row staff typed a longer result into since
+    is still ita-xl's, and gets the height its text needs now; other rows, and a sheet from before
+    the record, the height ita-xl writes for their text."""
     heights = tracking_sheet(sheet, rows, sheet.thai).heights
     placed = {r: r for r in range(1, HEADER_ROW + 1)}
     placed.update({row.row: HEADER_ROW + 1 + n for n, row in enumerate(rows)})
-    return {old: heights[new] for old, new in placed.items() if new in heights}
+    found = {old: heights[new] for old, new in placed.items() if new in heights}
+    record, seen = _written_of(grid), Counter[str]()
+    for row in rows:
+        entries, n = record.get(row.line.key, []), seen[row.line.key]
+        seen[row.line.key] += 1
+        if row.line.key and n < len(entries) and entries[n][1] is not None:
+            found[row.row] = entries[n][1]
+    return found
 
 
 def _short(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_WRITTEN_DIGITS]
 
 
-def written(lines: Sequence[MeasureLine]) -> str:
-    """The record of the grey cells as ita-xl writes them: per measure id, a short digest of each
-    column after the id (``FIXED[1:]``). Rows without an id are matched by their text and kept
-    as they are, so nothing of theirs needs recording."""
-    parts = [f"{x.key}=" + "".join(_short(getattr(x, n)) for n in FIXED[1:]) for x in lines if x.key]
+def written(rows: Sequence[TrackedRow], heights: Mapping[int, float]) -> str:
+    """The record of what ita-xl writes on each row with a measure id, in the rows' order from
+    ``HEADER_ROW`` + 1: a short digest of each grey column after the id (``FIXED[1:]``) and the
+    row's height. Rows without an id are matched by their text and kept as they are, so nothing
+    of theirs needs recording."""
+    parts = []
+    for n, row in enumerate(rows):
+        if row.line.key:
+            digests = "".join(_short(getattr(row.line, name)) for name in FIXED[1:])
+            parts.append(f"{row.line.key}={digests}@{heights.get(HEADER_ROW + 1 + n, 0):g}")
     return WRITTEN_PREFIX + ";".join(parts)
 
 
-def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, tuple[str, ...]]:
-    """The record ``written`` left in the sheet, by id; empty for a sheet without one."""
+def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, list[tuple[tuple[str, ...], float | None]]]:
+    """The record ``written`` left in the sheet: per id, each of its rows' (digests, height) in
+    order; empty for a sheet without one."""
     stored = _text(_cell(grid, *DIGEST_CELL))
     if not stored.startswith(WRITTEN_PREFIX):
         return {}
-    found = {}
+    found: dict[str, list[tuple[tuple[str, ...], float | None]]] = {}
+    n = _WRITTEN_DIGITS
     for part in filter(None, stored[len(WRITTEN_PREFIX) :].split(";")):
-        key, _, digests = part.rpartition("=")
-        n = _WRITTEN_DIGITS
-        found[key] = tuple(digests[i : i + n] for i in range(0, len(digests), n))
+        key, _, rest = part.partition("=")
+        digests, _, height = rest.partition("@")
+        try:
+            written_height: float | None = float(height)
+        except ValueError:
+            written_height = None
+        cells = tuple(digests[i : i + n] for i in range(0, len(digests), n))
+        found.setdefault(key, []).append((cells, written_height))
     return found
 
 
@@ -325,9 +350,10 @@ def check_measure_columns(
     current = {line.key: line for line in measures.lines if line.key}
     for row in existing:
         key = row.line.key
-        if key not in current or len(record.get(key, ())) != len(FIXED) - 1:
+        digests = record[key][0][0] if record.get(key) else ()
+        if key not in current or len(digests) != len(FIXED) - 1:
             continue
-        for name, digest in zip(FIXED[1:], record[key], strict=True):
+        for name, digest in zip(FIXED[1:], digests, strict=True):
             typed, new = getattr(row.line, name), getattr(current[key], name)
             if typed != new and _short(typed) != digest:
                 where = f"{TRACKING}!{col(name)}{row.row}"
@@ -363,7 +389,7 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
         for name, options in (("status", PROGRESS_STATUSES), ("round", PROGRESS_ROUNDS))
     )
     spec = b.spec(TRACKING, print_title_rows=f"{top}:{top}", landscape=True, validations=lists)
-    stamp = Block(*DIGEST_CELL, ((written(measures.lines),),), "marker")
+    stamp = Block(*DIGEST_CELL, ((written(rows, spec.heights),),), "marker")
     return replace(spec, blocks=(*spec.blocks, stamp))
 
 

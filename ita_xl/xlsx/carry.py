@@ -3,15 +3,15 @@
 The tracking sheet is written anew on every refresh (``ita_xl.xlsx.progress.track``), and its
 rows move: a new measure is put in its place, a removed one goes to the end. Staff format the
 sheet as they work (a fill on a late measure, bold, a date or number format, a taller row, a
-wider column) and put links and notes on their cells. ``carry`` puts each of these where the
-row it was on now is (``ita_xl.core.tracking.row_moves``: old row → new row, matched by the
-measure's id), so the refreshed sheet looks as staff left it. ``uncarried`` names what has no
+wider column, merged cells) and put links and notes on their cells. ``carry`` puts each of these
+where the row it was on now is (``ita_xl.core.tracking.row_moves``: old row → new row, matched by
+the measure's id), so the refreshed sheet looks as staff left it. ``uncarried`` names what has no
 row to go with, before anything is written.
 
 A cell's style is carried whole but for its protection (whether a cell is locked is ita-xl's
 rule, not a look). A row height or a column width is carried where it differs from what ita-xl
-writes for that row's text or that column: otherwise ita-xl's, so a row whose measure grew
-longer gets the taller height it needs.
+wrote on that row (``ita_xl.core.tracking.written_heights``) or for that column: otherwise the
+height ita-xl writes now, so a row whose measure or result grew longer gets the height it needs.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def carry(
 ) -> None:
     """Put on ``new`` (just written from ``spec``) what staff made on ``old``: cell styles, links
     and notes of each kept row at the row's new place, row heights and column widths staff set
-    (``heights``: what ita-xl writes for each old row's text), and the sheet's tab colour, frozen
-    panes, zoom and conditional formats."""
+    (``heights``: what ita-xl wrote on each old row), and the sheet's tab colour, frozen panes,
+    zoom and conditional formats."""
     for (r, c), cell in old._cells.items():
         if r not in moves:
             continue
@@ -75,6 +75,7 @@ def carry(
             target._hyperlink = link  # not ``hyperlink =``: it would write the link into an empty cell
         if cell.comment is not None:
             target.comment = cell.comment  # openpyxl copies a note bound to another cell
+    _carry_merges(old, new, moves)
     _carry_rows(old, new, moves, heights)
     _carry_columns(old, new, spec)
     _carry_sheet(old, new)
@@ -94,6 +95,21 @@ def _carry_rows(
             target.hidden = True
         if dim.customFormat:  # a whole row formatted: cells typed in later take its style
             target._style = copy(dim._style)
+
+
+def _carry_merges(old: Worksheet, new: Worksheet, moves: Mapping[int, int]) -> None:
+    """Cells staff merged on kept rows, merged again where the rows are now (rows that moved
+    apart, or a merge over a row not kept, are left unmerged: their values are all kept)."""
+    have = {str(merged) for merged in new.merged_cells.ranges}
+    for merged in list(old.merged_cells.ranges):
+        rows = range(merged.min_row, merged.max_row + 1)
+        first = moves.get(merged.min_row)
+        if first is None or [moves.get(r) for r in rows] != list(range(first, first + len(rows))):
+            continue
+        last = first + len(rows) - 1
+        ref = f"{get_column_letter(merged.min_col)}{first}:{get_column_letter(merged.max_col)}{last}"
+        if ref not in have:
+            new.merge_cells(ref)
 
 
 def _carry_columns(old: Worksheet, new: Worksheet, spec: SheetSpec) -> None:

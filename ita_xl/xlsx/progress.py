@@ -109,7 +109,7 @@ def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
         uncarried(old, moves, TRACKING)
         spec = tracking_sheet(measures, rows, measures.thai)
         _replace(wb, spec, MEASURES)
-        carry(old, wb[TRACKING], moves, spec, written_heights(sheet, existing))
+        carry(old, wb[TRACKING], moves, spec, written_heights(grid, sheet, existing))
     return check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)
 
 
