@@ -205,6 +205,9 @@ NARRATIVE_CONDITIONS = {
     "narrative.items_all_pass": lambda r, c: (
         not _instrument(r, c)[2] and bool(_instrument(r, c)[1]) and all(_instrument(r, c)[1].values())
     ),
+    "narrative.themes_none": lambda r, c: (
+        not any(code in _typed_questions(r) for t in r.framework.themes for code in t.questions)
+    ),
     "narrative.theme_none": lambda r, c: not _theme_typed(r, c)[0],
     "narrative.theme_partial": lambda r, c: 0 < len(_theme_typed(r, c)[0]) < _theme_typed(r, c)[1],
     "narrative.theme_full": lambda r, c: (

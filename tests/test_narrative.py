@@ -71,7 +71,13 @@ def test_tool_scores_only_say_what_is_missing():
     assert report.instrument_paragraphs[1].startswith(  # both parts in one sentence, said once
         "EIT ส่วนที่ 1 ได้ 99.74 คะแนน และ EIT ส่วนที่ 2 ได้ 93.44 คะแนน ผ่านค่าเป้าหมาย 85 คะแนนทั้งสองส่วน"
     )
-    assert all(p.endswith("ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้") for p in report.theme_paragraphs)
+    # no item of any ประเด็น: one sentence, not seven alike, and no table of blank rows
+    assert report.theme_paragraphs == (
+        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้ "
+        "ประเด็นเหล่านี้จะวิเคราะห์ได้เมื่อมีคะแนนรายข้อคำถามจากผลการประเมิน",
+    )
+    cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row if v is not None]
+    assert "ชื่อประเด็น" not in cells and not any(c.startswith("ประเด็นที่") for c in cells)
 
 
 def test_a_theme_with_every_item_at_full_marks_is_kept_not_faulted():

@@ -155,6 +155,9 @@ def theme_paragraphs(
 ) -> tuple[str, ...]:
     """One paragraph per ประเด็น, worded by its situation: every item at full marks, every item
     passed, some items not passed (named by title), or items without a score."""
+    if themes and not any(questions.get(c) is not None for t in framework.themes for c in t.questions):
+        # no item of any ประเด็น scored: said once, not seven times
+        return (log.say("narrative.themes_none", {"themes": [t.number for t in themes]}, count=len(themes)),)
     paragraphs = []
     for theme in themes:
         spec = next(t for t in framework.themes if t.number == theme.number)

@@ -565,6 +565,10 @@ def _question_analysis(b: _Builder, report: Report) -> None:
 def _themes_section(b: _Builder, report: Report, number: int) -> None:
     """The seven development themes: mean score, lowest question and how many were scored."""
     b.band(_section("section.themes", number))
+    if not any(t.scored for t in report.themes):  # never a table of blank rows
+        for paragraph in report.theme_paragraphs:
+            b.line(paragraph)
+        return
     b.table(
         HEADERS["themes"],
         [
