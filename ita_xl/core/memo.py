@@ -7,8 +7,10 @@ side by side, and last the head of unit's approval (อนุมัติ / ไ�
 not type is left as a dotted blank to fill in by hand: no date, number, name or position is
 ever made up. All its words are in the wording catalogue (``memo.*``).
 
-One A4 portrait page: the sheet is printed fit to one page (``SheetSpec.one_page``), and the
-two-column chain keeps the page short enough for Word, where nothing is shrunk.
+One A4 portrait page: the sheet is printed fit to one page (``SheetSpec.one_page``); Word
+cannot shrink a page, so there the memo is set at a tighter exact line pitch (``ita_xl.docx.render``)
+and the chain goes two blocks a row. The seeds' longest chain (four opinions and the approval)
+fits; a chain of five opinions may run onto a second page in Word (Excel still fits it).
 
 The body states the total and the level only where the data supports them: a typed
 published figure is the official one; otherwise the recomputation, and a level only when it

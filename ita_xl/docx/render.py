@@ -233,9 +233,10 @@ def _body(document, spec: SheetSpec, section) -> None:
         previous = item
 
 
-#: A one-page sheet (the memo) is set at exactly this line pitch (twentieths of a point): 18 pt
-#: for 16 pt text, the spacing Thai memos are commonly typed at to keep a long approval chain on
-#: one page; single spacing of TH SarabunPSK takes about half as much again.
+#: A one-page sheet (the memo) is set at exactly this line pitch (twentieths of a point): 19 pt
+#: for 16 pt text. Single spacing of TH SarabunPSK takes about 27 pt a line (rendered with
+#: LibreOffice's metric twin Laksaman), so a memo with the seeds' longest chain (seed 004: four
+#: opinions and the approval) took two pages; at 18 pt the Thai marks of adjacent lines touch.
 ONE_PAGE_LINE = "380"
 
 

@@ -262,6 +262,9 @@ def _approver_rows(ws: Worksheet, layout: Layout) -> None:
     """The memo's approval chain: a row per signer in the order the memo goes up, name and
     position typed; the last row is the head of unit, who approves."""
     heading = layout.opinion_rows[0] - 2
+    # where the checker and head were typed before the table (still read from earlier files)
+    pointer = say("memo.chain_pointer", row=heading, last=layout.head_row)
+    _put(ws, f"A{layout.unit_fields['checker']}", pointer, "note")
     _put(ws, f"A{heading}", say("memo.chain_heading"), "section")
     _put(ws, f"B{heading}", say("memo.chain_how"), "note", wrap=True)
     ws.row_dimensions[heading].height = fit_height([(say("memo.chain_how"), 55)])
