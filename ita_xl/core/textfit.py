@@ -46,7 +46,21 @@ def row_height(lines: int, font_size: float = 16) -> float:
     return round(max(1, lines) * LINE_HEIGHT_16PT * font_size / 16 + 4, 1)
 
 
-def fit_height(texts_and_widths: list[tuple[object, float]], font_size: float = 16) -> float:
-    """Height of a row whose cells hold these (text, column width) pairs."""
+#: Spare lines for a cell of several lines that LibreOffice must also print whole: it draws TH
+#: SarabunPSK's stand-in (TLWG Laksaman) larger than Excel draws the real font, so a row sized
+#: for Excel lost the last line of its longest cells there (the measures' steps and monitoring:
+#: 23 cells of the six samples). Measured (tests/test_render_lo.py): one spare line was enough
+#: for every cell of every sample; one more line a ten is the margin. Excel's own wrapping is not
+#: checked here: only Excel shows whether its rows are a line too tall.
+SPARE_LINES_PER = 10
+
+
+def fit_height(
+    texts_and_widths: list[tuple[object, float]], font_size: float = 16, spare: bool = False
+) -> float:
+    """Height of a row whose cells hold these (text, column width) pairs; with ``spare``, a row
+    of several lines gets ``SPARE_LINES_PER`` spare lines, so a larger rendering still fits."""
     lines = max((line_count(text, width, font_size) for text, width in texts_and_widths), default=1)
+    if spare and lines > 1:
+        lines += math.ceil(lines / SPARE_LINES_PER)
     return row_height(lines, font_size)
