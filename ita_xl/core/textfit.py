@@ -49,10 +49,13 @@ def row_height(lines: int, font_size: float = 16) -> float:
 #: Spare lines for a cell of several lines that LibreOffice must also print whole: it draws TH
 #: SarabunPSK's stand-in (TLWG Laksaman) larger than Excel draws the real font, so a row sized
 #: for Excel lost the last line of its longest cells there (the measures' steps and monitoring:
-#: 23 cells of the six samples). Measured (tests/test_render_lo.py): one spare line was enough
-#: for every cell of every sample; one more line a ten is the margin. Excel's own wrapping is not
-#: checked here: only Excel shows whether its rows are a line too tall.
-SPARE_LINES_PER = 10
+#: 23 cells of the six samples). Measured: one spare line was enough for the last words of every
+#: cell to be in the PDF's text (tests/test_render_lo.py), but LibreOffice also puts a half-cut
+#: line's text there, and the demo's page (columns as wide as Excel makes them, with Carlito)
+#: still showed the monitoring cell's last line cut in half; one spare line in three left every
+#: row of it whole (render viewed). Excel's own wrapping is not checked here: only Excel shows
+#: how much white space the spare lines leave.
+SPARE_LINES_PER = 3
 
 
 def fit_height(
