@@ -3,7 +3,8 @@
 What Word does with the document is fixed by the Office Open XML standard (ECMA-376 Part 1,
 §17: WordprocessingML), cited per check:
 
-* ``w:tblHeader`` (§17.4.49): the row repeats at the top of each page the table spans;
+* ``w:tblHeader`` (ISO/IEC 29500-1 §17.4.50; §17.4.49 in earlier notes did not match the
+  standard's text): the row repeats at the top of each page the table spans;
   ``w:cantSplit`` (§17.4.6): the row is never broken across pages.
 * ``w:rFonts`` ``w:cs`` and ``w:szCs`` (§17.3.2.26, §17.3.2.39): the font and size of
   complex-script text, which is how Word draws Thai; ``w:hint="cs"`` (§17.3.2.26) treats
@@ -84,6 +85,8 @@ def _spec_values(spec: SheetSpec) -> list[str]:
             continue
         for r, row in enumerate(block.values, start=block.row):
             for c, value in enumerate(row, start=block.col):
+                if r in spec.copied_rows:  # a heading row repeated for the sheet's printed pages
+                    continue
                 if value is not None and value != "":
                     cells.append((r, c, _expected_text(value, block.style)))
     return [text for _, _, text in sorted(cells)]
@@ -187,7 +190,7 @@ def _header_runs(spec: SheetSpec) -> int:
     for block in spec.blocks:
         for r in range(block.row, block.last_row + 1):
             styles.setdefault(r, set()).add(block.style)
-    header = [r for r, s in styles.items() if s <= HEADER_STYLES]
+    header = [r for r, s in styles.items() if s <= HEADER_STYLES and r not in spec.copied_rows]
     return sum(1 for r in header if r - 1 not in header) + (spec.chart is not None)
 
 

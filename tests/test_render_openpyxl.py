@@ -131,3 +131,92 @@ def test_a_stale_style_of_the_same_name_is_brought_up_to_date():
     ws = load_workbook(io.BytesIO(buffer.getvalue()))[specs[1].name]
     header_row = next(b for b in specs[1].blocks if b.style == "cell" and b.row > 3)
     assert_looks_as_described(ws.cell(header_row.row, header_row.col), "cell")
+
+
+# --------------------------------------------------------------------------- printed pages
+# The analysis holds several tables, so its pages are laid out by ita_xl.core.page: manual row
+# breaks (ECMA-376 Part 1 §18.3.1.74 rowBreaks; §18.3.1.3 brk: zero-based ``id``, the break
+# above that row, ``man`` a manual break), a fixed print scale (§18.3.1.63 pageSetup ``scale``;
+# with ``fitToPage`` set the scale would be overridden, §18.3.1.65 pageSetUpPr), no heading as
+# the last row of a page, a table's heading row repeated after a break inside the table.
+
+LONG_ITEM = (
+    "การประเมินใช้ข้อมูลจากแบบวัดที่หน่วยงานตอบในระบบ ITAS ของสำนักงาน ป.ป.ช. ซึ่งผลบางส่วนขึ้นอยู่กับจำนวน"
+    "ผู้ตอบแบบวัดและช่วงเวลาที่ตอบ จึงควรใช้ผลประกอบกับข้อมูลอื่นของหน่วยงานในการวางแผนปรับปรุงการดำเนินงาน"
+)
+
+
+def _long(seed: str):
+    """The sample with every limitation and recommendation filled with a long item."""
+    from ita_xl.core.framework import load_framework
+    from ita_xl.core.layout import UNIT, Layout
+    from ita_xl.core.samples import SAMPLES
+    from ita_xl.xlsx.template import sample_workbook
+
+    wb = sample_workbook(seed)
+    layout = Layout(load_framework(SAMPLES[seed].fiscal_year))
+    for n, cell in enumerate(layout.limitation_cells + layout.recommendation_cells, start=1):
+        wb[UNIT][cell] = f"{LONG_ITEM} ({n})"
+    return wb
+
+
+def _analysis_file(seed: str, long: bool, tmp_path: Path):
+    """(spec, sheet read back) of the analysis, written the way ``ita-xl generate`` writes a file."""
+    from ita_xl.core.sheets import ANALYSIS
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_file
+
+    source = tmp_path / f"{seed}.xlsx"
+    (_long(seed) if long else sample_workbook(seed)).save(source)
+    outcome, written = generate_file(source, tmp_path / f"{seed}_ITA.xlsx")
+    assert outcome.ok and written is not None
+    spec = next(s for s in outcome.specs if s.name == ANALYSIS)
+    return spec, load_workbook(written)[ANALYSIS]
+
+
+def _style(ws, row: int) -> str:
+    return ws.cell(row, 1).style.removeprefix("ita-xl ").removesuffix(" boxed").removesuffix("_thai")
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["short", "long"])
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
+def test_the_analysis_pages_break_between_tables_never_after_a_heading(seed, long, tmp_path):
+    from ita_xl.core import page
+
+    spec, ws = _analysis_file(seed, long, tmp_path)
+    breaks = [b.id + 1 for b in ws.row_breaks.brk]  # the first row of each page after the first
+    assert breaks and all(b.man for b in ws.row_breaks.brk)
+    assert breaks == list(spec.row_breaks)
+    assert ws.page_setup.scale == spec.scale and not ws.sheet_properties.pageSetUpPr.fitToPage
+    capacity = page.page_height(ws.page_setup.scale)
+    last = int(ws.print_area[0].split("$")[-1]) if isinstance(ws.print_area, list) else ws.max_row
+    for first, end in zip([1, *breaks], [*breaks, last + 1], strict=True):
+        rows = range(first, end)
+        height = sum(page.drawn_height(ws.row_dimensions[r].height) for r in rows)
+        assert height <= capacity or len(rows) == 1, f"page from row {first} runs over"
+        assert _style(ws, end - 1) not in ("band", "header", "header_center"), f"row {end - 1} ends a page"
+    for row in breaks:
+        _opens_with_its_heading(ws, row, spec.copied_rows)
+
+
+def _shape(ws, row: int) -> tuple:
+    """The row's cells as (first, last) columns, merged ranges as one: a table's rows share it."""
+    merged = {r.min_col: r.max_col for r in ws.merged_cells.ranges if r.min_row == row}
+    cols, col = [], 1
+    while col <= 6:
+        cols.append((col, merged.get(col, col)))
+        col = merged.get(col, col) + 1
+    return tuple(cols)
+
+
+def _opens_with_its_heading(ws, row: int, copies: frozenset[int]) -> None:
+    """A page that opens inside a table (its row shaped as the rows above it, up to a heading row
+    of the same shape) opens with a copy of that heading row, one of the sheet's ``copies``."""
+    shape, above = _shape(ws, row), row - 1
+    while above > 1 and _shape(ws, above) == shape and not _style(ws, above).startswith("header"):
+        above -= 1
+    inside = _shape(ws, above) == shape and _style(ws, above).startswith("header")
+    if not inside:
+        return
+    assert row in copies, f"the page from row {row} continues a table"
+    assert [ws.cell(row, c).value for c in range(1, 7)] == [ws.cell(above, c).value for c in range(1, 7)]

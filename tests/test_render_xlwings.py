@@ -2,7 +2,7 @@
 
 ``paint`` and ``height_plan`` trade exactness where nobody can see it (an empty cell's bold,
 a text's number format) for fewer Excel round trips. These tests apply the plan to a model
-of the sheet and check that every cell a reader sees looks as the sheet description says.
+of the sheet (then the copy of each repeated heading row, as ``render`` does) and check that every cell a reader sees looks as the sheet description says.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ def replay(spec: SheetSpec) -> dict[str, dict[tuple[int, int], object]]:
             for c in range(min_col, max_col + 1):
                 assert (r, c) in cells[name], f"{address} reaches outside the print area"
                 cells[name][(r, c)] = value
+    for row, heading in spec.repeated_rows:  # render copies a heading row whole onto its copy
+        for name in cells:
+            for c in range(1, spec.last_col + 1):
+                cells[name][(row, c)] = cells[name][(heading, c)]
     return cells
 
 
@@ -130,6 +134,8 @@ def test_cover_joins_what_it_may_and_never_touches_what_must_differ(targets, for
             52,
             [(2, 2, 28), (4, 4, 28), (6, 9, 76)],
         ),
+        # a later setting may overwrite an earlier one: 52 over rows 2-4, then 76 on row 3
+        ({1: 28, 2: 52, 3: 76, 4: 52, 5: 28}, 28, [(2, 4, 52), (3, 3, 76)]),
     ],
 )
 def test_height_plan(heights, base, runs):
@@ -157,3 +163,22 @@ def test_a_block_style_outside_the_defaults_is_painted():
     assert ("A1:B1", "bold", True) in plan
     assert ("A1:B1", "fill", "DDEBF7") in plan
     assert any(name == "number_format" and value == "0.00" for _, name, value in plan)
+
+
+def test_desktop_excel_gets_the_scale_and_a_manual_break_above_each_page():
+    """Through COM: PageSetup.Zoom the fixed scale (a number: "If this property is False, the
+    FitToPagesWide and FitToPagesTall properties control how the worksheet is scaled"), and
+    ``Rows(n).PageBreak = xlPageBreakManual`` (-4135) above the first row of each page (Microsoft,
+    Range.PageBreak and XlPageBreak)."""
+    from types import SimpleNamespace
+
+    from ita_xl.live.render import _desktop_page_setup
+
+    spec = analysis_sheet(report_for("003"))
+    assert spec.scale and spec.row_breaks
+    rows: dict[int, SimpleNamespace] = {}
+    setup = SimpleNamespace()
+    api = SimpleNamespace(PageSetup=setup, Rows=lambda n: rows.setdefault(n, SimpleNamespace()))
+    _desktop_page_setup(SimpleNamespace(api=api), spec)
+    assert setup.Zoom == spec.scale and setup.FitToPagesWide == 1
+    assert {n: r.PageBreak for n, r in rows.items()} == dict.fromkeys(spec.row_breaks, -4135)

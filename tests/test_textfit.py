@@ -109,3 +109,13 @@ def test_marks_never_add_width(letters, marks):
     marked = "".join(ch + (marks[n] if n < len(marks) else "") for n, ch in enumerate(letters))
     assert display_length(marked) == len(letters)
     assert line_count(marked, 14) == line_count(letters, 14)
+
+
+@pytest.mark.parametrize(
+    ("lines", "spared"),
+    [(1, 1), (2, 3), (3, 4), (4, 6), (9, 12)],  # one spare line in three, none for a single line
+)
+def test_a_row_of_several_lines_gets_spare_lines_for_a_larger_rendering(lines, spared):
+    text = "\n".join(["ก"] * lines)
+    assert fit_height([(text, 40)]) == row_height(lines)
+    assert fit_height([(text, 40)], spare=True) == row_height(spared)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ita_xl.core import page
 from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import MARKER_CELL, column_letter, split_address
 from ita_xl.core.docparts import write_framework, write_text_lists
@@ -171,6 +172,18 @@ class SheetSpec:
     #: is neither printed nor published: the measures sheet's รหัส, which the tracking sheet and
     #: the choices sheet match rows by (``ita_xl.core.tracking``), is not part of the report.
     print_columns: int = 0
+    #: Pages laid out by ``page.paginate``: the print scale in percent (None: fit to one page
+    #: wide), the first row of each page after the first (manual breaks), and the rows that
+    #: repeat a table's heading row after a break, as (copy, heading row): generated copies,
+    #: which a document skips.
+    scale: int | None = None
+    row_breaks: tuple[int, ...] = ()
+    repeated_rows: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def copied_rows(self) -> frozenset[int]:
+        """The rows that repeat a table's heading row (``repeated_rows``)."""
+        return frozenset(row for row, _ in self.repeated_rows)
 
     @property
     def last_row(self) -> int:
@@ -231,16 +244,25 @@ class SheetSpec:
 class _Builder:
     """Appends blocks downwards and sizes rows for their wrapped text."""
 
-    def __init__(self, widths: Sequence[float], thai: bool, print_columns: int = 0) -> None:
+    def __init__(
+        self, widths: Sequence[float], thai: bool, print_columns: int = 0, spare: bool = False
+    ) -> None:
         self.widths = tuple(widths)
         self.thai = thai
         #: The columns that print (0: all); a line spans them only (``SheetSpec.print_columns``).
         self.print_columns = print_columns
+        #: Spare lines in rows of several lines (``textfit.fit_height``).
+        self.spare = spare
         self.blocks: list[Block] = []
         self.heights: dict[int, float] = {}
         self.boxes: list[str] = []
         self.row = 1
         self.grid_top: int | None = None
+        #: For the page breaks (``page.Flow``): rows that must not end a page, each table's
+        #: (heading row, heading row, last row), and row ranges kept on one page.
+        self.headings: set[int] = set()
+        self.tables: list[tuple[int, int, int]] = []
+        self.together: list[tuple[int, int]] = []
 
     def grid(self) -> None:
         """Start one bordered grid: what follows, up to ``end_grid``, is boxed as one."""
@@ -282,7 +304,7 @@ class _Builder:
         size = STYLES[style]["size"]
         for r, row in enumerate(cells):
             pairs = [(v, self.width(col + c, span if len(row) == 1 else 1)) for c, v in enumerate(row)]
-            needed = fit_height(pairs, size)
+            needed = fit_height(pairs, size, self.spare)
             self.heights[first + r] = max(self.heights.get(first + r, 0), needed)
         return first
 
@@ -291,7 +313,9 @@ class _Builder:
 
     def band(self, text: str) -> int:
         """A section heading across the sheet, inside the grid."""
-        return self.line(text, "band")
+        row = self.line(text, "band")
+        self.headings.add(row)
+        return row
 
     def table(
         self,
@@ -319,6 +343,8 @@ class _Builder:
                 self.row = body
                 self.put([[r[c]] for r in rows], style, col=col, span=span)
         last = body + len(rows) - 1
+        self.headings.add(top)
+        self.tables.append((top, top, last))
         if boxed:
             self.box(top, last, sum(spans))
         self.row = last + 1 + (gap if boxed else 0)
@@ -335,6 +361,12 @@ class _Builder:
         heights = {row: self.heights.get(row, row_height(1)) for row in range(1, last + 1)}
         kwargs.setdefault("print_columns", self.print_columns)
         return SheetSpec(name, self.widths, (*self.blocks, marker), heights, tuple(self.boxes), **kwargs)
+
+    def paged(self, name: str, **kwargs: Any) -> SheetSpec:
+        """``spec`` laid out on pages (``page.paginate``): no heading ends a page, a table's
+        heading row repeats after a break inside it."""
+        flow = page.Flow(frozenset(self.headings), tuple(self.tables), tuple(self.together))
+        return page.paginate(self.spec(name, **kwargs), flow)
 
 
 def _is_number(value: Any) -> bool:
@@ -386,7 +418,9 @@ def analysis_sheet(report: Report) -> SheetSpec:
     b.end_grid()
     b.row += 1
     chart = None if first is None else _trend_chart(b, report, first)
-    return b.spec(ANALYSIS, chart=chart)
+    if chart is not None:  # the chart reads the totals table: never a heading copy inside it
+        b.together += [(first, first + len(report.trend)), (split_address(chart.anchor)[0], chart.last_row)]
+    return b.paged(ANALYSIS, chart=chart)
 
 
 def _has_history(report: Report) -> bool:
@@ -677,7 +711,7 @@ def measures_sheet(report: Report) -> SheetSpec:
     """The measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the next fiscal year."""
     # The last column (รหัส) is the rows' id for the tracking and choices sheets: in the
     # workbook, outside the print area, so the published report does not show it.
-    b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits, print_columns=7)
+    b = _Builder([24, 30, 38, 42, 16, 20, 28, 9], report.inputs.thai_digits, print_columns=7, spare=True)
     b.line(say("measures.title", year=report.measures_year), "title")
     b.line(_place(report), "subtitle")
     published = published_under(report.measures_year)

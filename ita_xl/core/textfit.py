@@ -46,7 +46,24 @@ def row_height(lines: int, font_size: float = 16) -> float:
     return round(max(1, lines) * LINE_HEIGHT_16PT * font_size / 16 + 4, 1)
 
 
-def fit_height(texts_and_widths: list[tuple[object, float]], font_size: float = 16) -> float:
-    """Height of a row whose cells hold these (text, column width) pairs."""
+#: Spare lines for a cell of several lines that LibreOffice must also print whole: it draws TH
+#: SarabunPSK's stand-in (TLWG Laksaman) larger than Excel draws the real font, so a row sized
+#: for Excel lost the last line of its longest cells there (the measures' steps and monitoring:
+#: 23 cells of the six samples). Measured: one spare line was enough for the last words of every
+#: cell to be in the PDF's text (tests/test_render_lo.py), but LibreOffice also puts a half-cut
+#: line's text there, and the demo's page (columns as wide as Excel makes them, with Carlito)
+#: still showed the monitoring cell's last line cut in half; one spare line in three left every
+#: row of it whole (render viewed). Excel's own wrapping is not checked here: only Excel shows
+#: how much white space the spare lines leave.
+SPARE_LINES_PER = 3
+
+
+def fit_height(
+    texts_and_widths: list[tuple[object, float]], font_size: float = 16, spare: bool = False
+) -> float:
+    """Height of a row whose cells hold these (text, column width) pairs; with ``spare``, a row
+    of several lines gets ``SPARE_LINES_PER`` spare lines, so a larger rendering still fits."""
     lines = max((line_count(text, width, font_size) for text, width in texts_and_widths), default=1)
+    if spare and lines > 1:
+        lines += math.ceil(lines / SPARE_LINES_PER)
     return row_height(lines, font_size)

@@ -139,6 +139,7 @@ def plan(spec: SheetSpec) -> list[Item]:
     anchor = range_boundaries(spec.chart.anchor)[1] if spec.chart else None
     items: list[Item] = []
     run: list[tuple[int, list[Cell]]] = []
+    copies = spec.copied_rows
 
     def close() -> None:
         if run:
@@ -146,6 +147,8 @@ def plan(spec: SheetSpec) -> list[Item]:
             run.clear()
 
     for row in range(1, spec.last_row + 1):
+        if row in copies:  # a heading copy for the sheet's printed pages: Word repeats its own
+            continue
         if row == anchor:
             close()
             items.extend(chart_items(spec))

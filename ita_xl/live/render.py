@@ -54,11 +54,13 @@ PROPERTIES: dict[str, Any] = {
 def _desired(spec: SheetSpec) -> dict[str, dict[tuple[int, int], Any]]:
     """For each property, the value every cell that shows it must have: (row, col) -> value."""
     wanted: dict[str, dict[tuple[int, int], Any]] = {name: {} for name in PROPERTIES}
+    copies = spec.copied_rows  # copied whole from their heading row (``render``): any style here
     for row in range(1, spec.last_row + 1):
         for col in range(1, spec.last_col + 1):
-            wanted["fill"][(row, col)] = None
+            if row not in copies:
+                wanted["fill"][(row, col)] = None
     for block in spec.blocks:
-        if block.style == "marker":
+        if block.style == "marker" or block.row in copies:
             continue
         props = STYLES[block.style]
         for r, values in enumerate(block.values):
@@ -135,15 +137,24 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     ops(5)
     sheet[MARKER_CELL].font.color = "#" + STYLES["marker"]["color"]
     ops()
-    for n, width in enumerate(spec.widths, start=1):
-        letter = get_column_letter(n)
-        sheet.range(f"{letter}:{letter}").column_width = width
+    common = max(spec.widths, key=spec.widths.count)
+    if spec.widths.count(common) > 1:  # one call for the columns of the commonest width
+        sheet.range(f"A:{get_column_letter(len(spec.widths))}").column_width = common
         ops()
+    for n, width in enumerate(spec.widths, start=1):
+        if width != common or spec.widths.count(common) == 1:
+            letter = get_column_letter(n)
+            sheet.range(f"{letter}:{letter}").column_width = width
+            ops()
     for address, name, value in paint(spec):
         _set(sheet.range(address), name, value)
         ops()
     for address in _merge_runs(list(spec.blocks)):
         sheet.range(address).merge(across=True)
+        ops()
+    last = get_column_letter(spec.last_col)
+    for row, heading in spec.repeated_rows:  # a heading row's copy: its styles and merges at once
+        sheet.range(f"A{heading}:{last}{heading}").copy(sheet.range(f"A{row}"))
         ops()
     for box in spec.boxes:
         sheet.range(box).borders.line_style = "continuous"
@@ -200,7 +211,26 @@ def _desktop_page_setup(sheet: Any, spec: SheetSpec) -> int:
     if spec.print_title_rows:
         setup.PrintTitleRows = "$" + spec.print_title_rows.replace(":", ":$")
     setup.CenterFooter = page.FOOTER
-    return 11
+    return 11 + _desktop_breaks(sheet, spec)
+
+
+#: Excel's XlPageBreak constant for a manual break (Range.PageBreak).
+XL_PAGE_BREAK_MANUAL = -4135
+
+
+def _desktop_breaks(sheet: Any, spec: SheetSpec) -> int:
+    """A sheet whose pages ``page.paginate`` laid out: its fixed scale (a fit-to setting would
+    override it, PageSetup.Zoom) and margins, and a manual break above the first row of each
+    page (``Rows(n).PageBreak = xlPageBreakManual``). Returns the operation count."""
+    if spec.scale is None:
+        return 0
+    setup = sheet.api.PageSetup
+    setup.Zoom = spec.scale
+    setup.TopMargin, setup.BottomMargin = page.TOP_MARGIN_INCHES * 72, page.BOTTOM_MARGIN_INCHES * 72
+    setup.HeaderMargin, setup.FooterMargin = page.HEADER_INCHES * 72, page.FOOTER_INCHES * 72
+    for row in spec.row_breaks:
+        sheet.api.Rows(row).PageBreak = XL_PAGE_BREAK_MANUAL
+    return 5 + len(spec.row_breaks)
 
 
 def _merge_runs(blocks: list[Block]) -> list[str]:
@@ -298,7 +328,54 @@ def height_plan(heights: dict[int, float]) -> tuple[float, list[tuple[int, int, 
         if best is None or len(runs) < len(best[1]):
             best = (base, [(first, last, height) for first, last, height in runs])
     assert best is not None, "a sheet has rows"
-    return best
+    layered = _layered_heights(heights)
+    return layered if layered is not None and len(layered[1]) < len(best[1]) else best
+
+
+def _layered_heights(heights: dict[int, float]) -> tuple[float, list[tuple[int, int, float]]] | None:
+    """The fewest settings when a later one may overwrite an earlier one (``1-3: 52`` then
+    ``2: 28``), in the order to apply them: the "strange printer" recurrence over the runs of
+    equal heights, with each candidate base as a run before the first row. None for a sheet
+    of more than 80 runs (the search is cubic in them)."""
+    rows = sorted(heights)
+    segments: list[list[Any]] = []
+    for row in rows:
+        if segments and segments[-1][2] == heights[row] and segments[-1][1] + 1 == row:
+            segments[-1][1] = row
+        else:
+            segments.append([row, row, heights[row]])
+    if len(segments) > 80 or rows != list(range(rows[0], rows[-1] + 1)):
+        return None
+    best = None
+    for base in sorted(set(heights.values())):
+        plan = _strange_printer([(rows[0], rows[0] - 1, base)] + [tuple(s) for s in segments])
+        if best is None or len(plan) < len(best):
+            best = plan
+    assert best is not None
+    return best[0][2], [(first, last, height) for first, last, height in best[1:] if first <= last]
+
+
+def _strange_printer(segments: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Settings (first, last, height), in order, that leave each segment its height; the first
+    one starts at the first segment."""
+    cache: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
+
+    def solve(i: int, j: int) -> list[tuple[int, int, float]]:
+        if i > j:
+            return []
+        if (i, j) not in cache:
+            first, last, height = segments[i]
+            best = [(first, last, height), *solve(i + 1, j)]
+            for k in range(i + 1, j + 1):
+                if segments[k][2] == height:
+                    joined, *rest = solve(k, j)
+                    plan = [(first, joined[1], height), *solve(i + 1, k - 1), *rest]
+                    if len(plan) < len(best):
+                        best = plan
+            cache[i, j] = best
+        return cache[i, j]
+
+    return solve(0, len(segments) - 1)
 
 
 def _joined(categories: str, values: str) -> str:

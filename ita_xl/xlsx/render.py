@@ -17,6 +17,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core import page
@@ -120,7 +121,9 @@ def render(wb: Workbook, spec: SheetSpec, index: int | None = None) -> Worksheet
     for row, height in spec.heights.items():
         ws.row_dimensions[row].height = height
     if spec.printed:  # the checks sheet is not printed with the report
-        page_setup(ws, landscape=spec.landscape, one_page=spec.one_page)
+        page_setup(ws, landscape=spec.landscape, one_page=spec.one_page, scale=spec.scale)
+        for row in spec.row_breaks:  # brk id: zero-based, the break above it (ECMA-376 §18.3.1.3)
+            ws.row_breaks.append(Break(id=row - 1))
         ws.print_area = spec.print_area
         if spec.print_title_rows:
             ws.print_title_rows = spec.print_title_rows
@@ -217,13 +220,18 @@ def _bar_chart(ws: Worksheet, spec: Chart) -> BarChart:
     return chart
 
 
-def page_setup(ws: Worksheet, *, landscape: bool, one_page: bool = False) -> None:
-    """The one page setup of every printed sheet (``ita_xl.core.page``); ``one_page`` fits the
-    sheet on one page tall as well as wide (ECMA-376 Part 1 §18.3.1.63 pageSetup fitToHeight)."""
+def page_setup(ws: Worksheet, *, landscape: bool, one_page: bool = False, scale: int | None = None) -> None:
+    """The one page setup of every printed sheet (``ita_xl.core.page``): fit to one page wide
+    (and, for ``one_page``, one tall: ECMA-376 Part 1 §18.3.1.63 pageSetup fitToHeight), or, for
+    a sheet whose pages ``page.paginate`` laid out, its fixed ``scale`` and margins."""
     ws.page_setup.paperSize = page.PAPER_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = page.FIT_PAGES_WIDE
     ws.page_setup.fitToHeight = 1 if one_page else page.FIT_PAGES_TALL
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = scale is None
     ws.print_options.horizontalCentered = page.CENTRED
     ws.page_margins.left = ws.page_margins.right = page.SIDE_MARGIN_INCHES
+    if scale is not None:
+        ws.page_setup.scale = scale
+        ws.page_margins.top, ws.page_margins.bottom = page.TOP_MARGIN_INCHES, page.BOTTOM_MARGIN_INCHES
+        ws.page_margins.header, ws.page_margins.footer = page.HEADER_INCHES, page.FOOTER_INCHES
