@@ -318,15 +318,9 @@ def test_the_memo_fits_one_a4_page_in_excel_and_in_word(seed, tmp_path):
     approval); seed 000 signs through an acting officer (longer positions)."""
     from ita_xl.core.document import document_sheets
     from ita_xl.docx import write_docx
-    from tests.test_render_lo import convert
+    from tests.test_render_lo import convert, sheet_pdf_text
 
-    wb = sample_workbook(seed)
-    assert generate_workbook(wb).ok
-    for name in [n for n in wb.sheetnames if n != MEMO]:
-        del wb[name]
-    wb.save(tmp_path / "memo.xlsx")
-    pdf = convert(tmp_path / "memo.xlsx", "pdf", tmp_path)
-    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = sheet_pdf_text(seed, MEMO, tmp_path)
     assert pages.rstrip("\f").count("\f") == 0
 
     report = read_back(SAMPLES[seed])

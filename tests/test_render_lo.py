@@ -58,6 +58,21 @@ def convert(path: Path, to: str, out: Path) -> Path:
     return result
 
 
+def sheet_pdf_text(sample: str, sheet: str, out: Path) -> str:
+    """The PDF text (pdftotext, pages split by form feeds) of one generated sheet of a sample,
+    printed alone by LibreOffice."""
+    from ita_xl.xlsx.template import sample_workbook
+    from ita_xl.xlsx.workbook import generate_workbook
+
+    wb = sample_workbook(sample)
+    assert generate_workbook(wb).ok
+    for name in [n for n in wb.sheetnames if n != sheet]:
+        del wb[name]
+    wb.save(out / f"{sheet}.xlsx")
+    pdf = convert(out / f"{sheet}.xlsx", "pdf", out)
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
 def test_thai_digits_by_number_format(tmp_path):
     wb = Workbook()
     ws = wb.active
@@ -80,16 +95,8 @@ def test_thai_digits_by_number_format(tmp_path):
 def test_the_analysis_prints_its_chart_and_page_numbers(tmp_path):
     """Issue 14, print layout: the print area ended above the trend chart, so it was not printed."""
     from ita_xl.core.sheets import ANALYSIS
-    from ita_xl.xlsx.template import sample_workbook
-    from ita_xl.xlsx.workbook import generate_workbook
 
-    wb = sample_workbook("2569")
-    assert generate_workbook(wb).ok
-    for name in [n for n in wb.sheetnames if n != ANALYSIS]:
-        del wb[name]
-    wb.save(tmp_path / "analysis.xlsx")
-    pdf = convert(tmp_path / "analysis.xlsx", "pdf", tmp_path)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = sheet_pdf_text("2569", ANALYSIS, tmp_path)
     pages = text.count("\f")
     assert "คะแนนรวม ITA รายปี" in text  # the chart's title
     assert [f"หน้า {n} จาก {pages}" in text for n in range(1, pages + 1)] == [True] * pages
