@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from ita_xl.core.analysis import build_report
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import load_framework
-from ita_xl.core.inputs import Printed, UnitInputs
+from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import analysis_sheet
@@ -218,8 +219,39 @@ NARRATIVE_CONDITIONS = {
 }
 
 
+def _totals(report) -> list[tuple[int, Decimal]]:
+    """The years with a total, from the typed history and this year's official total."""
+    return [(p.fiscal_year, round2(p.total)) for p in report.trend if p.total is not None]
+
+
+def _latest(report, claim, compare) -> bool:
+    """This year's total and the nearest earlier one, as the claim names them, compare so."""
+    totals = _totals(report)
+    if len(totals) < 2 or totals[-1][0] != report.framework.fiscal_year:
+        return False
+    (before, previous), (_, total) = totals[-2], totals[-1]
+    named = (claim.inputs["previous_year"], round2(claim.inputs["previous"]), round2(claim.inputs["total"]))
+    return named == (before, previous, total) and compare(total, previous)
+
+
+def _steady(report, claim, compare) -> bool:
+    """Three totals or more, each one above (or below) the one before, from the first given."""
+    values = [t for _, t in _totals(report)]
+    return len(values) >= 3 and all(compare(b, a) for a, b in pairwise(values))
+
+
+TREND_CONDITIONS = {
+    "trend.line_up": lambda r, c: _latest(r, c, lambda t, p: t > p),
+    "trend.line_down": lambda r, c: _latest(r, c, lambda t, p: t < p),
+    "trend.line_same": lambda r, c: _latest(r, c, lambda t, p: t == p),
+    "trend.steady_up": lambda r, c: _steady(r, c, lambda b, a: b > a),
+    "trend.steady_down": lambda r, c: _steady(r, c, lambda b, a: b < a),
+}
+
+
 CONDITIONS = {
     **NARRATIVE_CONDITIONS,
+    **TREND_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.none_causes": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.incomplete": lambda r, c: (
@@ -320,7 +352,10 @@ def unit_inputs(draw):
     else:
         tools = {t.code: draw(score) for t in fw.tools}
     rating = draw(st.one_of(st.none(), st.sampled_from([lv.name for lv in fw.levels])))
+    earlier = draw(st.lists(score, max_size=3))  # the history sheet: up to three earlier totals
+    history = tuple(HistoryYear(year - len(earlier) + n, total) for n, total in enumerate(earlier))
     return UnitInputs(
+        history=history,
         fiscal_year=year,
         name="อบต.ทดสอบ",
         departments=("สำนักปลัด", "กองคลัง"),
@@ -404,3 +439,27 @@ def test_finding_3_no_complete_disclosure_claim_with_blank_items():
     full = replace(SAMPLES["003"], questions={**SAMPLES["003"].questions, "o1": 100, "o22": 100})
     rows = {row[0]: row for row in _report(full).question_rows}
     assert rows[9][2] == "การเปิดเผยข้อมูล: เปิดเผยข้อมูลครบทุกข้อ"
+
+
+@st.composite
+def unit_with_history(draw):
+    """A unit whose total is final (every tool typed) and up to four earlier totals, some blank:
+    the trend sentences' ground."""
+    year = draw(st.sampled_from([2566, 2567, 2568, 2569]))
+    fw = load_framework(year)
+    typed = st.decimals(80, 100, places=2).map(float)
+    tools = {t.code: draw(typed) for t in fw.tools}
+    earlier = draw(st.lists(st.one_of(st.none(), typed), min_size=1, max_size=4))
+    history = tuple(HistoryYear(year - len(earlier) + n, total) for n, total in enumerate(earlier))
+    return UnitInputs(
+        fiscal_year=year, name="อบต.ทดสอบ", departments=("สำนักปลัด",), tools=tools, history=history
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit_with_history())
+def test_every_trend_claim_holds_of_the_years_typed(unit):
+    report = _report(unit)
+    _check(report)
+    if sum(p.total is not None for p in report.trend) >= 2:  # two totals: the sentence is there
+        assert report.trend_line and report.trend_line in _plain(" ".join(_sheet_text(report)))

@@ -33,6 +33,7 @@ from ita_xl.core.statements import (
     theme_lowest,
     tool_lowest,
 )
+from ita_xl.core.trend import trend_line
 from ita_xl.core.wording import THAI_MONTHS
 
 
@@ -146,6 +147,8 @@ class Report:
     theme_lowest: tuple[str, ...] = ()
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
+    #: The trend in words (``ita_xl.core.trend``): "" without two years' totals.
+    trend_line: str = ""
     #: Items against the same items last year (when last year's item scores were typed).
     item_trend: tuple[ItemChange, ...] = ()
     #: The analysis in prose: a paragraph per instrument (IIT, EIT, OIT) and per ประเด็น.
@@ -196,6 +199,7 @@ def build_report(
         inputs,
     )  # fmt: skip
     warnings = [*(f for f in findings if f.severity == WARNING), *chosen.findings]
+    trend = _trend(inputs, framework, assessment)
     return Report(
         inputs=inputs,
         framework=framework,
@@ -204,7 +208,7 @@ def build_report(
         tools=tools,
         extremes=_summary(framework, indicators),
         themes=themes,
-        trend=_trend(inputs, framework, assessment),
+        trend=trend,
         total_passed=_total_passed(framework, assessment),
         warnings=tuple(warnings),
         measures=chosen.rows,
@@ -213,7 +217,7 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators, tools, themes, questions),
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend),
     )
 
 
@@ -229,7 +233,14 @@ def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
 
 
 def _statements(
-    inputs: UnitInputs, framework: Framework, assessment: Assessment, indicators, tools, themes, questions
+    inputs: UnitInputs,
+    framework: Framework,
+    assessment: Assessment,
+    indicators,
+    tools,
+    themes,
+    questions,
+    trend,
 ) -> dict:
     """The report's data-dependent sentences, each recorded as a claim."""
     log = ClaimLog()
@@ -244,6 +255,7 @@ def _statements(
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),
         "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
+        "trend_line": trend_line(trend, framework.fiscal_year, log),
         "claims": tuple(log.claims),
     }
 

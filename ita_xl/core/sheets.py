@@ -637,6 +637,8 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
         ["center", "number", "cell"],
         spans=[1, 1, 4],
     )
+    if report.trend_line:
+        b.line(report.trend_line)
     if report.item_trend:
         b.table(
             HEADERS["item_trend"],

@@ -134,6 +134,12 @@ TEXT: dict[str, str] = {
     "trend.up": "เพิ่มขึ้น {change} คะแนน",
     "trend.down": "ลดลง {change} คะแนน",
     "trend.chart_title": "คะแนนรวม ITA รายปี",
+    # the trend in words (core/trend.py): this year against the nearest earlier year with a total
+    "trend.line_up": "คะแนนรวมปี {year} เพิ่มขึ้นจากปี {previous_year} {change} คะแนน เป็น {total} คะแนน",
+    "trend.line_down": "คะแนนรวมปี {year} ลดลงจากปี {previous_year} {change} คะแนน เหลือ {total} คะแนน",
+    "trend.line_same": "คะแนนรวมปี {year} เท่ากับปี {previous_year} คือ {total} คะแนน",
+    "trend.steady_up": "และเพิ่มขึ้นต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
+    "trend.steady_down": "และลดลงต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
     # --- measures: why each row is there
     "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
     "measure.oit_not_passed": "{item} ยังไม่ผ่านการประเมิน ({score} คะแนน)",
