@@ -91,3 +91,31 @@ def test_finding_2_a_disagreeing_recomputation_is_not_substituted():
 def test_finding_2_the_trend_uses_the_published_total_of_the_year():
     r = _report(SAMPLES["2569"])  # published 94.10; the typed tools recompute to 94.101
     assert r.trend[-1].total == 94.10
+
+
+# Thai review, follow-up: no per-part lowest indicator for the EIT parts
+
+
+def _tool_rows(unit) -> dict:
+    """Section ๓'s table rows by tool name (the first cell)."""
+    grid = analysis_sheet(_report(unit)).value_grid()
+    start = next(n for n, row in enumerate(grid) if any(str(v).startswith("๓. ") for v in row if v))
+    end = next(
+        n for n, row in enumerate(grid) if n > start and any(str(v).startswith("๔. ") for v in row if v)
+    )
+    rows = [[v for v in row if v is not None] for row in grid[start + 2 : end]]
+    return {str(r[0]): r for r in rows if r and len(r) >= 4}
+
+
+def test_eit_parts_show_no_lower_indicator_than_their_own_score():
+    """ขามป้อม FY2567 (seed): EIT part 1 = 99.74, indicator 8 = 93.46 for EIT as a whole; the
+    part's row must not name indicator 8 as its lowest; the paragraph names it once for EIT."""
+    rows = _tool_rows(SAMPLES["001"])
+    for part in ("EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒"):
+        row = rows[part]
+        assert "ตัวชี้วัดที่ ๘" not in str(row[2]), row
+        assert row[3] == "-", row
+    assert "ตัวชี้วัดที่ ๒" in str(rows["IIT"][2])  # a tool of its own keeps its lowest
+    text = _text(SAMPLES["001"])
+    section = text.split("๓. วิเคราะห์รายเครื่องมือ")[1].split("๔. ")[0]
+    assert section.count("ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน") == 1

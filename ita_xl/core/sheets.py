@@ -514,7 +514,7 @@ def _tools_section(b: _Builder, report: Report) -> None:
                 t.tool.short,
                 _score(None if t.stand_in else t.score),
                 report.tool_lowest[n] if n < len(report.tool_lowest) else "-",
-                _score(t.weakest_score) if t.weakest else "-",
+                _score(t.weakest_score) if t.weakest and not _shared(report, t) else "-",
                 _tool_advice(report, t),
             ]
             for n, t in enumerate(report.tools)
@@ -524,6 +524,11 @@ def _tools_section(b: _Builder, report: Report) -> None:
     )
     for paragraph in report.instrument_paragraphs:
         b.line(paragraph)
+
+
+def _shared(report: Report, tool: ToolAnalysis) -> bool:
+    """A tool whose instrument has other parts (EIT ส่วนที่ ๑/๒): its indicators are not its own."""
+    return len(report.framework.tools_of(tool.tool.instrument)) > 1
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:

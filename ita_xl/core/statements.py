@@ -248,13 +248,16 @@ def tool_lowest(
     for tool in tools:
         members = {i.number: i.score for i in indicators if i.instrument == tool.tool.instrument}
         facts = {"tool": tool.tool.code, "instrument": tool.tool.instrument, "scores": members}
-        if tool.weakest:
+        if tool.weakest and len(framework.tools_of(tool.tool.instrument)) > 1:
+            # The indicators of a shared instrument are scored for both parts together: none
+            # is a part's lowest (it may be below the part's own score); the paragraph under
+            # the table names the instrument's lowest once.
+            lines.append(log.say("tools.lowest_shared", facts | {"items": tool.weakest},
+                                 instrument=tool.tool.instrument))  # fmt: skip
+        elif tool.weakest:
             names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
                                for n in tool.weakest])  # fmt: skip
-            key = (
-                "tools.lowest_shared" if len(framework.tools_of(tool.tool.instrument)) > 1 else "tools.lowest"
-            )
-            lines.append(log.say(key, facts | {"items": tool.weakest}, items=names))
+            lines.append(log.say("tools.lowest", facts | {"items": tool.weakest}, items=names))
         elif any(v is not None for v in members.values()):
             lines.append(log.say("tools.incomplete", facts))
         else:

@@ -108,7 +108,7 @@ TEXT: dict[str, str] = {
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
     "tools.lowest": "{items}",
-    "tools.lowest_shared": "{items} (คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน)",
+    "tools.lowest_shared": "คะแนนตัวชี้วัดของ {instrument} ไม่แยกตามส่วน (ดูตัวชี้วัดของ {instrument} ใต้ตาราง)",
     # --- the analysis by indicator and question
     "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
