@@ -239,6 +239,7 @@ CONDITIONS = {
     ),
     "oit.not_passed": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
     "questions.cause": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
+    "questions.no_cause": lambda r, c: not _questions(r, c)[0],
     "questions.maintain": lambda r, c: (
         not _questions(r, c)[1] and all(_passes(r, c, s) for s in _questions(r, c)[0])
     ),

@@ -119,3 +119,21 @@ def test_eit_parts_show_no_lower_indicator_than_their_own_score():
     text = _text(SAMPLES["001"])
     section = text.split("๓. วิเคราะห์รายเครื่องมือ")[1].split("๔. ")[0]
     assert section.count("ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน") == 1
+
+
+def test_no_cause_is_stated_from_an_indicator_score_alone():
+    """ศรีสะเกษ FY2562 (seed): 3 of 10 indicator scores and no question scores; indicators 4
+    (78.68) and 8 (67.46) are below 85. A cause rests on question scores: the report says it
+    cannot be named, in section ๔ and in the measures' analysis, and keeps the advice."""
+    report = _report(SAMPLES["002"])
+    section = _text(SAMPLES["002"]).split("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")[1].split("๕. ")[0]
+    assert "เจ้าหน้าที่บางรายยังขอยืม" not in section
+    assert "ผู้รับบริการบางรายเห็นว่า" not in section
+    assert section.count("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้") == 2
+    assert "ระบุขั้นตอนและแนวทางการขอยืมทรัพย์สินของราชการ" in section  # the way to improve stays
+    analyses = [m.analysis for m in report.measures if "ต่ำกว่าค่าเป้าหมาย" in m.analysis]
+    assert len(analyses) == 2, [m.analysis for m in report.measures]
+    for text in analyses:
+        assert "สาเหตุ:" not in text
+        assert "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้" in text
+    assert {"questions.no_cause"} <= {c.id for c in report.claims}

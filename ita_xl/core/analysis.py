@@ -25,6 +25,7 @@ from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass
 from ita_xl.core.statements import (
     Outcome,
     all_pass,
+    indicator_causes,
     indicator_summary,
     outcome,
     parts_note,
@@ -140,6 +141,8 @@ class Report:
     all_pass_line: str = ""
     #: Per indicator with question scores: number, weak questions, cause, advice.
     question_rows: tuple[tuple, ...] = ()
+    #: Per indicator below the target (without question scores): the cause column.
+    indicator_causes: tuple[tuple[int, str], ...] = ()
     #: Per tool, its lowest indicators, or why they cannot be named.
     tool_lowest: tuple[str, ...] = ()
     #: Per theme, its lowest item ("-" unless every item of the theme is scored).
@@ -244,6 +247,7 @@ def _statements(
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),
         "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
+        "indicator_causes": indicator_causes(framework, indicators, log),
         "claims": tuple(log.claims),
     }
 

@@ -566,13 +566,14 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         b.line(" ".join(s for s in (say("questions.by_indicator"), report.all_pass_line) if s))
         return
     b.line(say("questions.none"))
+    unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
     b.table(
         HEADERS["indicator_causes"],
         [
             [
                 i.number,
                 i.score,
-                say("questions.cause", name=i.name, cause=i.recommendation.cause),
+                unknown.get(i.number) or say("questions.cause", name=i.name, cause=i.recommendation.cause),
                 i.recommendation.advice,
             ]
             for i in weak

@@ -237,6 +237,19 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
     return [i.number, "-", text, say("questions.maintain_advice")]
 
 
+def indicator_causes(
+    framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog
+) -> tuple[tuple[int, str], ...]:
+    """(number, cause column) per indicator below the target with no question scored: a cause
+    rests on question scores, so without them the sentence says it cannot be named."""
+    lines = []
+    for i in indicators:
+        if i.passed is not None and not i.passed.passed and not i.questions:
+            facts = {"indicator": i.number, "questions": {}}
+            lines.append((i.number, log.say("questions.no_cause", facts, name=i.name)))
+    return tuple(lines)
+
+
 def tool_lowest(
     framework: Framework,
     tools: tuple[ToolAnalysis, ...],

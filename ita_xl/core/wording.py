@@ -116,6 +116,8 @@ TEXT: dict[str, str] = {
         "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
     ),
     "questions.cause": "{name}: {cause}",
+    # An indicator below the target without question scores: its cause is not known.
+    "questions.no_cause": "{name}: ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้",
     "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
@@ -138,6 +140,9 @@ TEXT: dict[str, str] = {
     "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
     "measure.oit_not_passed": "{item} ยังไม่ผ่านการประเมิน ({score} คะแนน)",
     "measure.indicator_below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย สาเหตุ: {cause}",
+    "measure.indicator_below_no_cause": (
+        "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้"
+    ),
     "measure.maintain_theme": (
         "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ "
         "จึงกำหนดมาตรการนี้"
