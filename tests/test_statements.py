@@ -137,3 +137,16 @@ def test_no_cause_is_stated_from_an_indicator_score_alone():
         assert "สาเหตุ:" not in text
         assert "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้" in text
     assert {"questions.no_cause"} <= {c.id for c in report.claims}
+
+
+def test_a_single_oit_item_not_passed_is_named_with_kue_and_its_title():
+    """FY2569 sample: o9 (0) and o22 (0) did not pass, one in each of indicators 9 and 10; one
+    item takes "คือ", not "ได้แก่" (wording.listed), and is named by its title from the
+    year's rules with the code in brackets, as the ประเด็น paragraphs name it."""
+    unit = SAMPLES["2569"]
+    fw = load_framework(unit.fiscal_year)
+    rows = {row[0]: row for row in _report(unit).question_rows}
+    for number, code in ((9, "o9"), (10, "o22")):
+        cause = rows[number][2]
+        assert "ได้แก่" not in cause, cause
+        assert f"ข้อที่ยังไม่ผ่าน คือ “{fw.question(code).title}” ({code})" in cause, cause

@@ -218,7 +218,8 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
         if missing:
-            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=join_list(missing))
+            named = listed([say("item.named", title=framework.question(c).title, code=c) for c in missing])
+            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=named)
             return [i.number, join_list(missing), f"{i.name}: {cause}", i.recommendation.advice]
         if blank:
             cause = log.say("oit.incomplete", facts, items=join_list(blank))

@@ -122,7 +122,7 @@ TEXT: dict[str, str] = {
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
-    "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
+    "oit.not_passed": "ข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
     "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ",
     "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
