@@ -177,6 +177,9 @@ NARRATIVE_CONDITIONS = {
         None not in _instrument(r, c)[0].values()
         and len({round2(s) for s in _instrument(r, c)[0].values()}) == 1
     ),
+    "narrative.indicators_equal_items_pass": lambda r, c: (
+        CONDITIONS["narrative.indicators_equal"](r, c) and CONDITIONS["narrative.items_all_pass"](r, c)
+    ),
     "narrative.highest": lambda r, c: _instrument_extreme(r, c, max) and not _instrument_failing(r, c),
     "narrative.highest_plain": lambda r, c: _instrument_extreme(r, c, max) and _instrument_failing(r, c),
     # an instrument with an item not passed is never told to keep its standard (issue 14)

@@ -150,3 +150,13 @@ def test_a_single_oit_item_not_passed_is_named_with_kue_and_its_title():
         cause = rows[number][2]
         assert "ได้แก่" not in cause, cause
         assert f"ข้อที่ยังไม่ผ่าน คือ “{fw.question(code).title}” ({code})" in cause, cause
+
+
+def test_each_sentence_is_said_once():
+    """ศรีสะเกษ FY2562: "มีคะแนนรายตัวชี้วัด ๓ จาก ๑๐ ตัวชี้วัด …" was said in section ๒ and
+    again in section ๔; เขาย้อย FY2568: OIT's "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน …"
+    was followed by "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" (seed: every OIT item 100)."""
+    assert _text(SAMPLES["002"]).count("มีคะแนนรายตัวชี้วัด ๓ จาก ๑๐ ตัวชี้วัด") == 1
+    paragraph = next(p for p in _report(SAMPLES["004"]).instrument_paragraphs if p.startswith("OIT"))
+    assert "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" not in paragraph
+    assert "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ 100.00 คะแนน และทุกข้อผ่านเกณฑ์" in paragraph

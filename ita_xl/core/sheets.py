@@ -562,8 +562,10 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
     an empty table. Without one, a sentence says why (all pass, or which scores are missing).
     """
     weak = report.weak_indicators
+    # what is missing is said once: section ๒ may already have said it
+    again = report.all_pass_line if report.all_pass_line not in report.indicator_lines else ""
     if not weak:
-        b.line(" ".join(s for s in (say("questions.by_indicator"), report.all_pass_line) if s))
+        b.line(" ".join(s for s in (say("questions.by_indicator"), again) if s))
         return
     b.line(say("questions.none"))
     unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
@@ -581,8 +583,8 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if report.all_pass_line:  # some indicators without a score
-        b.line(report.all_pass_line)
+    if again:  # some indicators without a score
+        b.line(again)
 
 
 def _question_analysis(b: _Builder, report: Report) -> None:

@@ -185,6 +185,8 @@ TEXT: dict[str, str] = {
     "narrative.no_indicators": ("ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"),
     "narrative.some_indicators": ("ไม่มีคะแนนของ{missing} จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดของเครื่องมือนี้ได้"),
     "narrative.indicators_equal": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน",
+    # the two sentences above and "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" said once, not back to back
+    "narrative.indicators_equal_items_pass": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน และทุกข้อผ่านเกณฑ์",
     # {items} is "คือ ก" for one item, "ได้แก่ ก ข และค" for several (``listed``)
     "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
     "narrative.highest_plain": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
