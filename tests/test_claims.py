@@ -265,6 +265,11 @@ CONDITIONS = {
     ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
+    "level.published_because": lambda r, c: (
+        _published_level(r) == r.outcome.level == r.assessment.rating.level
+        and not r.assessment.rating.provisional
+        and not r.assessment.tools.stand_ins
+    ),
     "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
     "level.in_band_all_tools": lambda r, c: (
         _published_level(r) is None

@@ -160,3 +160,16 @@ def test_each_sentence_is_said_once():
     paragraph = next(p for p in _report(SAMPLES["004"]).instrument_paragraphs if p.startswith("OIT"))
     assert "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" not in paragraph
     assert "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ 100.00 คะแนน และทุกข้อผ่านเกณฑ์" in paragraph
+
+
+def test_a_published_level_gives_the_deciding_fact_when_the_tool_scores_decide_it():
+    """FY2569 sample: published ผ่านดี, total 94.10 with every tool typed (lowest EIT part 2 =
+    91.45); the year's rules (fy2569.toml) put 85.00–94.99 with every tool at 85 or more at
+    ผ่านดี, so the reason says so as the unpublished case does, not only "ระดับผ่านดี"."""
+    reason = _report(SAMPLES["2569"]).outcome.reason
+    assert reason.startswith("ระดับผ่านดี ตามผลการประเมินที่ประกาศ (")
+    assert "คะแนนรวมอยู่ในช่วง 85 ถึง 94.99 คะแนน และทุกเครื่องมือได้คะแนน 85 คะแนนขึ้นไป" in reason
+    # one EIT value only (คลองนกกระทุง): the parts are not typed, so no fact is added
+    assert _report(SAMPLES["003"]).outcome.reason == "ระดับผ่านดี ตามผลการประเมินที่ประกาศ"
+    # no tool scores (ศรีสะเกษ): nothing to add
+    assert _report(SAMPLES["002"]).outcome.reason == "ระดับ B ตามผลการประเมินที่ประกาศ"

@@ -76,7 +76,11 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
     rating = assessment.rating
     facts = {"published_level": level, "published_total": typed_total, "computed_total": computed}
     if level is not None:
-        if typed_total is not None:
+        because = _published_because(framework, assessment, level, typed_total)
+        if because:
+            facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
+            reason = log.say("level.published_because", facts, level=level_words(level), because=because)
+        elif typed_total is not None:
             reason = log.say(
                 "level.published_total", facts, total=format_number(typed_total), level=level_words(level)
             )
@@ -87,6 +91,20 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
         facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
         return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
     return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+
+
+def _published_because(framework: Framework, assessment: Assessment, level: str, typed_total) -> str:
+    """The fact that decides a published level, said as for an unpublished one, when the typed
+    tool scores (no stand-in) give that same level in the published total's band; else ""."""
+    rating = assessment.rating
+    if rating is None or rating.provisional or rating.level != level or assessment.tools.stand_ins:
+        return ""
+    total = round2(assessment.total.value)
+    if typed_total is not None and not any(
+        b.contains(total) and b.contains(round2(typed_total)) for b in framework.bands
+    ):
+        return ""
+    return _rating_reason(framework, assessment, ClaimLog(), {})  # recorded as the published claim
 
 
 def parts_note(framework: Framework, assessment: Assessment, result: Outcome, log: ClaimLog) -> str:

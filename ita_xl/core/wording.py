@@ -78,6 +78,8 @@ TEXT: dict[str, str] = {
     # the reason beside the level: neither the level's nor the total's figure again (both are
     # in the rows above), only why
     "level.published_total": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
+    # a published level the typed tool scores also decide: the deciding fact in brackets
+    "level.published_because": "ระดับ{level} ตามผลการประเมินที่ประกาศ ({because})",
     "level.in_band": "คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน",
     "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
     "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
