@@ -178,6 +178,9 @@ NARRATIVE_CONDITIONS = {
         None not in _instrument(r, c)[0].values()
         and len({round2(s) for s in _instrument(r, c)[0].values()}) == 1
     ),
+    "narrative.indicators_equal_items_pass": lambda r, c: (
+        CONDITIONS["narrative.indicators_equal"](r, c) and CONDITIONS["narrative.items_all_pass"](r, c)
+    ),
     "narrative.highest": lambda r, c: _instrument_extreme(r, c, max) and not _instrument_failing(r, c),
     "narrative.highest_plain": lambda r, c: _instrument_extreme(r, c, max) and _instrument_failing(r, c),
     # an instrument with an item not passed is never told to keep its standard (issue 14)
@@ -271,6 +274,7 @@ CONDITIONS = {
     ),
     "oit.not_passed": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
     "questions.cause": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
+    "questions.no_cause": lambda r, c: not _questions(r, c)[0],
     "questions.maintain": lambda r, c: (
         not _questions(r, c)[1] and all(_passes(r, c, s) for s in _questions(r, c)[0])
     ),
@@ -293,6 +297,11 @@ CONDITIONS = {
     ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
+    "level.published_because": lambda r, c: (
+        _published_level(r) == r.outcome.level == r.assessment.rating.level
+        and not r.assessment.rating.provisional
+        and not r.assessment.tools.stand_ins
+    ),
     "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
     "level.in_band_all_tools": lambda r, c: (
         _published_level(r) is None

@@ -91,3 +91,85 @@ def test_finding_2_a_disagreeing_recomputation_is_not_substituted():
 def test_finding_2_the_trend_uses_the_published_total_of_the_year():
     r = _report(SAMPLES["2569"])  # published 94.10; the typed tools recompute to 94.101
     assert r.trend[-1].total == 94.10
+
+
+# Thai review, follow-up: no per-part lowest indicator for the EIT parts
+
+
+def _tool_rows(unit) -> dict:
+    """Section ๓'s table rows by tool name (the first cell)."""
+    grid = analysis_sheet(_report(unit)).value_grid()
+    start = next(n for n, row in enumerate(grid) if any(str(v).startswith("๓. ") for v in row if v))
+    end = next(
+        n for n, row in enumerate(grid) if n > start and any(str(v).startswith("๔. ") for v in row if v)
+    )
+    rows = [[v for v in row if v is not None] for row in grid[start + 2 : end]]
+    return {str(r[0]): r for r in rows if r and len(r) >= 4}
+
+
+def test_eit_parts_show_no_lower_indicator_than_their_own_score():
+    """ขามป้อม FY2567 (seed): EIT part 1 = 99.74, indicator 8 = 93.46 for EIT as a whole; the
+    part's row must not name indicator 8 as its lowest; the paragraph names it once for EIT."""
+    rows = _tool_rows(SAMPLES["001"])
+    for part in ("EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒"):
+        row = rows[part]
+        assert "ตัวชี้วัดที่ ๘" not in str(row[2]), row
+        assert row[3] == "-", row
+    assert "ตัวชี้วัดที่ ๒" in str(rows["IIT"][2])  # a tool of its own keeps its lowest
+    text = _text(SAMPLES["001"])
+    section = text.split("๓. วิเคราะห์รายเครื่องมือ")[1].split("๔. ")[0]
+    assert section.count("ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน") == 1
+
+
+def test_no_cause_is_stated_from_an_indicator_score_alone():
+    """ศรีสะเกษ FY2562 (seed): 3 of 10 indicator scores and no question scores; indicators 4
+    (78.68) and 8 (67.46) are below 85. A cause rests on question scores: the report says it
+    cannot be named, in section ๔ and in the measures' analysis, and keeps the advice."""
+    report = _report(SAMPLES["002"])
+    section = _text(SAMPLES["002"]).split("๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")[1].split("๕. ")[0]
+    assert "เจ้าหน้าที่บางรายยังขอยืม" not in section
+    assert "ผู้รับบริการบางรายเห็นว่า" not in section
+    assert section.count("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้") == 2
+    assert "ระบุขั้นตอนและแนวทางการขอยืมทรัพย์สินของราชการ" in section  # the way to improve stays
+    analyses = [m.analysis for m in report.measures if "ต่ำกว่าค่าเป้าหมาย" in m.analysis]
+    assert len(analyses) == 2, [m.analysis for m in report.measures]
+    for text in analyses:
+        assert "สาเหตุ:" not in text
+        assert "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้" in text
+    assert {"questions.no_cause"} <= {c.id for c in report.claims}
+
+
+def test_a_single_oit_item_not_passed_is_named_with_kue_and_its_title():
+    """FY2569 sample: o9 (0) and o22 (0) did not pass, one in each of indicators 9 and 10; one
+    item takes "คือ", not "ได้แก่" (wording.listed), and is named by its title from the
+    year's rules with the code in brackets, as the ประเด็น paragraphs name it."""
+    unit = SAMPLES["2569"]
+    fw = load_framework(unit.fiscal_year)
+    rows = {row[0]: row for row in _report(unit).question_rows}
+    for number, code in ((9, "o9"), (10, "o22")):
+        cause = rows[number][2]
+        assert "ได้แก่" not in cause, cause
+        assert f"ข้อที่ยังไม่ผ่าน คือ “{fw.question(code).title}” ({code})" in cause, cause
+
+
+def test_each_sentence_is_said_once():
+    """ศรีสะเกษ FY2562: "มีคะแนนรายตัวชี้วัด ๓ จาก ๑๐ ตัวชี้วัด …" was said in section ๒ and
+    again in section ๔; เขาย้อย FY2568: OIT's "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน …"
+    was followed by "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" (seed: every OIT item 100)."""
+    assert _text(SAMPLES["002"]).count("มีคะแนนรายตัวชี้วัด ๓ จาก ๑๐ ตัวชี้วัด") == 1
+    paragraph = next(p for p in _report(SAMPLES["004"]).instrument_paragraphs if p.startswith("OIT"))
+    assert "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" not in paragraph
+    assert "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ 100.00 คะแนน และทุกข้อผ่านเกณฑ์" in paragraph
+
+
+def test_a_published_level_gives_the_deciding_fact_when_the_tool_scores_decide_it():
+    """FY2569 sample: published ผ่านดี, total 94.10 with every tool typed (lowest EIT part 2 =
+    91.45); the year's rules (fy2569.toml) put 85.00–94.99 with every tool at 85 or more at
+    ผ่านดี, so the reason says so as the unpublished case does, not only "ระดับผ่านดี"."""
+    reason = _report(SAMPLES["2569"]).outcome.reason
+    assert reason.startswith("ระดับผ่านดี ตามผลการประเมินที่ประกาศ (")
+    assert "คะแนนรวมอยู่ในช่วง 85 ถึง 94.99 คะแนน และทุกเครื่องมือได้คะแนน 85 คะแนนขึ้นไป" in reason
+    # one EIT value only (คลองนกกระทุง): the parts are not typed, so no fact is added
+    assert _report(SAMPLES["003"]).outcome.reason == "ระดับผ่านดี ตามผลการประเมินที่ประกาศ"
+    # no tool scores (ศรีสะเกษ): nothing to add
+    assert _report(SAMPLES["002"]).outcome.reason == "ระดับ B ตามผลการประเมินที่ประกาศ"

@@ -25,6 +25,7 @@ from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass
 from ita_xl.core.statements import (
     Outcome,
     all_pass,
+    indicator_causes,
     indicator_summary,
     outcome,
     parts_note,
@@ -141,6 +142,8 @@ class Report:
     all_pass_line: str = ""
     #: Per indicator with question scores: number, weak questions, cause, advice.
     question_rows: tuple[tuple, ...] = ()
+    #: Per indicator below the target (without question scores): the cause column.
+    indicator_causes: tuple[tuple[int, str], ...] = ()
     #: Per tool, its lowest indicators, or why they cannot be named.
     tool_lowest: tuple[str, ...] = ()
     #: Per theme, its lowest item ("-" unless every item of the theme is scored).
@@ -256,6 +259,7 @@ def _statements(
         "all_pass_line": all_pass(framework, indicators, log),
         "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
+        "indicator_causes": indicator_causes(framework, indicators, log),
         "claims": tuple(log.claims),
     }
 

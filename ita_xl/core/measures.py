@@ -237,12 +237,11 @@ def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> N
             continue
         recommendation = given.library.indicators[indicator.number]
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        analysis = say(
-            "measure.indicator_below",
-            item=label,
-            score=format_number(indicator.score),
-            cause=recommendation.cause,
-        )
+        score = format_number(indicator.score)
+        if indicator.questions:
+            analysis = say("measure.indicator_below", item=label, score=score, cause=recommendation.cause)
+        else:  # a cause rests on question scores: without them it is not named
+            analysis = say("measure.indicator_below_no_cause", item=label, score=score)
         source = f"ตัวชี้วัดที่ {indicator.number}"
         joint = indicator.instrument in full
         rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, joint=joint,

@@ -52,8 +52,11 @@ def instrument_paragraphs(
         fixing = bool(items) and items[0][0]
         # An item not passed comes first and the tool is never told to keep its standard.
         lines = [items[0][1]] if fixing else []
-        lines += _indicator_sentences(framework, instrument, members, log, fixing=fixing)
-        lines += [] if fixing or not items else [items[0][1]]
+        passing = bool(items) and items[0][1] == say("narrative.items_all_pass")
+        lines += _indicator_sentences(framework, instrument, members, log, fixing=fixing, items_pass=passing)
+        # "every item passes" already said with the indicators: said once
+        said = bool(log.claims) and log.claims[-1].id == "narrative.indicators_equal_items_pass"
+        lines += [] if fixing or not items or said else [items[0][1]]
         paragraphs.append(" ".join(s for s in [*sentences, *lines] if s))
     return tuple(paragraphs)
 
@@ -91,6 +94,7 @@ def _indicator_sentences(
     log: ClaimLog,
     *,
     fixing: bool,
+    items_pass: bool = False,
 ) -> list[str]:
     """The strongest and the weakest indicator of the instrument, when all of them are scored;
     ``fixing``: an item of the instrument did not pass, so neither is called a standard to keep."""
@@ -107,7 +111,8 @@ def _indicator_sentences(
         return []
     high, low = max(scored.values()), min(scored.values())
     if high == low:
-        return [log.say("narrative.indicators_equal", facts, score=format_number(high))]
+        key = "narrative.indicators_equal_items_pass" if items_pass else "narrative.indicators_equal"
+        return [log.say(key, facts, score=format_number(high))]
     highest = [n for n, s in scored.items() if s == high]
     lowest = [n for n, s in scored.items() if s == low]
     sentences = [

@@ -514,7 +514,7 @@ def _tools_section(b: _Builder, report: Report) -> None:
                 t.tool.short,
                 _score(None if t.stand_in else t.score),
                 report.tool_lowest[n] if n < len(report.tool_lowest) else "-",
-                _score(t.weakest_score) if t.weakest else "-",
+                _score(t.weakest_score) if t.weakest and not _shared(report, t) else "-",
                 _tool_advice(report, t),
             ]
             for n, t in enumerate(report.tools)
@@ -524,6 +524,11 @@ def _tools_section(b: _Builder, report: Report) -> None:
     )
     for paragraph in report.instrument_paragraphs:
         b.line(paragraph)
+
+
+def _shared(report: Report, tool: ToolAnalysis) -> bool:
+    """A tool whose instrument has other parts (EIT ส่วนที่ ๑/๒): its indicators are not its own."""
+    return len(report.framework.tools_of(tool.tool.instrument)) > 1
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
@@ -557,17 +562,20 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
     an empty table. Without one, a sentence says why (all pass, or which scores are missing).
     """
     weak = report.weak_indicators
+    # what is missing is said once: section ๒ may already have said it
+    again = report.all_pass_line if report.all_pass_line not in report.indicator_lines else ""
     if not weak:
-        b.line(" ".join(s for s in (say("questions.by_indicator"), report.all_pass_line) if s))
+        b.line(" ".join(s for s in (say("questions.by_indicator"), again) if s))
         return
     b.line(say("questions.none"))
+    unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
     b.table(
         HEADERS["indicator_causes"],
         [
             [
                 i.number,
                 i.score,
-                say("questions.cause", name=i.name, cause=i.recommendation.cause),
+                unknown.get(i.number) or say("questions.cause", name=i.name, cause=i.recommendation.cause),
                 i.recommendation.advice,
             ]
             for i in weak
@@ -575,8 +583,8 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         ["center", "number", "cell", "cell"],
         spans=[1, 1, 1, 3],
     )
-    if report.all_pass_line:  # some indicators without a score
-        b.line(report.all_pass_line)
+    if again:  # some indicators without a score
+        b.line(again)
 
 
 def _question_analysis(b: _Builder, report: Report) -> None:

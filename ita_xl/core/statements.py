@@ -76,7 +76,11 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
     rating = assessment.rating
     facts = {"published_level": level, "published_total": typed_total, "computed_total": computed}
     if level is not None:
-        if typed_total is not None:
+        because = _published_because(framework, assessment, level, typed_total)
+        if because:
+            facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
+            reason = log.say("level.published_because", facts, level=level_words(level), because=because)
+        elif typed_total is not None:
             reason = log.say(
                 "level.published_total", facts, total=format_number(typed_total), level=level_words(level)
             )
@@ -87,6 +91,20 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
         facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
         return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
     return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+
+
+def _published_because(framework: Framework, assessment: Assessment, level: str, typed_total) -> str:
+    """The fact that decides a published level, said as for an unpublished one, when the typed
+    tool scores (no stand-in) give that same level in the published total's band; else ""."""
+    rating = assessment.rating
+    if rating is None or rating.provisional or rating.level != level or assessment.tools.stand_ins:
+        return ""
+    total = round2(assessment.total.value)
+    if typed_total is not None and not any(
+        b.contains(total) and b.contains(round2(typed_total)) for b in framework.bands
+    ):
+        return ""
+    return _rating_reason(framework, assessment, ClaimLog(), {})  # recorded as the published claim
 
 
 def parts_note(framework: Framework, assessment: Assessment, result: Outcome, log: ClaimLog) -> str:
@@ -218,7 +236,8 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
         if missing:
-            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=join_list(missing))
+            named = listed([say("item.named", title=framework.question(c).title, code=c) for c in missing])
+            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=named)
             return [i.number, join_list(missing), f"{i.name}: {cause}", i.recommendation.advice]
         if blank:
             cause = log.say("oit.incomplete", facts, items=join_list(blank))
@@ -237,6 +256,19 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
     return [i.number, "-", text, say("questions.maintain_advice")]
 
 
+def indicator_causes(
+    framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog
+) -> tuple[tuple[int, str], ...]:
+    """(number, cause column) per indicator below the target with no question scored: a cause
+    rests on question scores, so without them the sentence says it cannot be named."""
+    lines = []
+    for i in indicators:
+        if i.passed is not None and not i.passed.passed and not i.questions:
+            facts = {"indicator": i.number, "questions": {}}
+            lines.append((i.number, log.say("questions.no_cause", facts, name=i.name)))
+    return tuple(lines)
+
+
 def tool_lowest(
     framework: Framework,
     tools: tuple[ToolAnalysis, ...],
@@ -248,13 +280,16 @@ def tool_lowest(
     for tool in tools:
         members = {i.number: i.score for i in indicators if i.instrument == tool.tool.instrument}
         facts = {"tool": tool.tool.code, "instrument": tool.tool.instrument, "scores": members}
-        if tool.weakest:
+        if tool.weakest and len(framework.tools_of(tool.tool.instrument)) > 1:
+            # The indicators of a shared instrument are scored for both parts together: none
+            # is a part's lowest (it may be below the part's own score); the paragraph under
+            # the table names the instrument's lowest once.
+            lines.append(log.say("tools.lowest_shared", facts | {"items": tool.weakest},
+                                 instrument=tool.tool.instrument))  # fmt: skip
+        elif tool.weakest:
             names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
                                for n in tool.weakest])  # fmt: skip
-            key = (
-                "tools.lowest_shared" if len(framework.tools_of(tool.tool.instrument)) > 1 else "tools.lowest"
-            )
-            lines.append(log.say(key, facts | {"items": tool.weakest}, items=names))
+            lines.append(log.say("tools.lowest", facts | {"items": tool.weakest}, items=names))
         elif any(v is not None for v in members.values()):
             lines.append(log.say("tools.incomplete", facts))
         else:

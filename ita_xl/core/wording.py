@@ -78,6 +78,8 @@ TEXT: dict[str, str] = {
     # the reason beside the level: neither the level's nor the total's figure again (both are
     # in the rows above), only why
     "level.published_total": "ระดับ{level} ตามผลการประเมินที่ประกาศ",
+    # a published level the typed tool scores also decide: the deciding fact in brackets
+    "level.published_because": "ระดับ{level} ตามผลการประเมินที่ประกาศ ({because})",
     "level.in_band": "คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน",
     "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
     "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
@@ -108,7 +110,7 @@ TEXT: dict[str, str] = {
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
     "tools.lowest": "{items}",
-    "tools.lowest_shared": "{items} (คะแนนตัวชี้วัดของ EIT เป็นคะแนนรวมทั้งสองส่วน)",
+    "tools.lowest_shared": "คะแนนตัวชี้วัดของ {instrument} ไม่แยกตามส่วน (ดูตัวชี้วัดของ {instrument} ใต้ตาราง)",
     # --- the analysis by indicator and question
     "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
@@ -116,11 +118,13 @@ TEXT: dict[str, str] = {
         "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
     ),
     "questions.cause": "{name}: {cause}",
+    # An indicator below the target without question scores: its cause is not known.
+    "questions.no_cause": "{name}: ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้",
     "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
-    "oit.not_passed": "ข้อที่ยังไม่ผ่าน ได้แก่ {items}",
+    "oit.not_passed": "ข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
     "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ",
     "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
@@ -144,6 +148,9 @@ TEXT: dict[str, str] = {
     "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
     "measure.oit_not_passed": "{item} ยังไม่ผ่านการประเมิน ({score} คะแนน)",
     "measure.indicator_below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย สาเหตุ: {cause}",
+    "measure.indicator_below_no_cause": (
+        "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้"
+    ),
     "measure.maintain_theme": (
         "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ "
         "จึงกำหนดมาตรการนี้"
@@ -186,6 +193,8 @@ TEXT: dict[str, str] = {
     "narrative.no_indicators": ("ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"),
     "narrative.some_indicators": ("ไม่มีคะแนนของ{missing} จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดของเครื่องมือนี้ได้"),
     "narrative.indicators_equal": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน",
+    # the two sentences above and "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" said once, not back to back
+    "narrative.indicators_equal_items_pass": "ทุกตัวชี้วัดของเครื่องมือนี้ได้คะแนนเท่ากัน คือ {score} คะแนน และทุกข้อผ่านเกณฑ์",
     # {items} is "คือ ก" for one item, "ได้แก่ ก ข และค" for several (``listed``)
     "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
     "narrative.highest_plain": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
