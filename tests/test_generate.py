@@ -435,12 +435,18 @@ def test_demo_writes_the_report_and_prints_total_rating_and_path(tmp_path, monke
 
 
 @pytest.mark.parametrize(("seed", "warned", "exit_code"), [("004", False, 1), ("2569", True, 0)])
-def test_analysis_footnote_says_when_rules_are_assumed(tmp_path, seed, warned, exit_code):
+def test_assumed_rules_are_warned_of_on_the_checks_sheet_not_in_the_report(tmp_path, seed, warned, exit_code):
+    """Thai review: a published report must not doubt its own rules nor tell staff what to check;
+    the warning is a finding of the checks sheet. (Until this review the analysis sheet printed
+    it as a footnote.)"""
     output = tmp_path / "out.xlsx"
     assert main(["generate", str(sample(tmp_path, seed)), "-o", str(output)]) == exit_code
-    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
-    assert ("บางส่วนเป็นค่าสมมติ" in words) is warned
-    assert ("คู่มือการประเมิน ITA ปี ๒๕๖๙" in words) is warned
+    book = load_workbook(output)
+    report, checks = "\n".join(texts(book[ANALYSIS])), "\n".join(texts(book[CHECKS]))
+    assert "ค่าสมมติ" not in report and "ควรตรวจสอบ" not in report and "คู่มือการประเมิน" not in report
+    assert ("บางส่วนเป็นค่าสมมติ" in checks) is warned
+    assert ("คู่มือการประเมิน ITA ปี 2569" in checks) is warned
+    assert "ของ สำนักงาน" not in report + checks  # no space between the two words
 
 
 def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):

@@ -54,11 +54,6 @@ TEXT: dict[str, str] = {
     "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
     "framework.no_condition": "ไม่มีเงื่อนไข",
-    # --- the framework of the year: what was assumed, and what to check it against
-    "framework.assumed": (
-        "หมายเหตุ: เกณฑ์ปี {year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
-        "ควรตรวจสอบกับคู่มือการประเมิน ITA ปี {year} ของ สำนักงาน ป.ป.ช."
-    ),
     # --- the total and the level
     "total.label": "คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)",
     "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
@@ -492,7 +487,7 @@ TEXT.update(
         "import.label.history_indicator": "ตัวชี้วัดที่ {number} ปี {year}",
         "import.paste.title": "วางผลการประเมิน ITA ที่คัดลอกมา ตั้งแต่เซลล์ {cell} แล้วกดปุ่ม “นำเข้าผล”",
         "import.paste.how": (
-            "คัดลอกทั้งหน้า (Ctrl+A แล้ว Ctrl+C) จากหน้าผลการประเมินของ สำนักงาน ป.ป.ช. ไฟล์ PDF ผลการประเมิน "
+            "คัดลอกทั้งหน้า (Ctrl+A แล้ว Ctrl+C) จากหน้าผลการประเมินของสำนักงาน ป.ป.ช. ไฟล์ PDF ผลการประเมิน "
             "หรือรายงานของปีก่อน แล้ววาง (Ctrl+V) ที่เซลล์ {cell} โปรแกรมกรอกคะแนนลงชีต{scores} "
             "(ผลของปีก่อนหน้าลงชีต{history}) เฉพาะช่องที่ยังว่าง ช่องที่กรอกไว้แล้วจะไม่ถูกเขียนทับ "
             "ผลการนำเข้าแสดงในคอลัมน์ {report}"
