@@ -136,6 +136,15 @@ def test_a_year_without_rules_names_no_item():
     assert not any("เผยแพร่เป็นหลักฐานตามข้อ" in t for t in texts)
 
 
+def test_the_table_numbers_each_measure_once():
+    """Thai review: "๑ | ๑. มาตรการเผยแพร่ข้อมูล…": the number column numbers the rows, the
+    title cell holds the measure without the measures sheet's number."""
+    report = _progress({"status": DONE, "round": SIX}, {"status": DOING, "round": SIX})
+    grid = progress_sheet(report).value_grid()
+    rows = [row for row in grid if row and row[0] in (1, 2)]
+    assert [(row[0], row[1]) for row in rows] == [(1, "มาตรการที่ 1"), (2, "มาตรการที่ 2")]
+
+
 def test_the_chart_reads_the_counts_table():
     report = _progress({"status": DONE, "round": SIX}, {"status": DOING, "round": SIX})
     spec = progress_sheet(report)

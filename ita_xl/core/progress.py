@@ -16,6 +16,7 @@ not started.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ PROGRESS_MEMO, PROGRESS = "บันทึกรายงานผลมาต�
 PROGRESS_SHEETS = (PROGRESS_MEMO, PROGRESS)
 _MEMO_WIDTHS = (22, 40, 18, 44)
 _WIDTHS = (8, 38, 20, 38, 28, 18, 36)
+#: The number the measures sheet puts before a measure ("1. ", "๑. "): the table has a number column.
+_NUMBER = re.compile(r"^[0-9๐-๙]+\.\s*")
 
 
 def round_of(months: int | str) -> str:
@@ -227,7 +230,8 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
     rows = []
     for n, row in enumerate(report.rows, start=1):
         status = row.status or row.missing or say("progress.unknown_status")
-        rows.append([n, row.measure, status, *(_typed(row, name) for name in ("result", "outcome")),
+        title = _NUMBER.sub("", row.measure, count=1)  # the number column numbers the rows
+        rows.append([n, title, status, *(_typed(row, name) for name in ("result", "outcome")),
                      _date(row), _typed(row, "evidence")])  # fmt: skip
     b.table(HEADERS["progress"], rows, ["center", "cell", "center", "cell", "cell", "center", "cell"])
 
