@@ -450,12 +450,16 @@ def test_assumed_rules_are_warned_of_on_the_checks_sheet_not_in_the_report(tmp_p
 
 
 def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):
-    """The issue's example, "o12 (๒๕๖๘) → o11 (๒๕๖๙)", and merged items named together."""
+    """The issue's example, o12 of FY2568 is o11 of FY2569, and merged items named together;
+    in words, not "o12 (๒๕๖๘) → o11 (๒๕๖๙)" (Thai review: no arrow, no "-" in the report)."""
     output = tmp_path / "out.xlsx"
     assert main(["generate", str(sample(tmp_path, "2569")), "-o", str(output)]) == 0
-    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
-    assert "o๑๒ (๒๕๖๘) → o๑๑ (๒๕๖๙)" in words
-    assert "o๒๑, o๒๒ (๒๕๖๘) → o๒๐ (๒๕๖๙)" in words
+    ws = load_workbook(output)[ANALYSIS]
+    words = "\n".join(texts(ws))
+    rows = [[shown(c) for c in row] for row in ws.iter_rows()]
+    assert any(row[0] == "o๑๑" and "o๑๒ ในปี ๒๕๖๘" in row for row in rows)
+    assert any(row[0] == "o๒๐" and "o๒๑ และ o๒๒ ในปี ๒๕๖๘" in row for row in rows)
+    assert "→" not in words
     assert "ลดลง ๑.๖๕ คะแนน" in words  # i10: 90.35 → 88.70
 
 
@@ -468,6 +472,7 @@ def test_a_new_item_says_it_was_not_there_last_year():
 
     row = _item_row(_Report(), ItemChange("o27", (), 2568, None, 100.0))
     assert row[:2] == ["o27", "ไม่มีในปีก่อน"]
+    assert row[2:] == ["ไม่มี", 100.0, "ไม่มี"]  # in words, not "-" (Thai review)
 
 
 # --------------------------------------------------------------------------- nothing a user made is lost

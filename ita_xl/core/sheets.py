@@ -28,7 +28,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, listed, say
+from ita_xl.core.wording import HEADERS, join_list, listed, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -668,12 +668,14 @@ def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
 
 
 def _item_row(report: Report, item: ItemChange) -> list[Any]:
-    """``o12 (๒๕๖๘) → o11 (๒๕๖๙)``: an item against last year's same item, or a new item."""
+    """``o11 | o12 ในปี ๒๕๖๘``: an item against last year's same item, or a new item; in words,
+    no arrow and no dash (Thai review)."""
     year = report.framework.fiscal_year
+    none = say("trend.item_none")
     if not item.previous_codes:
-        return [item.code, NEW_ITEM, "-", _score(item.score), "-"]
-    then = f"{', '.join(item.previous_codes)} ({item.previous_year}) → {item.code} ({year})"
-    change = "-" if item.change is None else _change(TrendPoint(year, item.score, item.change))
+        return [item.code, NEW_ITEM, none, _score(item.score), none]
+    then = say("trend.item_then", codes=join_list(item.previous_codes), year=item.previous_year)
+    change = none if item.change is None else _change(TrendPoint(year, item.score, item.change))
     return [item.code, then, _score(item.previous), _score(item.score), change]
 
 

@@ -128,6 +128,9 @@ TEXT: dict[str, str] = {
     "trend.same": "เท่าเดิม",
     "trend.up": "เพิ่มขึ้น {change} คะแนน",
     "trend.down": "ลดลง {change} คะแนน",
+    # the item-trend table: last year's same item(s) ("o12 ในปี 2568"), and a cell with nothing to show
+    "trend.item_then": "{codes} ในปี {year}",
+    "trend.item_none": "ไม่มี",
     "trend.chart_title": "คะแนนรวม ITA รายปี",
     # --- measures: why each row is there
     "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
