@@ -114,8 +114,11 @@ def test_generated_sheets_say_what_the_figures_mean(
         assert f"เผยแพร่เป็นหลักฐานตามข้อ {PUBLISHED_UNDER[year]}" in measure_words
     else:
         assert "เผยแพร่เป็นหลักฐานตามข้อ" not in measure_words
-        # FY2570's rules are not known: said; FY2562/2563's items are not in the crosswalk: silent
-        assert ("จึงยังระบุข้อที่ใช้เผยแพร่มาตรการนี้ไม่ได้" in measure_words) == (year == "๒๕๖๙")
+        # FY2570's rules are not known, FY2562/2563's items are not in the crosswalk: the document
+        # is silent, as the seeds' (Thai review; until then it said "ยังไม่มีเกณฑ์… จึงยังระบุ…
+        # ไม่ได้" in the document); the checks sheet says why for FY2570
+        assert "ยังไม่มีเกณฑ์" not in measure_words and "ระบุข้อ" not in measure_words
+        assert ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. 2570" in checks) == (year == "๒๕๖๙")
     header = [measures.cell(5, c).value for c in range(1, 8)]
     assert header == [
         "ประเด็น",

@@ -9,9 +9,9 @@ done next, and the reporter's signature.
 The OIT item is the crosswalk's ``measures_report`` item of the fiscal year the measures are
 for (the measures of an analysis of FY N are carried out in FY N+1 and reported in the ITA of
 FY N+1: FY2568 o28, FY2569 o26, ``ITA_REFERENCE.md``). Where that year has no rules yet the
-report says the item cannot be named. Nothing is stated that the tracking sheet does not
-hold: a measure without a status for the round is shown as such and not counted as done or
-not started.
+report names no item (as the seeds' documents) and a finding beside it says why. Nothing is
+stated that the tracking sheet does not hold: a measure without a status for the round is
+shown as such and not counted as done or not started.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import item_of_year
+from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
@@ -95,6 +95,12 @@ def build_progress(
         shown.append(_report_row(group, chosen[-1] if chosen else None))
         if not shown[-1].status:
             findings.append(_unreported((chosen or group)[-1], round_name))
+    if measures.year not in available_years():
+        th, en = (
+            say("progress.item_unknown", year=measures.year),
+            f"FY{measures.year} rules unknown: no item named",
+        )
+        findings.append(Finding(WARNING, th, en))
     thai = unit.thai_digits if unit is not None else measures.thai
     return ProgressReport(
         measures.year, measures.place, round_name, tuple(shown), thai, unit, tuple(findings)

@@ -692,11 +692,11 @@ def _change(point: TrendPoint) -> str:
 
 def item_line(year: int, key: str, words: str) -> str:
     """The line naming the OIT item ``key`` (crosswalk) of the ITA of FY ``year``
-    (``framework.item_of_year``), in the wording ``{words}.published_under``; that the year's
-    rules are not known yet (``{words}.item_unknown``); or nothing for a year whose items the
-    crosswalk does not map."""
+    (``framework.item_of_year``), in the wording ``{words}.published_under``; or nothing for a
+    year whose rules are not known yet (the seeds' documents then name no item; the checks say
+    why, ``{words}.item_unknown``) or whose items the crosswalk does not map."""
     if year not in available_years():
-        return say(f"{words}.item_unknown", year=year)
+        return ""
     item = item_of_year(year, key)
     if item is None:  # a year before the crosswalk: its items are not mapped
         return ""
@@ -705,7 +705,7 @@ def item_line(year: int, key: str, words: str) -> str:
 
 def published_under(measures_year: int) -> str:
     """The OIT item the measures are published under: the measures item of the ITA of the year
-    they are carried out in, that the year's rules are not known yet, or nothing."""
+    they are carried out in, or nothing."""
     return item_line(measures_year, "measures", "measures")
 
 

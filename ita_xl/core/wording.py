@@ -23,7 +23,10 @@ TEXT: dict[str, str] = {
     "measures.title": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {year}",
     "measures.basis": "จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {year} ระยะเวลาดำเนินการ {period}",
     "measures.published_under": "เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})",
-    "measures.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่มาตรการนี้ไม่ได้"),
+    # on the checks sheet, not in the document (the seeds' documents are silent where no item is known)
+    "measures.item_unknown": (
+        "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงไม่ได้ระบุในชีตมาตรการว่าเผยแพร่เป็นหลักฐานตามข้อใด"
+    ),
     "section.results": "{n}. กรอบการประเมินและคะแนนรวม",
     "section.indicators": "{n}. ผลการประเมินรายตัวชี้วัด",
     "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
@@ -293,7 +296,10 @@ TEXT: dict[str, str] = {
     "progress.nothing_typed": "ไม่มีรายงานสถานะการดำเนินการของมาตรการใดในรอบนี้ จึงไม่สามารถสรุปผลการดำเนินการได้",
     "progress.no_measures": "ไม่มีมาตรการที่ต้องรายงานผลการดำเนินการ",
     "progress.published_under": ("เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})"),
-    "progress.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่รายงานนี้ไม่ได้"),
+    # a finding beside the report, not in it (as measures.item_unknown)
+    "progress.item_unknown": (
+        "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงไม่ได้ระบุในรายงานผลว่าเผยแพร่เป็นหลักฐานตามข้อใด"
+    ),
     "progress.section_summary": "{n}. สรุปผลการดำเนินการ",
     "progress.section_table": "{n}. ผลการดำเนินการรายมาตรการ",
     "progress.section_problems": "{n}. ปัญหาอุปสรรค",
