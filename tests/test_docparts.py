@@ -75,14 +75,12 @@ def test_the_new_scale_states_the_conditions_on_every_tool():
     assert "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน" in part.tools[1][2]
 
 
-@pytest.mark.parametrize(("year", "assumed"), [(2563, False), (2568, False), (2569, True)])
-def test_the_provenance_note_only_when_weights_or_bands_are_assumed(year, assumed):
-    part = framework_part(load_framework(year))
-    assert bool(part.note) is assumed
-    if assumed:
-        assert "ค่าสมมติ" in part.note and "2569" in part.note
-        assert "คู่มือการประเมิน ITA ปี 2569" in part.note
-        assert "ชีต" not in part.note and "แก้" not in part.note  # no instruction in the report (finding 7)
+def test_the_framework_part_has_no_provenance_note():
+    """Thai review: the report states the year's rules, the checks sheet warns when some are
+    assumed (tests/test_checks.py). Until this review the part carried a note for FY2569."""
+    part = framework_part(load_framework(2569))
+    assert not hasattr(part, "note")
+    assert not any("สมมติ" in line for line in framework_lines(load_framework(2569)))
 
 
 def test_framework_lines_say_each_weight_and_each_level():

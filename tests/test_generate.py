@@ -114,8 +114,11 @@ def test_generated_sheets_say_what_the_figures_mean(
         assert f"เผยแพร่เป็นหลักฐานตามข้อ {PUBLISHED_UNDER[year]}" in measure_words
     else:
         assert "เผยแพร่เป็นหลักฐานตามข้อ" not in measure_words
-        # FY2570's rules are not known: said; FY2562/2563's items are not in the crosswalk: silent
-        assert ("จึงยังระบุข้อที่ใช้เผยแพร่มาตรการนี้ไม่ได้" in measure_words) == (year == "๒๕๖๙")
+        # FY2570's rules are not known, FY2562/2563's items are not in the crosswalk: the document
+        # is silent, as the seeds' (Thai review; until then it said "ยังไม่มีเกณฑ์… จึงยังระบุ…
+        # ไม่ได้" in the document); the checks sheet says why for FY2570
+        assert "ยังไม่มีเกณฑ์" not in measure_words and "ระบุข้อ" not in measure_words
+        assert ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. 2570" in checks) == (year == "๒๕๖๙")
     header = [measures.cell(5, c).value for c in range(1, 8)]
     assert header == [
         "ประเด็น",
@@ -435,21 +438,31 @@ def test_demo_writes_the_report_and_prints_total_rating_and_path(tmp_path, monke
 
 
 @pytest.mark.parametrize(("seed", "warned", "exit_code"), [("004", False, 1), ("2569", True, 0)])
-def test_analysis_footnote_says_when_rules_are_assumed(tmp_path, seed, warned, exit_code):
+def test_assumed_rules_are_warned_of_on_the_checks_sheet_not_in_the_report(tmp_path, seed, warned, exit_code):
+    """Thai review: a published report must not doubt its own rules nor tell staff what to check;
+    the warning is a finding of the checks sheet. (Until this review the analysis sheet printed
+    it as a footnote.)"""
     output = tmp_path / "out.xlsx"
     assert main(["generate", str(sample(tmp_path, seed)), "-o", str(output)]) == exit_code
-    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
-    assert ("บางส่วนเป็นค่าสมมติ" in words) is warned
-    assert ("คู่มือการประเมิน ITA ปี ๒๕๖๙" in words) is warned
+    book = load_workbook(output)
+    report, checks = "\n".join(texts(book[ANALYSIS])), "\n".join(texts(book[CHECKS]))
+    assert "ค่าสมมติ" not in report and "ควรตรวจสอบ" not in report and "คู่มือการประเมิน" not in report
+    assert ("บางส่วนเป็นค่าสมมติ" in checks) is warned
+    assert ("คู่มือการประเมิน ITA ปี 2569" in checks) is warned
+    assert "ของ สำนักงาน" not in report + checks  # no space between the two words
 
 
 def test_fy2569_trend_compares_items_through_the_crosswalk(tmp_path):
-    """The issue's example, "o12 (๒๕๖๘) → o11 (๒๕๖๙)", and merged items named together."""
+    """The issue's example, o12 of FY2568 is o11 of FY2569, and merged items named together;
+    in words, not "o12 (๒๕๖๘) → o11 (๒๕๖๙)" (Thai review: no arrow, no "-" in the report)."""
     output = tmp_path / "out.xlsx"
     assert main(["generate", str(sample(tmp_path, "2569")), "-o", str(output)]) == 0
-    words = "\n".join(texts(load_workbook(output)[ANALYSIS]))
-    assert "o๑๒ (๒๕๖๘) → o๑๑ (๒๕๖๙)" in words
-    assert "o๒๑, o๒๒ (๒๕๖๘) → o๒๐ (๒๕๖๙)" in words
+    ws = load_workbook(output)[ANALYSIS]
+    words = "\n".join(texts(ws))
+    rows = [[shown(c) for c in row] for row in ws.iter_rows()]
+    assert any(row[0] == "o๑๑" and "o๑๒ ในปี ๒๕๖๘" in row for row in rows)
+    assert any(row[0] == "o๒๐" and "o๒๑ และ o๒๒ ในปี ๒๕๖๘" in row for row in rows)
+    assert "→" not in words
     assert "ลดลง ๑.๖๕ คะแนน" in words  # i10: 90.35 → 88.70
 
 
@@ -462,6 +475,7 @@ def test_a_new_item_says_it_was_not_there_last_year():
 
     row = _item_row(_Report(), ItemChange("o27", (), 2568, None, 100.0))
     assert row[:2] == ["o27", "ไม่มีในปีก่อน"]
+    assert row[2:] == ["ไม่มี", 100.0, "ไม่มี"]  # in words, not "-" (Thai review)
 
 
 # --------------------------------------------------------------------------- nothing a user made is lost

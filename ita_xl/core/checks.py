@@ -10,10 +10,11 @@ from typing import Any
 from ita_xl.core.analysis import Report
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number
-from ita_xl.core.framework import assumed_note
+from ita_xl.core.framework import assumed_note, available_years
 from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
 from ita_xl.core.reader import ERROR
 from ita_xl.core.sheets import SheetSpec, _Builder
+from ita_xl.core.wording import say
 
 CHECKS = "ตรวจสอบ"
 _WIDTHS = (8, 18, 16, 70)
@@ -43,6 +44,8 @@ def checks_sheet(report: Report) -> SheetSpec:
         b.line("ไม่พบข้อสังเกต", gap=1)
     if report.framework.assumed:  # the rules the report was computed with, and where to correct them
         b.line(assumed_note(report.framework), "warning", gap=1)
+    if report.measures_year not in available_years():  # the measures sheet names no OIT item
+        b.line(say("measures.item_unknown", year=report.measures_year), "warning", gap=1)
     b.line("ตัวเลขที่พิมพ์ในเอกสารเทียบกับค่าที่คำนวณได้", "strong")
     rows = recomputation_rows(report)
     b.table(["ที่", "เซลล์", "ผล", "รายการ"], rows, ["center", "center", "center", "cell"])

@@ -21,9 +21,6 @@ from ita_xl.core.framework import Band, Framework, Rule
 from ita_xl.core.statements import level_words
 from ita_xl.core.wording import HEADERS, join_list, say
 
-#: The sections whose provenance the framework part reports.
-_RULE_SECTIONS = ("weights", "bands")
-
 
 @dataclass(frozen=True)
 class FrameworkPart:
@@ -34,8 +31,6 @@ class FrameworkPart:
     tools: tuple[tuple[Any, ...], ...]
     bands_header: tuple[str, ...]
     bands: tuple[tuple[str, str, str], ...]
-    #: Said when the weights or the rating table are assumed, not found in an NACC document.
-    note: str
 
 
 def framework_part(fw: Framework) -> FrameworkPart:
@@ -47,21 +42,13 @@ def framework_part(fw: Framework) -> FrameworkPart:
     bands = tuple(
         (_range(band), _condition(fw, band, rule), rule.level) for band in fw.bands for rule in band.rules
     )
-    assumed = any(p.section in _RULE_SECTIONS for p in fw.assumed)
     return FrameworkPart(
         title=say("framework.title", year=fw.fiscal_year),
         tools_header=HEADERS["framework_tools"],
         tools=tools,
         bands_header=HEADERS["framework_bands"],
         bands=bands,
-        note=_assumed(fw) if assumed else "",
     )
-
-
-def _assumed(fw: Framework) -> str:
-    """What of the year's rules is assumed and what to check it against; no instruction about
-    the workbook (the checks sheet says where to correct it)."""
-    return say("framework.assumed", year=fw.fiscal_year, parts=join_list([p.section_th for p in fw.assumed]))
 
 
 def joined(items: list[str]) -> str:
@@ -149,13 +136,12 @@ def write_framework(b: Any, fw: Framework) -> None:
 
     Sentences, not tables, a row each, each two lines high (the sheet's usual row height):
     one merged run and no row height of their own, which keeps the live book's round trips
-    within their bound (tests/test_xl.py).
+    within their bound (tests/test_xl.py). No word on assumed rules: a published report does
+    not doubt itself; the checks sheet (``ita_xl.core.checks``) warns of them.
     """
     part = framework_part(fw)
     b.band(part.title)
     b.put([[line] for line in framework_lines(fw)], "cell", span=len(b.widths))
-    if part.note:
-        b.line(part.note, "note")
 
 
 def write_text_lists(b: Any, inputs: Any, number: int) -> int:

@@ -9,18 +9,19 @@ done next, and the reporter's signature.
 The OIT item is the crosswalk's ``measures_report`` item of the fiscal year the measures are
 for (the measures of an analysis of FY N are carried out in FY N+1 and reported in the ITA of
 FY N+1: FY2568 o28, FY2569 o26, ``ITA_REFERENCE.md``). Where that year has no rules yet the
-report says the item cannot be named. Nothing is stated that the tracking sheet does not
-hold: a measure without a status for the round is shown as such and not counted as done or
-not started.
+report names no item (as the seeds' documents) and a finding beside it says why. Nothing is
+stated that the tracking sheet does not hold: a measure without a status for the round is
+shown as such and not counted as done or not started.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import item_of_year
+from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
@@ -33,6 +34,8 @@ PROGRESS_MEMO, PROGRESS = "บันทึกรายงานผลมาต�
 PROGRESS_SHEETS = (PROGRESS_MEMO, PROGRESS)
 _MEMO_WIDTHS = (22, 40, 18, 44)
 _WIDTHS = (8, 38, 20, 38, 28, 18, 36)
+#: The number the measures sheet puts before a measure ("1. ", "๑. "): the table has a number column.
+_NUMBER = re.compile(r"^[0-9๐-๙]+\.\s*")
 
 
 def round_of(months: int | str) -> str:
@@ -92,6 +95,12 @@ def build_progress(
         shown.append(_report_row(group, chosen[-1] if chosen else None))
         if not shown[-1].status:
             findings.append(_unreported((chosen or group)[-1], round_name))
+    if measures.year not in available_years():
+        th, en = (
+            say("progress.item_unknown", year=measures.year),
+            f"FY{measures.year} rules unknown: no item named",
+        )
+        findings.append(Finding(WARNING, th, en))
     thai = unit.thai_digits if unit is not None else measures.thai
     return ProgressReport(
         measures.year, measures.place, round_name, tuple(shown), thai, unit, tuple(findings)
@@ -227,7 +236,8 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
     rows = []
     for n, row in enumerate(report.rows, start=1):
         status = row.status or row.missing or say("progress.unknown_status")
-        rows.append([n, row.measure, status, *(_typed(row, name) for name in ("result", "outcome")),
+        title = _NUMBER.sub("", row.measure, count=1)  # the number column numbers the rows
+        rows.append([n, title, status, *(_typed(row, name) for name in ("result", "outcome")),
                      _date(row), _typed(row, "evidence")])  # fmt: skip
     b.table(HEADERS["progress"], rows, ["center", "cell", "center", "cell", "cell", "center", "cell"])
 

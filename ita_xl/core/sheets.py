@@ -28,7 +28,7 @@ from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.scoring import pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
-from ita_xl.core.wording import HEADERS, listed, say
+from ita_xl.core.wording import HEADERS, join_list, listed, say
 
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
@@ -678,12 +678,14 @@ def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
 
 
 def _item_row(report: Report, item: ItemChange) -> list[Any]:
-    """``o12 (๒๕๖๘) → o11 (๒๕๖๙)``: an item against last year's same item, or a new item."""
+    """``o11 | o12 ในปี ๒๕๖๘``: an item against last year's same item, or a new item; in words,
+    no arrow and no dash (Thai review)."""
     year = report.framework.fiscal_year
+    none = say("trend.item_none")
     if not item.previous_codes:
-        return [item.code, NEW_ITEM, "-", _score(item.score), "-"]
-    then = f"{', '.join(item.previous_codes)} ({item.previous_year}) → {item.code} ({year})"
-    change = "-" if item.change is None else _change(TrendPoint(year, item.score, item.change))
+        return [item.code, NEW_ITEM, none, _score(item.score), none]
+    then = say("trend.item_then", codes=join_list(item.previous_codes), year=item.previous_year)
+    change = none if item.change is None else _change(TrendPoint(year, item.score, item.change))
     return [item.code, then, _score(item.previous), _score(item.score), change]
 
 
@@ -700,11 +702,11 @@ def _change(point: TrendPoint) -> str:
 
 def item_line(year: int, key: str, words: str) -> str:
     """The line naming the OIT item ``key`` (crosswalk) of the ITA of FY ``year``
-    (``framework.item_of_year``), in the wording ``{words}.published_under``; that the year's
-    rules are not known yet (``{words}.item_unknown``); or nothing for a year whose items the
-    crosswalk does not map."""
+    (``framework.item_of_year``), in the wording ``{words}.published_under``; or nothing for a
+    year whose rules are not known yet (the seeds' documents then name no item; the checks say
+    why, ``{words}.item_unknown``) or whose items the crosswalk does not map."""
     if year not in available_years():
-        return say(f"{words}.item_unknown", year=year)
+        return ""
     item = item_of_year(year, key)
     if item is None:  # a year before the crosswalk: its items are not mapped
         return ""
@@ -713,7 +715,7 @@ def item_line(year: int, key: str, words: str) -> str:
 
 def published_under(measures_year: int) -> str:
     """The OIT item the measures are published under: the measures item of the ITA of the year
-    they are carried out in, that the year's rules are not known yet, or nothing."""
+    they are carried out in, or nothing."""
     return item_line(measures_year, "measures", "measures")
 
 

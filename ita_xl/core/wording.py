@@ -23,7 +23,10 @@ TEXT: dict[str, str] = {
     "measures.title": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. {year}",
     "measures.basis": "จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. {year} ระยะเวลาดำเนินการ {period}",
     "measures.published_under": "เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})",
-    "measures.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่มาตรการนี้ไม่ได้"),
+    # on the checks sheet, not in the document (the seeds' documents are silent where no item is known)
+    "measures.item_unknown": (
+        "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงไม่ได้ระบุในชีตมาตรการว่าเผยแพร่เป็นหลักฐานตามข้อใด"
+    ),
     "section.results": "{n}. กรอบการประเมินและคะแนนรวม",
     "section.indicators": "{n}. ผลการประเมินรายตัวชี้วัด",
     "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
@@ -54,11 +57,6 @@ TEXT: dict[str, str] = {
     "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
     "framework.no_condition": "ไม่มีเงื่อนไข",
-    # --- the framework of the year: what was assumed, and what to check it against
-    "framework.assumed": (
-        "หมายเหตุ: เกณฑ์ปี {year} บางส่วนเป็นค่าสมมติ ยังไม่พบในเอกสารของ สำนักงาน ป.ป.ช. ({parts}) "
-        "ควรตรวจสอบกับคู่มือการประเมิน ITA ปี {year} ของ สำนักงาน ป.ป.ช."
-    ),
     # --- the total and the level
     "total.label": "คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)",
     "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
@@ -137,6 +135,9 @@ TEXT: dict[str, str] = {
     "trend.same": "เท่าเดิม",
     "trend.up": "เพิ่มขึ้น {change} คะแนน",
     "trend.down": "ลดลง {change} คะแนน",
+    # the item-trend table: last year's same item(s) ("o12 ในปี 2568"), and a cell with nothing to show
+    "trend.item_then": "{codes} ในปี {year}",
+    "trend.item_none": "ไม่มี",
     "trend.chart_title": "คะแนนรวม ITA รายปี",
     # the trend in words (core/trend.py): this year against the nearest earlier year with a total
     "trend.line_up": "คะแนนรวมปี {year} เพิ่มขึ้นจากปี {previous_year} {change} คะแนน เป็น {total} คะแนน",
@@ -310,7 +311,10 @@ TEXT: dict[str, str] = {
     "progress.nothing_typed": "ไม่มีรายงานสถานะการดำเนินการของมาตรการใดในรอบนี้ จึงไม่สามารถสรุปผลการดำเนินการได้",
     "progress.no_measures": "ไม่มีมาตรการที่ต้องรายงานผลการดำเนินการ",
     "progress.published_under": ("เผยแพร่เป็นหลักฐานตามข้อ {code} {title} (ITA ปีงบประมาณ พ.ศ. {year})"),
-    "progress.item_unknown": ("ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงยังระบุข้อที่ใช้เผยแพร่รายงานนี้ไม่ได้"),
+    # a finding beside the report, not in it (as measures.item_unknown)
+    "progress.item_unknown": (
+        "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงไม่ได้ระบุในรายงานผลว่าเผยแพร่เป็นหลักฐานตามข้อใด"
+    ),
     "progress.section_summary": "{n}. สรุปผลการดำเนินการ",
     "progress.section_table": "{n}. ผลการดำเนินการรายมาตรการ",
     "progress.section_problems": "{n}. ปัญหาอุปสรรค",
@@ -507,7 +511,7 @@ TEXT.update(
         "import.label.history_indicator": "ตัวชี้วัดที่ {number} ปี {year}",
         "import.paste.title": "วางผลการประเมิน ITA ที่คัดลอกมา ตั้งแต่เซลล์ {cell} แล้วกดปุ่ม “นำเข้าผล”",
         "import.paste.how": (
-            "คัดลอกทั้งหน้า (Ctrl+A แล้ว Ctrl+C) จากหน้าผลการประเมินของ สำนักงาน ป.ป.ช. ไฟล์ PDF ผลการประเมิน "
+            "คัดลอกทั้งหน้า (Ctrl+A แล้ว Ctrl+C) จากหน้าผลการประเมินของสำนักงาน ป.ป.ช. ไฟล์ PDF ผลการประเมิน "
             "หรือรายงานของปีก่อน แล้ววาง (Ctrl+V) ที่เซลล์ {cell} โปรแกรมกรอกคะแนนลงชีต{scores} "
             "(ผลของปีก่อนหน้าลงชีต{history}) เฉพาะช่องที่ยังว่าง ช่องที่กรอกไว้แล้วจะไม่ถูกเขียนทับ "
             "ผลการนำเข้าแสดงในคอลัมน์ {report}"
