@@ -1,4 +1,5 @@
-"""Column widths as Excel draws them (``ita_xl.xlsx.carry.width_pixels``), against ECMA-376 Part 1
+"""Column widths as Excel draws them (``ita_xl.core.page.width_pixels``, which ``ita_xl.xlsx.carry``
+uses), against ECMA-376 Part 1
 §18.3.1.13 (col): pixels = Truncate(((256 * width + Truncate(128 / MDW)) / 256) * MDW), and its
 worked example for Calibri 11 (maximum digit width 7 pixels): 8.43 characters are stored as
 width 9.140625 (Truncate([8.43 * 7 + 5] / 7 * 256) / 256) and drawn 64 pixels wide (8.43 * 7 + 5).

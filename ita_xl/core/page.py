@@ -60,11 +60,16 @@ WIDTH_SLACK = 0.94
 PIXEL_POINTS = 0.75
 
 
+def width_pixels(width: float) -> int:
+    """A ``<col width>`` in pixels, as Excel draws it (ECMA-376 Part 1 §18.3.1.13): two widths
+    Excel draws alike are the same width (Excel may save a width with other decimals)."""
+    mdw = MAX_DIGIT_WIDTH_PX
+    return math.trunc(((256 * width + math.trunc(128 / mdw)) / 256) * mdw)
+
+
 def column_points(width: float) -> float:
     """A column's printed width at 100 percent, in points (ECMA-376 §18.3.1.13)."""
-    mdw = MAX_DIGIT_WIDTH_PX
-    pixels = math.trunc(((256 * width + math.trunc(128 / mdw)) / 256) * mdw)
-    return pixels * 0.75
+    return width_pixels(width) * PIXEL_POINTS
 
 
 def _paper(landscape: bool) -> tuple[float, float]:

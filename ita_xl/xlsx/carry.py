@@ -10,8 +10,9 @@ row to go with, before anything is written.
 
 A cell's style is carried whole but for its protection (whether a cell is locked is ita-xl's
 rule, not a look). A row height or a column width is carried where it differs from what ita-xl
-wrote on that row (``ita_xl.core.tracking.written_heights``) or for that column: otherwise the
-height ita-xl writes now, so a row whose measure or result grew longer gets the height it needs.
+wrote on that row (``ita_xl.core.tracking.written_heights``) or for that column, in the pixels
+Excel draws (``ita_xl.core.page.width_pixels``): otherwise the height ita-xl writes now, so a
+row whose measure or result grew longer gets the height it needs.
 """
 
 from __future__ import annotations
@@ -23,21 +24,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
+from ita_xl.core.page import PIXEL_POINTS, width_pixels
 from ita_xl.core.sheets import SheetSpec
 from ita_xl.core.wording import say
-
-#: Excel draws a row in whole pixels: at 96 pixels an inch, one pixel is 0.75 point.
-_PIXEL_POINTS = 0.75
-#: The maximum digit width in pixels of the workbook's default font (Calibri 11, openpyxl's and
-#: Excel's default), for ECMA-376 Part 1 §18.3.1.13's column width in pixels.
-_DIGIT_PIXELS = 7
-
-
-def width_pixels(width: float) -> int:
-    """A ``<col width>`` in pixels, as Excel draws it (ECMA-376 Part 1 §18.3.1.13, col: "Truncate(
-    ((256 * {width} + Truncate(128/{Maximum Digit Width}))/256)*{Maximum Digit Width})"). Two widths
-    Excel draws alike are the same width: Excel may save ita-xl's width with other decimals."""
-    return int((256 * width + int(128 / _DIGIT_PIXELS)) / 256 * _DIGIT_PIXELS)
 
 
 def uncarried(ws: Worksheet, moves: Mapping[int, int], sheet: str) -> None:
@@ -89,7 +78,7 @@ def _carry_rows(
             continue
         target = new.row_dimensions[moves[r]]
         ours = heights.get(r)
-        if dim.height is not None and (ours is None or abs(dim.height - ours) >= _PIXEL_POINTS):
+        if dim.height is not None and (ours is None or abs(dim.height - ours) >= PIXEL_POINTS):
             target.height = dim.height
         if dim.hidden:
             target.hidden = True
