@@ -735,24 +735,84 @@ def test_a_rerun_keeps_one_of_each_custom_property(tmp_path):
         assert props[BOOK_PROPERTY] == book.digest()
 
 
-def test_a_template_file_gives_a_workbook_excel_opens(tmp_path):
+@pytest.mark.parametrize(
+    ("suffix", "typed_as", "output_suffix", "expected"),
+    [
+        (
+            ".xltx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+            ".xlsx",
+            WORKBOOK_MAIN,
+        ),
+        (
+            ".xltm",
+            "application/vnd.ms-excel.template.macroEnabled.main+xml",
+            ".xlsm",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        ),
+    ],
+)
+def test_a_template_file_gives_a_workbook_excel_opens(tmp_path, suffix, typed_as, output_suffix, expected):
     """§12.3.23: a workbook part is ``…spreadsheetml.sheet.main+xml`` and a template's
     ``…spreadsheetml.template.main+xml``; Excel refuses an .xlsx whose workbook part is typed as a
-    template ("the file format or file extension is not valid"). Generating from the unit's .xltx
-    writes an .xlsx typed as a workbook; every other part is kept."""
+    template ("the file format or file extension is not valid"). Macro-enabled files have their own
+    pair (IANA's note on ``…spreadsheetml.template``: "vnd.ms-excel.template.macroEnabled.12 has
+    already been registered for those which contain Microsoft macros"; the Open XML SDK's
+    SpreadsheetDocumentType MacroEnabledTemplate/MacroEnabledWorkbook): ``ms-excel.template.
+    macroEnabled.main+xml`` becomes ``ms-excel.sheet.macroEnabled.main+xml``.
+    Generating from the unit's .xltx (.xltm) writes an .xlsx (.xlsm) typed as a workbook; every
+    other part is kept."""
     source = excel_book(tmp_path / "unit.xlsx")
-    template = tmp_path / "unit.xltx"
+    template = tmp_path / f"unit{suffix}"
     rewrite(
         source,
         lambda package: package.__setitem__(
             "[Content_Types].xml",
-            package["[Content_Types].xml"].replace(
-                WORKBOOK_MAIN.encode(),
-                b"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
-            ),
+            package["[Content_Types].xml"].replace(WORKBOOK_MAIN.encode(), typed_as.encode()),
         ),
     )
     source.rename(template)
-    output = generate(template, tmp_path / "out.xlsx")
-    assert overrides(parts(output))["xl/workbook.xml"] == WORKBOOK_MAIN
+    output = generate(template, tmp_path / f"out{output_suffix}")
+    assert overrides(parts(output))["xl/workbook.xml"] == expected
     assert ANALYSIS in load_workbook(output).sheetnames
+
+
+def test_a_part_kept_for_another_owner_keeps_its_own_related_parts():
+    """Part 2 §9.3 (relationships): a part's targets are reached through its own .rels. A pivot
+    table on a generated sheet points at a pivot cache the workbook also lists (§18.10); the
+    cache points at its records. Dropping the old sheet drops the pivot table, keeps the cache
+    (the workbook needs it) and so must keep the records and the cache's .rels too."""
+    from ita_xl.xlsx.insert import Package, _drop_old
+
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    def rels(*targets: tuple[str, str]) -> bytes:
+        body = "".join(
+            f'<Relationship Id="rId{n}" Type="{rel}/{kind}" Target="{target}"/>'
+            for n, (kind, target) in enumerate(targets, 1)
+        )
+        return f'<Relationships xmlns="{REL[1:-1]}">{body}</Relationships>'.encode()
+
+    package = Package(
+        {
+            "xl/workbook.xml": b"<workbook/>",
+            "xl/_rels/workbook.xml.rels": rels(
+                ("worksheet", "worksheets/sheet1.xml"), ("pivotCacheDefinition", "pivotCache/def1.xml")
+            ),
+            "xl/worksheets/sheet1.xml": b"<worksheet/>",
+            "xl/worksheets/_rels/sheet1.xml.rels": rels(("pivotTable", "../pivotTables/table1.xml")),
+            "xl/pivotTables/table1.xml": b"<pivotTableDefinition/>",
+            "xl/pivotTables/_rels/table1.xml.rels": rels(("pivotCacheDefinition", "../pivotCache/def1.xml")),
+            "xl/pivotCache/def1.xml": b"<pivotCacheDefinition/>",
+            "xl/pivotCache/_rels/def1.xml.rels": rels(("pivotCacheRecords", "records1.xml")),
+            "xl/pivotCache/records1.xml": b"<pivotCacheRecords/>",
+        }
+    )
+    gone = _drop_old(package, "xl/worksheets/sheet1.xml")
+    assert gone == ["xl/pivotTables/table1.xml"]
+    assert {
+        "xl/pivotCache/def1.xml",
+        "xl/pivotCache/_rels/def1.xml.rels",
+        "xl/pivotCache/records1.xml",
+    } <= set(package.parts)
+    assert "xl/pivotTables/_rels/table1.xml.rels" not in package.parts

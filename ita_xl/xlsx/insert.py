@@ -448,7 +448,10 @@ def _referenced_elsewhere(package: Package, candidates: list[str], owner: str) -
 def _drop_old(package: Package, part: str) -> list[str]:
     """Remove the parts only the old generated sheet ``part`` related to; returns them."""
     owned = _closure(package, part)
-    gone = [p for p in owned if p not in _referenced_elsewhere(package, owned, part)]
+    kept = _referenced_elsewhere(package, owned, part)
+    for shared in list(kept):  # a kept part keeps what it relates to (a pivot cache its records)
+        kept.update(_closure(package, shared))
+    gone = [p for p in owned if p not in kept]
     for name in [*gone, *(rels_name(p) for p in [part, *gone])]:
         package.parts.pop(name, None)
     return gone
