@@ -27,7 +27,7 @@ from ita_xl.core.samples import SAMPLE_FILES
 from ita_xl.core.sheets import ANALYSIS, MEASURES
 from ita_xl.xlsx.package import Book
 from ita_xl.xlsx.workbook import BOOK_PROPERTY, check_workbook
-from tests.hostile import sample_path, with_content, with_parts
+from tests.hostile import PICTURE, sample_path, with_content, with_parts
 
 #: Parts the insertion must change; every other part of the input is copied byte for byte.
 CHANGED = {
@@ -636,15 +636,24 @@ def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_
     logo pasted onto the analysis sheet point at one xl/media part. The rerun drops the analysis
     sheet's own drawing, never the image the unit sheet still shows."""
     from ita_xl.core.layout import UNIT
-    from tests.hostile import PICTURE, PNG
+    from tests.hostile import PNG
 
     def logo(book, sheets):
         sheets[UNIT].insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
 
     source = excel_book(tmp_path / "in.xlsx", edit=logo)
     generate(source)
+    (media,) = [n for n in parts(source) if n.startswith("xl/media/")]
+    rewrite(source, lambda package: _paste_picture(package, media))
+    image = parts(source)[media]
+    assert main(["generate", str(source), "--in-place", "--force"]) in (0, 1)
     package = parts(source)
-    (media,) = [n for n in package if n.startswith("xl/media/")]
+    assert package[media] == image
+    _every_part_is_related_and_typed(package)
+
+
+def _analysis_drawing(package: dict[str, bytes]) -> str:
+    """The drawing part beside the analysis sheet (its trend chart's)."""
     rels = {r.get("Id"): r for r in rels_of(package, "xl/workbook.xml")}
     sheet = next(
         s
@@ -653,31 +662,62 @@ def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_
     )
     part = target("xl/workbook.xml", rels[sheet.get(R_ID)])
     (drawing,) = [target(part, r) for r in rels_of(package, part) if r.get("Type").endswith("/drawing")]
+    return drawing
 
-    def paste_logo(package):
-        folder, name = posixpath.split(drawing)
-        drawing_rels = posixpath.join(folder, "_rels", f"{name}.rels")
-        package[drawing_rels] = package[drawing_rels].replace(
-            b"</Relationships>",
-            f'<Relationship Id="rIdLogo" Type="{R_ID[1:-3]}/image" '
-            f'Target="../media/{posixpath.basename(media)}"/></Relationships>'.encode(),
-        )
-        anchor = (
-            "<xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
-            "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff>"
-            f"<xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>{PICTURE}<xdr:clientData/></xdr:twoCellAnchor>"
-        )
-        xml = package[drawing].decode()
-        if 'xmlns:r="' not in xml:
-            xml = xml.replace("<xdr:wsDr ", f'<xdr:wsDr xmlns:r="{R_ID[1:-3]}" ', 1)
-        package[drawing] = xml.replace("</xdr:wsDr>", anchor + "</xdr:wsDr>").encode()
 
-    rewrite(source, paste_logo)
-    image = parts(source)[media]
-    assert main(["generate", str(source), "--in-place", "--force"]) in (0, 1)
-    package = parts(source)
-    assert package[media] == image
-    _every_part_is_related_and_typed(package)
+DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+
+
+def _paste_picture(package: dict[str, bytes], media: str) -> None:
+    """What Excel writes when a user pastes the picture ``media`` onto the analysis sheet, beside
+    its chart: an image relationship in the drawing's .rels and a ``<xdr:pic>`` anchor (§20.5.2.25)."""
+    drawing = _analysis_drawing(package)
+    folder, name = posixpath.split(drawing)
+    drawing_rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    package[drawing_rels] = package[drawing_rels].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdLogo" Type="{R_ID[1:-3]}/image" '
+        f'Target="../media/{posixpath.basename(media)}"/></Relationships>'.encode(),
+    )
+    anchor = (
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff>"
+        f"<xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>{PICTURE}<xdr:clientData/></xdr:twoCellAnchor>"
+    )
+    xml = package[drawing].decode()
+    # openpyxl writes the drawing with a default namespace (<wsDr xmlns=…>), Excel with xdr:
+    declare = {
+        "xdr": DRAWING_NS,
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "r": R_ID[1:-3],
+    }
+    root = re.search(r"<(\w+:)?wsDr\b", xml)
+    missing = "".join(f' xmlns:{p}="{ns}"' for p, ns in declare.items() if f'xmlns:{p}="' not in xml)
+    xml = xml[: root.end()] + missing + xml[root.end() :]
+    closing = list(re.finditer(r"</(\w+:)?wsDr>", xml))[-1]
+    package[drawing] = (xml[: closing.start()] + anchor + xml[closing.start() :]).encode()
+    assert b"<xdr:pic>" in package[drawing]
+
+
+def test_a_picture_pasted_on_a_generated_sheet_counts_as_an_edit(tmp_path, capsys):
+    """A unit pastes its seal or a signature image onto the generated analysis sheet: the values'
+    digest cannot see it, so without --force the rerun writes nothing (exit 2) and names the
+    sheet, as for a comment or a link (README, "When a file exists")."""
+    from ita_xl.core.layout import UNIT
+    from tests.hostile import PNG
+
+    def logo(book, sheets):
+        sheets[UNIT].insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
+
+    source = excel_book(tmp_path / "in.xlsx", edit=logo)
+    generate(source)
+    (media,) = [n for n in parts(source) if n.startswith("xl/media/")]
+    rewrite(source, lambda package: _paste_picture(package, media))
+    before = source.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(source), "--in-place"]) == 2
+    assert ANALYSIS in capsys.readouterr().err
+    assert source.read_bytes() == before
 
 
 def test_a_rerun_without_the_chart_leaves_no_override_for_the_parts_it_removed(tmp_path):
