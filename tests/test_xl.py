@@ -160,6 +160,56 @@ def test_button_rerun_keeps_an_edited_analysis_and_writes_beside_it(tmp_path):
     assert f"“{ANALYSIS} (2)”" in message
 
 
+@pytest.mark.parametrize(
+    ("kind", "entry"),
+    [
+        ("pictures", {"name": "Picture 1", "width": 80, "height": 80, "left": 400, "top": 10}),
+        (
+            "shapes",
+            {
+                "name": "TextBox 1",
+                "type": "GeometricShape",
+                "left": 400,
+                "top": 10,
+                "width": 90,
+                "height": 30,
+            },
+        ),
+        ("notes", {"address": "$C$11", "text": "ผอ.: ตรวจระดับอีกครั้ง"}),
+    ],
+)
+def test_button_rerun_keeps_a_sheet_with_a_users_picture_shape_or_note(tmp_path, kind, entry):
+    """Generate, paste the unit's seal on the analysis (or add a text box or a note), press the
+    button again: the values are unchanged, but deleting the sheet would lose what was added, so
+    it is kept and the new report goes beside it. The JSON is what xlwings' Office.js client sends
+    per sheet ("pictures", "shapes" with Excel.ShapeType names, "notes" with addresses)."""
+    data = book_json(generated_file(tmp_path))
+    sheet = next(s for s in data["sheets"] if s["name"] == ANALYSIS)
+    sheet[kind] = [entry]
+    remaining = [s["name"] for s in data["sheets"]]  # the engine updates data as it acts
+    import xlwings as xw
+
+    book = xw.Book(json=data)
+    outcome = xl.generate(book)
+    assert outcome.ok and outcome.beside == {ANALYSIS: f"{ANALYSIS} (2)"}
+    deleted = [
+        remaining.pop(a["sheet_position"]) for a in book.json()["actions"] if a["func"] == "sheetDelete"
+    ]
+    assert deleted == [n for n in GENERATED_SHEETS if n != ANALYSIS]
+
+
+def test_button_rerun_replaces_a_sheet_whose_only_shape_is_its_chart(tmp_path):
+    """ita-xl's own trend chart, listed among the shapes as desktop Excel lists it, is not a user's."""
+    data = book_json(generated_file(tmp_path))
+    sheet = next(s for s in data["sheets"] if s["name"] == ANALYSIS)
+    sheet["shapes"] = [{"name": "Chart 1", "type": "chart", "left": 0, "top": 0, "width": 400, "height": 200}]
+    import xlwings as xw
+
+    book = xw.Book(json=data)
+    outcome = xl.generate(book)
+    assert outcome.ok and outcome.beside == {}
+
+
 def alerts(book) -> list[str]:
     return [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
 

@@ -65,9 +65,13 @@ def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
     result = BookOutcome(outcome.findings, outcome.report, outcome.specs, outcome.edited)
     if not outcome.ok:
         return result
+    edited = {
+        *outcome.edited,
+        *(s.name for s in outcome.specs if s.name in names and hand_added(book.sheets[s.name])),
+    }
     specs = []
     for spec in outcome.specs:
-        if spec.name in outcome.edited:
+        if spec.name in edited:
             new_name = free_name(spec.name, set(names))
             result.beside[spec.name] = new_name
             spec = dataclasses.replace(spec, name=new_name)
@@ -80,6 +84,31 @@ def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
     book.sheets[specs[0].name].activate()
     result.operations += 1
     return result
+
+
+#: Shape types ita-xl's own chart may be listed as: desktop Excel lists a chart among a sheet's
+#: Shapes (msoChart, xlwings "chart"); Office.js' Excel.ShapeType (ExcelApi 1.9) has no chart
+#: member (GeometricShape, Group, Image, Line, Unsupported), so a chart it listed would be
+#: "Unsupported". Any other shape (a picture, text box, line, group) a user put there.
+_OWN_SHAPES = ("chart", "Unsupported")
+
+
+def hand_added(sheet: Any) -> bool:
+    """Whether a generated sheet holds a picture, shape or note a user added (a pasted seal or
+    signature, a text box, a reviewer's note). The values' digest cannot see these, and deleting
+    the sheet would lose them, so the sheet counts as edited (as ``ita_xl.xlsx.workbook.hand_added``
+    does for files). An engine that cannot list one kind (notes before ExcelApi 1.18) skips it."""
+    for found in (
+        lambda: len(sheet.pictures) > 0,
+        lambda: any(shape.type not in _OWN_SHAPES for shape in sheet.shapes),
+        lambda: len(sheet.notes) > 0,
+    ):
+        try:
+            if found():
+                return True
+        except (AttributeError, NotImplementedError):
+            continue
+    return False
 
 
 def bind_formulas(book: Any) -> int:
