@@ -44,17 +44,21 @@ def test_both_targets_write_the_same_values(seed):
     assert outcome.ok
     actions = book.json()["actions"]
     wb = load_workbook(path(seed))
-    assert generate_workbook(wb).ok
+    in_file = generate_workbook(wb)
+    assert in_file.ok
     # The generated sheets follow the template's own (the input sheets and the paste sheet).
-    for position, (name, spec) in enumerate(
-        zip(GENERATED_SHEETS, outcome.specs, strict=True), start=len(TEMPLATE_SHEETS)
+    for position, (name, spec, file_spec) in enumerate(
+        zip(GENERATED_SHEETS, outcome.specs, in_file.specs, strict=True), start=len(TEMPLATE_SHEETS)
     ):
         cells = written(actions, position)
         ws = wb[name]
         _, _, max_col, max_row = range_boundaries(spec.used_area)  # the print area and the รหัส column
+        # The file's analysis is laid out on pages, with heading copies the remote engine does
+        # not get (it cannot set the breaks): row n here is the file's n-th row that is no copy.
+        file_rows = [r for r in range(1, ws.max_row + 1) if r not in file_spec.copied_rows]
         for row in range(1, max_row + 1):
             for col in range(1, max_col + 1):
-                expected = ws.cell(row, col).value
+                expected = ws.cell(file_rows[row - 1], col).value
                 if isinstance(expected, str) and _formula_like(expected):
                     expected = "'" + expected  # Excel's text prefix: shown without it
                 assert cells.get((row, col)) == ("" if expected is None else expected), (name, row, col)
@@ -309,3 +313,31 @@ def test_user_text_that_looks_like_a_formula_is_written_as_text(tmp_path):
     ]
     assert risky == []
     assert any(v.startswith("'=cmd") for v in values)
+
+
+@pytest.mark.parametrize("seed", ["003", "004"])
+def test_the_web_and_lite_get_the_analysis_without_heading_copies(seed):
+    """xlwings' remote engine (Excel on the web, xlwings Lite) has no page-break call (its
+    PageSetup offers the print area only), so the breaks ita-xl lays out cannot be set there, and
+    a heading row copied for such a break would print mid-page. The remote engine gets the
+    analysis without its page layout: the rows of the unpaged description, no copies."""
+    from ita_xl.core.pipeline import with_digest
+    from ita_xl.core.sheets import analysis_sheet
+    from ita_xl.live.render import sets_page_breaks
+    from tests.test_render_xlwings import report_for
+
+    book = json_book(path(seed))
+    assert not sets_page_breaks(book)
+    xl.generate(book)
+    actions = book.json()["actions"]
+    position = len(TEMPLATE_SHEETS) + list(GENERATED_SHEETS).index(ANALYSIS)
+    assert not [a for a in actions if a["sheet_position"] == position and a["func"].startswith("copy")]
+    report = report_for(seed)
+    paged, unpaged = analysis_sheet(report), with_digest(analysis_sheet(report, paged=False))
+    assert paged.repeated_rows and not unpaged.repeated_rows and not unpaged.row_breaks
+    grid = unpaged.value_grid()
+    expected = {
+        (r, c): v for r, row in enumerate(grid, 1) for c, v in enumerate(row, 1) if v not in (None, "")
+    }
+    got = {k: v for k, v in written(actions, position).items() if v not in (None, "")}
+    assert got.keys() == expected.keys()

@@ -19,6 +19,8 @@ GENERATED_SHEETS = (MEMO, ANALYSIS, MEASURES, CHECKS)
 FOLLOW_UP_SHEETS = (TRACKING, *PROGRESS_SHEETS)
 
 
-def document_sheets(report: Report) -> tuple[SheetSpec, ...]:
-    """Every generated sheet of ``report``, named as ``GENERATED_SHEETS``."""
-    return (memo_sheet(report), analysis_sheet(report), measures_sheet(report), checks_sheet(report))
+def document_sheets(report: Report, *, paged: bool = True) -> tuple[SheetSpec, ...]:
+    """Every generated sheet of ``report``, named as ``GENERATED_SHEETS`` (``paged``: see
+    ``sheets.analysis_sheet``)."""
+    analysis = analysis_sheet(report, paged=paged)
+    return (memo_sheet(report), analysis, measures_sheet(report), checks_sheet(report))

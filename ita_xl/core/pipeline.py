@@ -60,8 +60,10 @@ def plan(
     marker_of: Callable[[str], Any],
     *,
     threshold: float | None = None,
+    paged: bool = True,
 ) -> Outcome:
-    """Everything up to writing: read, validate, check the target sheets, describe them."""
+    """Everything up to writing: read, validate, check the target sheets, describe them
+    (``paged``: for a target that sets page breaks, ``sheets.analysis_sheet``)."""
     result = read(grid, sheetnames)
     findings, framework, assessment = validate(result)
     edited = []
@@ -85,7 +87,7 @@ def plan(
         return Outcome(findings, None)
     report = build_report(result.inputs, framework, assessment, findings, threshold=threshold)
     findings += [f for f in report.warnings if f not in findings]  # the choice of measures
-    specs = tuple(with_digest(spec) for spec in document_sheets(report))
+    specs = tuple(with_digest(spec) for spec in document_sheets(report, paged=paged))
     return Outcome(findings, report, specs, tuple(edited))
 
 

@@ -391,13 +391,18 @@ def _place(report: Report) -> str:
     return " ".join(p for p in parts if p)
 
 
-def analysis_sheet(report: Report) -> SheetSpec:
+def analysis_sheet(report: Report, *, paged: bool = True) -> SheetSpec:
     """The analysis (รายงานการวิเคราะห์ผลการประเมิน).
 
     One bordered grid from the first section to the last, each section opened by a shaded
     heading row: a printed form, and cheap to draw in a live workbook (one border setting,
     a heading and its table header sharing their bold and shade). The trend chart follows
     the grid.
+
+    ``paged``: laid out on pages (``_Builder.paged``) for a target that sets the page breaks
+    (a file, desktop Excel); without, for one that cannot (Excel on the web and xlwings Lite:
+    the remote engine has no page-break call), where a heading row copied for a break Excel
+    would not make would print in the middle of a page.
     """
     b = _Builder([11, 14, 50, 14, 18, 34], report.inputs.thai_digits)
     _heading(b, report)
@@ -420,7 +425,7 @@ def analysis_sheet(report: Report) -> SheetSpec:
     chart = None if first is None else _trend_chart(b, report, first)
     if chart is not None:  # the chart reads the totals table: never a heading copy inside it
         b.together += [(first, first + len(report.trend)), (split_address(chart.anchor)[0], chart.last_row)]
-    return b.paged(ANALYSIS, chart=chart)
+    return b.paged(ANALYSIS, chart=chart) if paged else b.spec(ANALYSIS, chart=chart)
 
 
 def _has_history(report: Report) -> bool:

@@ -23,7 +23,7 @@ from ita_xl.core.figures import format_number
 from ita_xl.core.memo import MEMO
 from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, Outcome, plan
 from ita_xl.core.sheets import ANALYSIS, MARKER_CELL, MEASURES
-from ita_xl.live.render import render
+from ita_xl.live.render import render, sets_page_breaks
 
 LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 ALERT_LINES = 15
@@ -61,7 +61,13 @@ def generate(book: Any, *, threshold: float | None = None) -> BookOutcome:
     sheet goes beside it as ``name (2)`` (``BookOutcome.beside``), never over the edits.
     """
     names = [sheet.name for sheet in book.sheets]
-    outcome = plan(_grid(book), names, lambda name: book.sheets[name][MARKER_CELL].value, threshold=threshold)
+    outcome = plan(
+        _grid(book),
+        names,
+        lambda name: book.sheets[name][MARKER_CELL].value,
+        threshold=threshold,
+        paged=sets_page_breaks(book),
+    )
     result = BookOutcome(outcome.findings, outcome.report, outcome.specs, outcome.edited)
     if not outcome.ok:
         return result

@@ -123,6 +123,14 @@ def as_text(grid: list[list[Any]]) -> list[list[Any]]:
     return [["'" + v if _formula_like(v) else v for v in row] for row in grid]
 
 
+def sets_page_breaks(book: Any) -> bool:
+    """Whether ita-xl can set the page breaks of ``book``: desktop Excel through COM/AppleScript
+    (``HPageBreaks``); xlwings' remote engine (Excel on the web, xlwings Lite) has no page-setup
+    call besides the print area, so there the analysis is written without its page layout."""
+    engine = getattr(book.app, "engine", None)
+    return engine is not None and engine.name == "excel"
+
+
 def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     """Add the sheet ``spec`` describes to ``book`` (after ``after``); returns the operation count."""
     ops = Ops()
@@ -170,7 +178,7 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     if spec.printed:
         sheet.page_setup.print_area = spec.print_area
         ops()
-        if getattr(book.app, "engine", None) is not None and book.app.engine.name == "excel":
+        if sets_page_breaks(book):
             ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:
         chart = sheet.charts.add(anchor=sheet[spec.chart.anchor], width=420, height=220)
