@@ -24,7 +24,7 @@ from ita_xl.core.docparts import (
     recommendations,
 )
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import load_framework
+from ita_xl.core.framework import load_framework, with_criteria
 from ita_xl.core.layout import TEXT_LIST_ROWS
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
@@ -103,6 +103,50 @@ def test_framework_lines_say_each_weight_and_each_level():
     assert "ระดับผ่านดีเยี่ยม\nคะแนนรวม 95.00 ถึง 100.00 คะแนน และทุกเครื่องมือได้ 95.00 คะแนนขึ้นไป" in lines
     assert {lv.name for lv in fw.levels} == {line[len("ระดับ") :].split("\n")[0] for line in lines[6:]}
     assert "ระดับ AA\nคะแนนรวม 95.00 ถึง 100.00 คะแนน" in framework_lines(load_framework(2563))
+
+
+def _reference_scale() -> list[tuple[str, str, str]]:
+    """The FY2566-onward table of /work/shared/ITA_REFERENCE.md "Rating scales": (total, condition, level)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "ITA_REFERENCE.md"
+    if not path.exists():
+        pytest.skip("ITA_REFERENCE.md not found")
+    text = (
+        path.read_text(encoding="utf-8")
+        .split("FY2566 onward", 1)[1]
+        .split("\n\n| total", 1)[1]
+        .split("\n\n")[0]
+    )
+    rows = [line.split("|")[1:4] for line in text.splitlines() if line.startswith("| ") and "–" in line]
+    return [(a.strip(), b.strip(), c.strip()) for a, b, c in rows]
+
+
+@pytest.mark.parametrize("year", [2566, 2567, 2568, 2569])
+def test_the_rating_table_has_one_row_per_level_as_ita_reference_writes_it(year):
+    """Thai review: the table had 7 rows for 5 levels (ผ่านดี, ผ่าน twice). ITA_REFERENCE.md's
+    table has a row per level: "85.00–100 | all ≥ 85 | ผ่านดี", "85.00–100 | any tool < 85 | ผ่าน"."""
+    fw = load_framework(year)
+    rows = framework_lines(fw)[6:]
+    assert [row.split("\n")[0] for row in rows] == [f"ระดับ{lv.name}" for lv in fw.levels]
+    conditions = {"—": "", "all ≥ 95": " และทุกเครื่องมือได้ 95.00 คะแนนขึ้นไป", "all ≥ 85": " และทุกเครื่องมือได้ 85.00 คะแนนขึ้นไป",
+                  "any tool < 85": " และมีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า 85.00 คะแนน"}  # fmt: skip
+    expected = []
+    for total, condition, level in _reference_scale():
+        low, high = (f"{float(x):.2f}" for x in total.split("–"))
+        expected.append(f"ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน{conditions[condition]}")
+    assert rows == expected
+
+
+def test_a_level_with_two_alternative_conditions_is_one_row_joined_by_or():
+    fw = with_criteria(load_framework(2568), bands=[(85, 100, "ผ่านดี", 85), (85, 100, "ผ่าน", ""),
+                                                    (70, 84.99, "ผ่าน", ""), (0, 69.99, "ต้องปรับปรุง", "")])  # fmt: skip
+    assert framework_lines(fw)[6:] == [
+        "ระดับผ่านดี\nคะแนนรวม 85.00 ถึง 100.00 คะแนน และทุกเครื่องมือได้ 85.00 คะแนนขึ้นไป",
+        "ระดับผ่าน\nคะแนนรวม 85.00 ถึง 100.00 คะแนน และมีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า 85.00 คะแนน"
+        " หรือคะแนนรวม 70.00 ถึง 84.99 คะแนน",
+        "ระดับต้องปรับปรุง\nคะแนนรวม 0.00 ถึง 69.99 คะแนน",
+    ]
 
 
 def _seed_004() -> str:

@@ -8,6 +8,7 @@ of the sheet (then the copy of each repeated heading row, as ``render`` does) an
 from __future__ import annotations
 
 import pytest
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
 from ita_xl.core.analysis import build_report
@@ -15,7 +16,7 @@ from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import STYLES, Block, SheetSpec, analysis_sheet, measures_sheet
-from ita_xl.live.render import PROPERTIES, _cover, height_plan, paint
+from ita_xl.live.render import PROPERTIES, _cover, fill_matrix, height_plan, paint
 
 
 def report_for(seed: str, thai: bool = True):
@@ -27,13 +28,21 @@ def report_for(seed: str, thai: bool = True):
     return build_report(unit, framework, assessment, [])
 
 
-def replay(spec: SheetSpec) -> dict[str, dict[tuple[int, int], object]]:
-    """Each property of each cell in the print area after the plan (defaults first)."""
+def replay(spec: SheetSpec, *, remote: bool = False) -> dict[str, dict[tuple[int, int], object]]:
+    """Each property of each cell in the print area after the plan (defaults first); ``remote``:
+    the fills from ``fill_matrix`` (one ``set_colors``) instead of ``paint``'s rectangles."""
     cells = {
         name: {(r, c): default for r in range(1, spec.last_row + 1) for c in range(1, spec.last_col + 1)}
         for name, default in PROPERTIES.items()
     }
-    for address, name, value in paint(spec):
+    plan = [(a, name, value) for a, name, value in paint(spec) if not (remote and name == "fill")]
+    if remote and (fills := fill_matrix(spec)) is not None:
+        min_col, min_row, _, _ = range_boundaries(fills[0])
+        for r, row in enumerate(fills[1], start=min_row):
+            for c, color in enumerate(row, start=min_col):
+                if color is not ...:  # xlwings' Range.set_colors: ... keeps the cell's fill
+                    plan.append((f"{get_column_letter(c)}{r}", "fill", color.removeprefix("#")))
+    for address, name, value in plan:
         min_col, min_row, max_col, max_row = range_boundaries(address)
         for r in range(min_row, max_row + 1):
             for c in range(min_col, max_col + 1):
@@ -68,10 +77,11 @@ SPECS = [
 ] + [pytest.param(lambda: measures_sheet(report_for("003")), id="measures-003")]
 
 
+@pytest.mark.parametrize("remote", [False, True], ids=["rectangles", "set_colors"])
 @pytest.mark.parametrize("make", SPECS)
-def test_every_visible_cell_gets_its_style(make):
+def test_every_visible_cell_gets_its_style(make, remote):
     spec = make()
-    after = replay(spec)
+    after = replay(spec, remote=remote)
     painted = set()
     for row, col, value, style, first in shown(spec):
         if row > spec.last_row or col > spec.last_col:
@@ -182,3 +192,30 @@ def test_desktop_excel_gets_the_scale_and_a_manual_break_above_each_page():
     _desktop_page_setup(SimpleNamespace(api=api), spec)
     assert setup.Zoom == spec.scale and setup.FitToPagesWide == 1
     assert {n: r.PageBreak for n, r in rows.items()} == dict.fromkeys(spec.row_breaks, -4135)
+
+
+@pytest.mark.parametrize("make", SPECS)
+def test_the_fill_matrix_is_one_range_with_a_colour_only_where_a_cell_shows_one(make):
+    """xlwings' ``Range.set_colors``: "a two-dimensional matrix exactly matching the range's
+    shape", a ``#RRGGBB`` string a colour, ``...`` "leaves that cell's existing fill unchanged"."""
+    spec = make()
+    address, matrix = fill_matrix(spec)
+    min_col, min_row, max_col, max_row = range_boundaries(address)
+    assert len(matrix) == max_row - min_row + 1 and {len(row) for row in matrix} == {max_col - min_col + 1}
+    coloured = {
+        (r, c): color
+        for r, row in enumerate(matrix, start=min_row)
+        for c, color in enumerate(row, start=min_col)
+        if color is not ...
+    }
+    expected = {
+        (row, col): "#" + STYLES[style]["fill"]
+        for row, col, _, style, first in shown(spec)
+        if first and "fill" in STYLES[style] and row not in spec.copied_rows and row <= spec.last_row
+    }
+    assert coloured == expected
+
+
+def test_no_fill_no_matrix():
+    spec = SheetSpec("x", (10,), (Block(1, 1, (("a",),), "cell"),), {1: 28})
+    assert fill_matrix(spec) is None

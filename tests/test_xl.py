@@ -85,6 +85,92 @@ def test_input_sheets_get_no_writes_and_operations_are_batched(seed, arabic, his
     assert outcome.operations <= len(actions)
 
 
+@pytest.mark.parametrize("seed", sorted(SAMPLE_FILES))
+@pytest.mark.parametrize(("arabic", "history"), [(False, False), (False, True), (True, False), (True, True)])
+def test_the_analysis_sheet_stays_under_the_bound_with_one_rating_row_a_level(
+    seed, arabic, history, tmp_path
+):
+    """The bound above, for every sample and variant, with the rating table as ITA_REFERENCE.md
+    "Rating scales" has it (one row a level: ผ่านดี and ผ่าน once each from FY2566 on)."""
+    book = json_book(variant(path(seed), tmp_path, arabic=arabic, history=history))
+    outcome = xl.generate(book)
+    assert outcome.ok
+    position = len(TEMPLATE_SHEETS) + GENERATED_SHEETS.index(ANALYSIS)
+    actions = [a for a in book.json()["actions"] if a["sheet_position"] == position]
+    assert len(actions) < 100, Counter(a["func"] for a in actions).most_common()
+    texts = [v for v in written(book.json()["actions"], position).values() if isinstance(v, str)]
+    levels = [level.name for level in outcome.report.framework.levels]
+    rows = [t.split("\n")[0].replace(" ", "") for t in texts if t.startswith("ระดับ") and "\nคะแนนรวม" in t]
+    assert rows == [f"ระดับ{level}" for level in levels]
+
+
+def replayed(actions, position: int):
+    """Row heights, merged ranges and fills a sheet ends with after its remote actions, in
+    order. Office.js: ``Range.merge(true)`` merges "cells in each row of the specified range as
+    separate merged cells"; ``Range.copyFrom`` (copyRange) brings the source's formats and
+    merges; xlwings' ``Range.set_colors`` (setRangeColors) "keep" leaves a cell's fill."""
+    heights, merges, fills = {}, set(), {}
+    for a in (a for a in actions if a["sheet_position"] == position and a.get("start_row") is not None):
+        first_row, first_col = a["start_row"] + 1, a["start_column"] + 1
+        rows = range(first_row, first_row + a["row_count"])
+        cols = range(first_col, first_col + a["column_count"])
+        if a["func"] == "setRowHeight":
+            heights.update(dict.fromkeys(rows, a["args"][0]))
+        elif a["func"] == "rangeMerge":
+            assert a["args"] == [True]
+            merges |= {(r, cols[0], r, cols[-1]) for r in rows}
+        elif a["func"] == "setRangeColor":
+            fills.update({(r, c): a["args"][0].upper() for r in rows for c in cols})
+        elif a["func"] == "setRangeColors":
+            for r, row in zip(rows, a["args"][0], strict=True):
+                fills.update({(r, c): v.upper() for c, v in zip(cols, row, strict=True) if v != "keep"})
+        elif a["func"] == "copyRange":
+            target_row = range_boundaries(a["args"][1].replace("$", ""))[1]
+            shift = target_row - first_row
+            fills.update({(r + shift, c): fills[r, c] for r in rows for c in cols if (r, c) in fills})
+            merges |= {(r + shift, c, r + shift, lc) for r, c, _, lc in list(merges) if r in rows}
+    return heights, merges, fills
+
+
+@pytest.mark.parametrize("engine", ["remote", None], ids=["set_colors", "rectangles"])
+@pytest.mark.parametrize("seed", sorted(SAMPLE_FILES))
+def test_the_live_sheets_get_the_heights_merges_and_fills_the_file_gets(seed, engine, tmp_path, monkeypatch):
+    """Same spec, same result: the batched setRowHeight, rangeMerge and fill actions give every
+    row the height, every row its merges and every cell the fill that the openpyxl renderer
+    writes one by one for the same sheet description. ``engine`` None takes the path desktop
+    Excel (COM) takes: a fill a rectangle. (The description is the live one: on the remote engine
+    the analysis comes without its page layout, ``live.render.sets_page_breaks``.)"""
+    from openpyxl import Workbook
+
+    from ita_xl.live import render as live_render
+    from ita_xl.xlsx.render import render as render_file
+
+    monkeypatch.setattr(live_render, "_engine", lambda book, real=live_render._engine: engine and real(book))
+    source = variant(path(seed), tmp_path, history=True)
+    book = json_book(source)
+    outcome = xl.generate(book)
+    assert outcome.ok
+    actions = book.json()["actions"]
+    assert any(a["func"] == "setRangeColors" for a in actions) == (engine == "remote")
+    wb = Workbook()
+    for position, (name, spec) in enumerate(
+        zip(GENERATED_SHEETS, outcome.specs, strict=True), len(TEMPLATE_SHEETS)
+    ):
+        ws, (heights, merges, fills) = render_file(wb, spec), replayed(actions, position)
+        rows = range(1, spec.last_row + 1)
+        assert {r: heights.get(r) for r in rows} == {r: ws.row_dimensions[r].height for r in rows}, name
+        assert merges == {(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges}, name
+        # A merged range shows its first cell's fill: the others' fills are not seen.
+        hidden = {(r, c) for r, first, _, last in merges for c in range(first + 1, last + 1)}
+        expected = {
+            (cell.row, cell.column): "#" + cell.fill.fgColor.rgb[-6:].upper()
+            for row in ws.iter_rows(max_row=spec.last_row, max_col=spec.last_col)
+            for cell in row
+            if cell.fill.fill_type == "solid" and (cell.row, cell.column) not in hidden
+        }
+        assert {cell: fill for cell, fill in fills.items() if cell not in hidden} == expected, name
+
+
 def test_a_users_sheet_with_the_same_name_stops_before_any_write():
     data = book_json(path("004"))
     data["sheets"].append({**data["sheets"][0], "name": ANALYSIS, "values": [["ของฉัน"]]})

@@ -115,12 +115,35 @@ def framework_lines(fw: Framework) -> list[str]:
         )  # fmt: skip
     levels = list(dict.fromkeys(level for _, _, level in part.bands))
     lines.append(say("framework.scale", year=fw.fiscal_year, count=len(levels), levels=join_list(levels)))
+    lines.extend(_level_lines(fw))
+    return lines
+
+
+def _level_lines(fw: Framework) -> list[str]:
+    """A line per level, in the order of the scale (ITA_REFERENCE.md "Rating scales": one row per
+    level, 85.00–100 for ผ่านดี). A level in adjacent bands under the same condition takes one
+    range of totals; a level with other conditions too has them joined by "หรือ"."""
+    found: dict[str, list[list[Any]]] = {}  # level: [band index, low, high, condition] runs
+    for index, band in enumerate(fw.bands):
+        for rule in band.rules:
+            condition = _condition(fw, band, rule, named=False)  # the tools are named just above
+            runs = found.setdefault(rule.level, [])
+            if runs and runs[-1][0] == index - 1 and runs[-1][3] == condition:
+                last = runs[-1]
+                last[:3] = [index, min(last[1], band.minimum), max(last[2], band.maximum)]
+            else:
+                runs.append([index, band.minimum, band.maximum, condition])
     no_condition = say("framework.no_condition")
-    for band, rule in ((b, r) for b in fw.bands for r in b.rules):
-        condition = _condition(fw, band, rule, named=False)  # the tools are named just above
-        key = "framework.level" if condition == no_condition else "framework.level_if"
-        low, high = format_number(band.minimum), format_number(band.maximum)
-        lines.append(say(key, level=level_words(rule.level), low=low, high=high, condition=condition))
+    lines = []
+    for level, runs in found.items():
+        criteria = [
+            say("framework.range" if condition == no_condition else "framework.range_if",
+                low=format_number(low), high=format_number(high), condition=condition)
+            for _, low, high, condition in runs
+        ]  # fmt: skip
+        lines.append(
+            say("framework.level", level=level_words(level), criteria=say("framework.or").join(criteria))
+        )
     return lines
 
 

@@ -51,8 +51,11 @@ TEXT: dict[str, str] = {
     "framework.about.OIT": "การเปิดเผยข้อมูลต่อสาธารณะบนเว็บไซต์ของหน่วยงาน",
     "framework.scale": "ระดับผลการประเมินของปีงบประมาณ พ.ศ. {year} มี {count} ระดับ คือ {levels} โดยมีเกณฑ์ดังนี้",
     # a level on its first line, its criteria on the second (a two-line row, as a table row)
-    "framework.level": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน",
-    "framework.level_if": "ระดับ{level}\nคะแนนรวม {low} ถึง {high} คะแนน และ{condition}",
+    "framework.level": "ระดับ{level}\n{criteria}",
+    # a level's criteria: a range of totals, with its condition on the tools; alternatives by "หรือ"
+    "framework.range": "คะแนนรวม {low} ถึง {high} คะแนน",
+    "framework.range_if": "คะแนนรวม {low} ถึง {high} คะแนน และ{condition}",
+    "framework.or": " หรือ",
     "framework.all_tools": "ทุกเครื่องมือ ({tools}) ได้ {score} คะแนนขึ้นไป",
     "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",

@@ -3,9 +3,12 @@
 In desktop Excel every call is a round trip, and with xlwings Server each call is an action
 sent back to Excel, so the writes are batched: all values (and the marker) in one call,
 sheet-wide defaults once (font, size, wrap, top alignment), each style property once per
-rectangle that ``paint`` plans, borders once per box, one height for all rows and then one
-per run of rows that differ (``height_plan``). ``paint`` and ``height_plan`` are pure and
-tested by replaying them cell by cell. ``render`` returns how many xlwings operations it
+rectangle that ``paint`` plans (on the remote engine every fill in one ``set_colors``,
+``fill_matrix``), borders once per box, merges once per run of rows with the same columns,
+one height for all rows and then one per run of rows that differ (``height_plan``). A remote
+action addresses one rectangle, so a run of rows is as far as a height or a merge can be
+batched. ``paint``, ``fill_matrix`` and ``height_plan`` are pure and tested by replaying them
+cell by cell. ``render`` returns how many xlwings operations it
 made; the benchmark reports them with the remote engine's action counts.
 """
 
@@ -127,8 +130,7 @@ def sets_page_breaks(book: Any) -> bool:
     """Whether ita-xl can set the page breaks of ``book``: desktop Excel through COM/AppleScript
     (``HPageBreaks``); xlwings' remote engine (Excel on the web, xlwings Lite) has no page-setup
     call besides the print area, so there the analysis is written without its page layout."""
-    engine = getattr(book.app, "engine", None)
-    return engine is not None and engine.name == "excel"
+    return _engine(book) == "excel"
 
 
 def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
@@ -154,9 +156,7 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
             letter = get_column_letter(n)
             sheet.range(f"{letter}:{letter}").column_width = width
             ops()
-    for address, name, value in paint(spec):
-        _set(sheet.range(address), name, value)
-        ops()
+    ops(_paint(sheet, spec, remote=_engine(book) == "remote"))
     for address in _merge_runs(list(spec.blocks)):
         sheet.range(address).merge(across=True)
         ops()
@@ -188,6 +188,57 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
     for validation in spec.validations:
         ops(_validation(sheet, validation))
     return ops.count
+
+
+def _paint(sheet: Any, spec: SheetSpec, *, remote: bool) -> int:
+    """The styles ``paint`` plans; on the remote engine every fill in one action (xlwings'
+    ``Range.set_colors``, ``fill_matrix``). Returns the operation count."""
+    fills = fill_matrix(spec) if remote else None
+    count = 0
+    for address, name, value in paint(spec):
+        if name != "fill" or fills is None:
+            _set(sheet.range(address), name, value)
+            count += 1
+    if fills is not None:
+        sheet.range(fills[0]).set_colors(fills[1])
+        count += 1
+    return count
+
+
+def _engine(book: Any) -> str | None:
+    """xlwings' engine behind ``book``: "excel" (desktop, COM), "remote" (xlwings' remote
+    engine: Office.js, as in xlwings Lite and the tests), or None for a stand-in."""
+    engine = getattr(book.app, "engine", None)
+    return None if engine is None else engine.name
+
+
+#: ``Range.set_colors`` takes at most this many cells a call (xlwings 0.37.8, main.py).
+SET_COLORS_LIMIT = 10_000
+
+
+def fill_matrix(spec: SheetSpec) -> tuple[str, list[list[Any]]] | None:
+    """Every fill ``paint`` would set, as one range and its matrix for xlwings'
+    ``Range.set_colors`` (xlwings 0.37.5 on): a colour where a cell shows a fill, ``...`` ("leaves
+    that cell's existing fill unchanged", the docstring) elsewhere, the new sheet's none.
+
+    On the remote engine that is one action (``setRangeColors``) where the rectangles of
+    ``paint`` are one each, since an action addresses one rectangle
+    (``getRangeByIndexes(start_row, start_column, row_count, column_count)``, xlwings.ts).
+    Desktop Excel gets the rectangles: there ``set_colors`` is a COM call a cell. None when
+    nothing is filled or the range is over the call's limit."""
+    wanted = {cell: fill for cell, fill in _desired(spec)["fill"].items() if fill is not None}
+    if not wanted:
+        return None
+    rows = [row for row, _ in wanted]
+    cols = [col for _, col in wanted]
+    first_row, first_col, last_row, last_col = min(rows), min(cols), max(rows), max(cols)
+    if (last_row - first_row + 1) * (last_col - first_col + 1) > SET_COLORS_LIMIT:
+        return None
+    matrix = [
+        ["#" + wanted[r, c] if (r, c) in wanted else ... for c in range(first_col, last_col + 1)]
+        for r in range(first_row, last_row + 1)
+    ]
+    return _address(first_row, first_col, last_row, last_col), matrix
 
 
 def _validation(sheet: Any, validation: Validation) -> int:
