@@ -181,7 +181,7 @@ def _replay(rows: list[Row], actions, position: int) -> list[Row]:
                     rows[first + r].values[c] = value
         elif func == "setRowHeight":
             for row in rows[first : first + count]:
-                row.height = a["args"]
+                [row.height] = a["args"]
         elif func in STYLE:
             for row in rows[first : first + count]:
                 row.styled = True
@@ -309,7 +309,8 @@ def test_a_users_year_in_a_live_book_keeps_what_staff_made(year, tmp_path):
     # Only the new measure's row got ita-xl's styles; nothing on the rows staff worked on.
     new = next(key for key in after if key not in before)
     assert {n for n, row in enumerate(rows, 1) if row.styled} == {after[new]}
-    assert rows[after[new] - 1].origin is None and rows[after[new] - 1].height is not None
+    assert rows[after[new] - 1].origin is None
+    assert rows[after[new] - 1].height == reference.row_dimensions[after[new]].height  # ita-xl's
 
 
 def test_a_refresh_with_nothing_changed_writes_nothing_on_the_sheet(year):
@@ -377,3 +378,27 @@ def test_headings_moved_by_hand_stop_the_refresh_in_place(tmp_path):
     with pytest.raises(ItaError, match=f"แถว {HEADER_ROW}"):
         track(book)
     assert book.json()["actions"] == []
+
+
+def test_a_row_whose_text_needs_another_height_gets_it_and_the_user_is_told(tmp_path):
+    """Staff typed a long problem into a row (Excel keeps a set row height as it is): the
+    refresh sets ita-xl's height for the text on that row only, and says so in the alert's line,
+    since a height staff set there by hand is replaced (the remote engine cannot read it)."""
+    filled = tmp_path / "filled.xlsx"
+    sample_workbook("004").save(filled)
+    ita = tmp_path / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
+    assert main(["progress", str(ita), "--in-place"]) == 0
+    wb = load_workbook(ita)
+    row = TOP + 1
+    wb[TRACKING][f"{col('problems')}{row}"] = "ผู้เข้าร่วมไม่ครบตามเป้าหมาย เนื่องจากตรงกับภารกิจอื่น " * 8
+    wb.save(ita)
+    book = json_book(ita)
+    findings = track(book)
+    heights = [a for a in book.json()["actions"] if a["func"] == "setRowHeight"]
+    assert [(a["start_row"] + 1, a["row_count"]) for a in heights] == [(row, 1)]
+    assert heights[0]["args"][0] > load_workbook(ita)[TRACKING].row_dimensions[row].height
+    [line] = [f for f in findings if not f.cell]
+    assert line.th == say(
+        "tracking.live_lost", sheet=TRACKING, parts=say("tracking.live_resized", rows=str(row))
+    )
