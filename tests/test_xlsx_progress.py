@@ -13,6 +13,7 @@ The drop-down is Excel's list validation: ``<dataValidation type="list">`` with 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime
 import shutil
@@ -487,3 +488,188 @@ def test_words_typed_over_a_grey_cell_stop_the_refresh_until_the_measures_sheet_
     wb.save(source)
     assert main(["progress", str(source), "-o", str(track)]) == 0
     assert load_workbook(track)[TRACKING][where].value == "กองช่าง (แก้เอง)"
+
+
+def test_words_typed_over_a_grey_cell_of_a_measure_added_by_hand_stop_the_refresh(tmp_path, capsys):
+    """A user's sequence (found by review, where the correction was replaced with exit 0): add a
+    measure of the unit's own by hand on the measures sheet (no รหัส), track, correct its owner on
+    the tracking sheet, refresh: refused, naming the cell, the file unchanged."""
+    source = _generated(tmp_path, "004")
+    wb = load_workbook(source)
+    ms = wb[MEASURES]
+    r = _measure_rows(ms)[-1] + 1
+    ms.cell(r, 1).value, ms.cell(r, 2).value, ms.cell(r, 6).value = (
+        "ประเด็นของหน่วยงาน",
+        "โครงการของหน่วยงานเอง",
+        "กองคลัง",
+    )
+    wb.save(source)
+    track = tmp_path / "track.xlsx"
+    assert main(["progress", str(source), "-o", str(track)]) in (0, 1)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    row = next(r for r, key in _rows(ws) if not key)
+    where = f"{col('owner')}{row}"
+    ws[where], ws[f"{col('status')}{row}"] = "กองช่าง (แก้เอง)", DOING
+    wb.save(track)
+    before = track.read_bytes()
+    assert main(["progress", str(source), "-o", str(track)]) == 2
+    assert f"{TRACKING}!{where}" in capsys.readouterr().err
+    assert track.read_bytes() == before
+
+
+def test_a_long_result_typed_later_shows_whole_on_any_row_and_after_a_sort(tmp_path):
+    """Excel keeps a row's set height when staff type into it, and Data › Sort moves cells but
+    not row heights. Found by review: a staff row without an id kept 52 pt for a long result, and
+    sorted rows kept their old heights. Each row gets what a fresh sheet gives its text."""
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    own = _rows(ws)[-1][0] + 1
+    ws[f"{col('measure')}{own}"], ws[f"{col('status')}{own}"] = "กิจกรรมของหน่วยงานเอง", DOING
+    wb.save(track)
+    assert main(["progress", str(source), "-o", str(track)]) in (0, 1)
+    long = "จัดประชุมชี้แจงแนวทางปฏิบัติให้บุคลากรทุกกอง " * 12
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    rows = _rows(ws)
+    (tall, _), (short, _) = max(rows, key=lambda r: ws.row_dimensions[r[0]].height), rows[1]
+    assert ws.row_dimensions[tall].height > ws.row_dimensions[short].height
+    for c in range(1, 15):  # Data › Sort: the two rows' cells change places, their heights stay
+        a, b = ws.cell(tall, c), ws.cell(short, c)
+        a.value, b.value, a._style, b._style = b.value, a.value, copy.copy(b._style), copy.copy(a._style)
+    own = next(r for r, key in rows if not key)
+    ws[f"{col('result')}{own}"] = long
+    wb.save(track)
+    typed = {key: ws.row_dimensions[r].height for r, key in _rows(ws)}
+    assert main(["progress", str(source), "-o", str(track)]) in (0, 1)
+    # The same rows with no height set by anyone: the heights ita-xl gives their text.
+    wb = load_workbook(track)
+    for dim in wb[TRACKING].row_dimensions.values():
+        dim.height = None
+    wb.save(tmp_path / "fresh.xlsx")
+    assert main(["progress", str(source), "-o", str(tmp_path / "fresh.xlsx")]) in (0, 1)
+    ws, fresh = load_workbook(track)[TRACKING], load_workbook(tmp_path / "fresh.xlsx")[TRACKING]
+    got = {key: ws.row_dimensions[r].height for r, key in _rows(ws)}
+    needed = {key: fresh.row_dimensions[r].height for r, key in _rows(fresh)}
+    assert got == needed
+    assert got[None] > typed[None] and got != typed  # the row without an id (None) grew
+
+
+def test_a_line_typed_in_a_row_inserted_above_the_header_stops_the_refresh(tmp_path, capsys):
+    """A user's sequence (found by review, where the line was deleted with exit 0): insert a row
+    above the table's header, type who follows up in it, refresh: refused, naming the cell."""
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    ws.insert_rows(4)
+    ws["A4"] = "ผู้รับผิดชอบการติดตาม: นางสาวตัวอย่าง โทร 0-1234-5678"
+    wb.save(track)
+    before = track.read_bytes()
+    assert main(["progress", str(source), "-o", str(track)]) == 2
+    assert f"{TRACKING}!A4" in capsys.readouterr().err
+    assert track.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("edit", "cell"),
+    [
+        (lambda ws: ws.delete_cols(11), "K5"),  # หลักฐาน deleted: the marker leaves Z1 too
+        (lambda ws: ws.move_range(f"M1:M{ws.max_row}", cols=-6), "G5"),  # Cut รอบ, paste on สถานะ
+    ],
+)
+def test_a_deleted_or_moved_column_stops_the_refresh_naming_its_heading(tmp_path, capsys, edit, cell):
+    """Found by review: a moved column put typed values under other headings (exit 1), a deleted
+    one was refused as "not made by ita-xl". Now: refused, naming the first heading out of place."""
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    row = _rows(ws)[0][0]
+    ws[f"{col('status')}{row}"], ws[f"{col('problems')}{row}"] = DOING, "งบประมาณไม่พอ"
+    edit(ws)
+    wb.save(track)
+    before = track.read_bytes()
+    assert main(["progress", str(source), "-o", str(track)]) == 2
+    err = capsys.readouterr().err
+    assert f"{TRACKING}!{cell}" in err and "ไม่ได้สร้างโดย ita-xl" not in err
+    assert track.read_bytes() == before
+
+
+def test_staffs_filter_table_list_group_and_print_gridlines_survive_a_refresh(tmp_path):
+    """A user's sequence (found by review: all of these were dropped with exit 0): Format as
+    Table, an AutoFilter, a drop-down of their own on หลักฐาน, a row group, printed gridlines;
+    refresh."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.table import Table
+
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    header, last = _header_row(ws), _rows(ws)[-1][0]
+    ws.add_table(Table(displayName="Tracking", ref=f"A{header}:N{last}"))
+    lists = DataValidation(type="list", formula1='"กองคลัง,กองช่าง"')
+    lists.add(f"{col('evidence')}{header + 1}:{col('evidence')}{last}")
+    ws.add_data_validation(lists)
+    ws.row_dimensions.group(header + 1, header + 2, outline_level=1)
+    ws.print_options.gridLines = True
+    wb.save(track)
+    assert main(["progress", str(source), "-o", str(track)]) == 0
+    ws = load_workbook(track)[TRACKING]
+    assert ws.tables["Tracking"].ref == f"A{header}:N{last}"
+    assert (f"{col('evidence')}{header + 1}:{col('evidence')}{last}", '"กองคลัง,กองช่าง"') in [
+        (str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation
+    ]
+    assert [ws.row_dimensions[r].outline_level for r in (header + 1, header + 2, header + 3)] == [1, 1, 0]
+    assert ws.print_options.gridLines
+
+
+def test_a_highlighted_row_keeps_its_highlight_and_formulas_into_the_sheet_are_flagged(tmp_path, capsys):
+    """A user's sequence (found by review): highlight one measure's row with a conditional
+    format, read it from a sheet of their own, switch the first measure off, generate and track
+    again. The highlight goes with the measure; the formula elsewhere keeps its row number (as
+    Excel's would), so the refresh warns on it, naming its cell."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    filled = tmp_path / "filled.xlsx"
+    sample_workbook("003").save(filled)
+    ita = tmp_path / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
+    track = tmp_path / "track.xlsx"
+    assert main(["progress", str(ita), "-o", str(track)]) == 0
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    (_, first), (row, key) = _rows(ws)[:2]
+    late = FormulaRule(
+        formula=[f'${col("status")}{row}="{NOT_STARTED}"'], fill=PatternFill("solid", fgColor="FFC7CE")
+    )
+    ws.conditional_formatting.add(f"A{row}:N{row}", late)
+    wb.create_sheet("สรุปของฉัน")["A1"] = f"='{TRACKING}'!A{row}"
+    wb.save(track)
+    _regenerate_without_and_with(filled, ita, first, "โครงการของหน่วยงานเอง")
+    capsys.readouterr()
+    assert main(["progress", str(ita), "-o", str(track)]) == 1
+    ws = load_workbook(track)[TRACKING]
+    now = dict((k, r) for r, k in _rows(ws))[key]
+    assert now == row - 1
+    assert {str(cf.sqref): cf.rules[0].formula for cf in ws.conditional_formatting} == {
+        f"A{now}:N{now}": [f'${col("status")}{now}="{NOT_STARTED}"']
+    }
+    assert "สรุปของฉัน!A1" in capsys.readouterr().out
+
+
+def test_a_footnote_under_the_table_stays_where_it_was_typed(tmp_path):
+    """A user's sequence (found by review): type a footnote one blank row under the table, refresh.
+    It was pulled into the table and marked as a removed measure; now it stays on its row, as typed."""
+    source, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    foot = f"A{_rows(ws)[-1][0] + 2}"
+    ws[foot] = "หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 2569"
+    wb.save(track)
+    for _ in range(2):
+        assert main(["progress", str(source), "-o", str(track)]) == 0
+        ws = load_workbook(track)[TRACKING]
+        assert ws[foot].value == "หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 2569"
+        row = ws[foot].row
+        assert ws[f"{col('note')}{row}"].value is None and not any(c.value for c in ws[row - 1])

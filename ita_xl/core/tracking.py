@@ -30,7 +30,7 @@ import datetime
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -50,11 +50,16 @@ INPUTS = ("status", "result", "outcome", "date", "evidence", "problems", "round"
 NOTE = "note"
 COLUMNS = (*FIXED, *INPUTS, NOTE)
 _WIDTHS = (10, 18, 34, 36, 16, 18, 20, 32, 26, 16, 24, 26, 15, 24)
+#: The columns centred, heading and cells (the id and the date have their own cell styles).
+_CENTRED = ("key", "status", "date", "round")
 #: The table's header row: below the title, the unit, the line on how to fill in and a gap.
 HEADER_ROW = 5
-#: What ita-xl wrote in the grey columns, in ``DIGEST_CELL``: the prefix, then per measure id
-#: ``id=`` and a digest of each grey column's text after the id (``_WRITTEN_DIGITS`` hex each).
-WRITTEN_PREFIX = "ita-xl:measures:1:"
+#: What ita-xl wrote on each row, in ``DIGEST_CELL``: the prefix, then per row its name
+#: (``record_key``), ``=``, a digest of each grey column's text after the id (``_WRITTEN_DIGITS``
+#: hex each), ``@``, its height and, below the table, ``+`` and the blank rows above it.
+WRITTEN_PREFIX = "ita-xl:measures:2:"
+#: The record before it listed every row: only the rows with a measure id.
+_WRITTEN_PREFIX_1 = "ita-xl:measures:1:"
 _WRITTEN_DIGITS = 6
 #: Rows below the table that still get the drop-down lists, for rows staff add by hand.
 SPARE_ROWS = 20
@@ -62,6 +67,9 @@ SPARE_ROWS = 20
 _MEASURES_COLUMNS = {"theme": 0, "measure": 1, "steps": 3, "period": 4, "owner": 5, "key": 7}
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 _YEAR = re.compile(r"พ\.ศ\.\s*(\d{4})")
+#: A measure's id as ita-xl makes them (``measures.MeasureRow.key``: "M-i10", "M-ind4"; a unit's
+#: own measure "M-U" and six hex digits, ``choices``).
+MEASURE_ID = re.compile(r"^M-[A-Za-z0-9]+$")
 
 
 def col(name: str) -> str:
@@ -105,6 +113,9 @@ class TrackedRow:
     typed: dict[str, Any] = field(default_factory=dict)
     note: str = ""
     row: int = 0
+    #: Blank rows above it as written: a row below the table (staff's, such as a footnote) is
+    #: kept as far below the table as staff typed it (``refresh``).
+    gap: int = 0
 
     def value(self, name: str) -> Any:
         return self.typed.get(name)
@@ -174,9 +185,12 @@ def read_measures(grid: Sequence[Sequence[Any]]) -> MeasuresSheet:
         values = {name: _text(_cell(grid, row, c)) for name, c in columns.items()}
         lines.append(MeasureLine(**{name: values.get(name, "") for name in FIXED}))
         row += 1
-    title = _text(_cell(grid, 1, 1))
-    thai = any("๐" <= ch <= "๙" for ch in title)
-    return MeasuresSheet(measures_year(grid), _text(_cell(grid, 2, 1)), tuple(lines), thai)
+    return MeasuresSheet(measures_year(grid), _text(_cell(grid, 2, 1)), tuple(lines), _thai_title(grid))
+
+
+def _thai_title(grid: Sequence[Sequence[Any]]) -> bool:
+    """Whether a sheet writes numbers in Thai digits: its title (A1) does."""
+    return any("๐" <= ch <= "๙" for ch in _text(_cell(grid, 1, 1)))
 
 
 # --------------------------------------------------------------------------- the sheet as it is
@@ -190,6 +204,7 @@ def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[Tr
     a value outside the table's columns.
     """
     top = _header_row(grid, HEADERS["tracking"], TRACKING)
+    _same_columns(grid, top)
     _nothing_outside(grid, top)
     rows, last = [], max((n for n, r in enumerate(grid, 1) if any(_text(v) for v in r or ())), default=top)
     for row in range(top + 1, last + 1):
@@ -199,8 +214,8 @@ def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[Tr
         line = MeasureLine(**{name: _text(values[name]) for name in FIXED})
         typed = {name: values[name] for name in INPUTS if _text(values[name])}
         rows.append(TrackedRow(line, typed, _text(values[NOTE]), row))
-    thai = any("๐" <= ch <= "๙" for ch in _text(_cell(grid, 1, 1)))
-    return MeasuresSheet(measures_year(grid, TRACKING), _text(_cell(grid, 2, 1)), (), thai), rows
+    sheet = MeasuresSheet(measures_year(grid, TRACKING), _text(_cell(grid, 2, 1)), (), _thai_title(grid))
+    return sheet, rows
 
 
 def outside_table(where: str) -> ItaError:
@@ -211,17 +226,55 @@ def outside_table(where: str) -> ItaError:
     )
 
 
+def _columns_changed(where: str, found: str, expected: str) -> ItaError:
+    return ItaError(
+        say("tracking.columns_changed", where=where, found=found, expected=expected),
+        f"the header at {where} reads {found!r}, not {expected!r}: a column was moved, inserted or "
+        "deleted; not refreshing (typed values would go under other headings)",
+    )
+
+
+def _same_columns(grid: Sequence[Sequence[Any]], top: int) -> None:
+    """Stop where a heading of the table is not the one ita-xl wrote in its place: a column
+    moved, inserted or deleted puts typed values under other headings (values are read by their
+    column). Names the first heading that differs."""
+    for c, expected in enumerate(HEADERS["tracking"], start=1):
+        found = _text(_cell(grid, top, c))
+        if found != expected:
+            raise _columns_changed(f"{TRACKING}!{column_letter(c)}{top}", found, expected)
+
+
+def marker_moved(grid: Sequence[Sequence[Any]], marker: str) -> ItaError | None:
+    """Why a tracking sheet's marker is not in ``MARKER_CELL`` but elsewhere in row 1 (a column
+    deleted or inserted before it moved it): the first heading that is not in its place, or else
+    the marker's new place. None when row 1 does not hold the marker (a sheet ita-xl did not make)."""
+    row = grid[0] if grid else ()
+    at = next((c for c, value in enumerate(row or (), start=1) if _text(value) == marker), None)
+    if at is None:
+        return None
+    try:
+        _same_columns(grid, _header_row(grid, HEADERS["tracking"], TRACKING))
+    except ItaError as changed:
+        return changed
+    where, cell = f"{TRACKING}!{column_letter(at)}1", f"{TRACKING}!{MARKER_CELL}"
+    return ItaError(
+        say("tracking.marker_moved", cell=cell, where=where, sheet=TRACKING),
+        f"ita-xl's marker moved from {cell} to {where}: a column was inserted or deleted; not refreshing",
+    )
+
+
 def _nothing_outside(grid: Sequence[Sequence[Any]], top: int) -> None:
     """Stop if a cell ita-xl would not write back holds a value, or a cell holds a formula.
 
-    Written back: the table's columns from the header down, column A of the heading lines
-    above it (title, unit, the line on how to fill in), and the marker and digest in row 1.
+    Written back: the table's columns from the header down, A1 to A3 (title, unit, the line on
+    how to fill in: what ita-xl writes above the header, wherever staff moved the header to), and
+    the marker and digest in row 1.
     """
     ours = {split_address(MARKER_CELL), DIGEST_CELL}
     for r, values in enumerate(grid, start=1):
         for c, value in enumerate(values or (), start=1):
             text = _text(value)
-            if not text or (r, c) in ours or (r < top - 1 and c == 1):
+            if not text or (r, c) in ours or (r < HEADER_ROW - 1 and c == 1):
                 continue
             where = f"{TRACKING}!{column_letter(c)}{r}"
             if c > len(COLUMNS) or r < top:
@@ -242,16 +295,22 @@ def _removed_note(note: str) -> str:
     return " ".join(filter(None, (say("tracking.removed"), _own_note(note))))
 
 
-def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> list[TrackedRow]:
+def refresh(
+    measures: MeasuresSheet, existing: Sequence[TrackedRow] = (), recorded: Collection[str] = ()
+) -> list[TrackedRow]:
     """The tracking rows for ``measures``, keeping every typed value of ``existing``.
 
     Measures in the measures sheet's order, each followed by every earlier row of it (a row
     staff copied, for a second round, stays with its measure); then earlier rows whose
-    measure is gone (marked, not deleted) and rows staff added themselves (as they are). A note
-    staff wrote is kept; only ita-xl's own mark is added or taken away.
+    measure is gone (marked, not deleted) and rows staff added themselves (as they are). A
+    measure is gone when its id is one ita-xl wrote (``recorded``: the ids in the sheet's
+    record, ``recorded_ids``) or has the form of one (``MEASURE_ID``): other text in the id
+    column is staff's, such as a footnote. A note staff wrote is kept; only ita-xl's own mark is
+    added or taken away.
     """
+    start = _below(existing, measures, recorded)
     groups: dict[str, list[TrackedRow]] = {}
-    for row in existing:
+    for row in existing[:start]:
         groups.setdefault(row.line.match, []).append(row)
     rows: list[TrackedRow] = []
     for line in measures.lines:
@@ -261,9 +320,43 @@ def refresh(measures: MeasuresSheet, existing: Sequence[TrackedRow] = ()) -> lis
             rows.append(TrackedRow(line))
     for earlier in groups.values():
         for old in earlier:  # a measure with an id, or once marked, that the sheet no longer has
-            gone = bool(old.line.key) or say("tracking.removed") in old.note
-            rows.append(replace(old, note=_removed_note(old.note)) if gone else old)
+            gone = _measure_row(old, recorded)
+            rows.append(replace(old, note=_removed_note(old.note) if gone else old.note, gap=0))
+    for n in range(start, len(existing)):  # below the table: as far below it as staff typed it
+        rows.append(replace(existing[n], gap=max(0, existing[n].row - existing[n - 1].row - 1)))
     return rows
+
+
+def _measure_row(row: TrackedRow, recorded: Collection[str]) -> bool:
+    """Whether a row is a measure's: its id is one ita-xl wrote or has the form of one, or
+    ita-xl marked it removed."""
+    key = row.line.key
+    return key in recorded or bool(MEASURE_ID.match(key)) or say("tracking.removed") in row.note
+
+
+def _below(existing: Sequence[TrackedRow], measures: MeasuresSheet, recorded: Collection[str]) -> int:
+    """Where the rows below the table start in ``existing`` (its length when none): the last
+    rows, from a blank row under a row of the table on, none of them a measure's
+    (``_measure_row``, or one the measures sheet has)."""
+    current = {line.match for line in measures.lines}
+    start = len(existing)
+    for n in range(len(existing) - 1, -1, -1):
+        row = existing[n]
+        if _measure_row(row, recorded) or row.line.match in current:
+            break
+        if n and row.row - existing[n - 1].row > 1:
+            start = n
+    return start
+
+
+def placed(rows: Sequence[TrackedRow | _Entry]) -> list[int]:
+    """The sheet row of each of ``rows`` (``refresh``'s result, or the record's) as written: one
+    after another from ``HEADER_ROW`` + 1, each after the blank rows above it (``gap``)."""
+    found, at = [], HEADER_ROW
+    for row in rows:
+        at += 1 + row.gap
+        found.append(at)
+    return found
 
 
 def row_moves(grid: Sequence[Sequence[Any]], rows: Sequence[TrackedRow]) -> dict[int, int]:
@@ -274,28 +367,33 @@ def row_moves(grid: Sequence[Sequence[Any]], rows: Sequence[TrackedRow]) -> dict
     moves = {r: r for r in range(1, HEADER_ROW + 1)}
     if _header_row(grid, HEADERS["tracking"], TRACKING) != HEADER_ROW:
         moves = {}
-    moves.update({row.row: HEADER_ROW + 1 + n for n, row in enumerate(rows) if row.row})
+    moves.update({row.row: at for row, at in zip(rows, placed(rows), strict=True) if row.row})
     return moves
 
 
 def written_heights(
     grid: Sequence[Sequence[Any]], sheet: MeasuresSheet, rows: Sequence[TrackedRow]
-) -> dict[int, float]:
-    """The row heights ita-xl wrote on the sheet as it is (``grid``, ``read_tracking``'s result),
-    by its rows: a height that differs was set by staff. A row with a measure id has the height
-    recorded when it was written (``written``), so a row staff typed a longer result into since
-    is still ita-xl's, and gets the height its text needs now; other rows, and a sheet from before
-    the record, the height ita-xl writes for their text."""
+) -> dict[int, tuple[float, ...]]:
+    """The row heights ita-xl may have written on the sheet as it is (``grid``, ``read_tracking``'s
+    result), by its rows: a height that is none of them was set by staff. A row listed in the
+    record (``written``) has the height recorded for its measure (or its text, without an id), so
+    a row staff typed a longer result into since is still ita-xl's and gets the height its text
+    needs now, and the height recorded for its place: Excel's Data › Sort moves values, not row
+    heights. Rows the record does not list, and a sheet from before it, have the height ita-xl
+    writes for their text."""
     heights = tracking_sheet(sheet, rows, sheet.thai).heights
-    placed = {r: r for r in range(1, HEADER_ROW + 1)}
-    placed.update({row.row: HEADER_ROW + 1 + n for n, row in enumerate(rows)})
-    found = {old: heights[new] for old, new in placed.items() if new in heights}
-    record, seen = _written_of(grid), Counter[str]()
+    found = {old: (heights[new],) for old, new in row_moves(grid, rows).items() if new in heights}
+    entries, every_row = _record(grid)
+    at_row = dict(zip(placed(entries), entries, strict=True)) if every_row else {}
+    by_key, seen = _written_of(grid), Counter[str]()
     for row in rows:
-        entries, n = record.get(row.line.key, []), seen[row.line.key]
-        seen[row.line.key] += 1
-        if row.line.key and n < len(entries) and entries[n][1] is not None:
-            found[row.row] = entries[n][1]
+        key = record_key(row.line)
+        mine, n = by_key.get(key, []), seen[key]
+        seen[key] += 1
+        there = at_row.get(row.row)
+        recorded = (mine[n].height if n < len(mine) else None, there.height if there else None)
+        if any(h is not None for h in recorded):
+            found[row.row] = tuple(h for h in recorded if h is not None)
     return found
 
 
@@ -303,36 +401,69 @@ def _short(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_WRITTEN_DIGITS]
 
 
+def record_key(line: MeasureLine) -> str:
+    """A row's name in the record (``written``): its measure id, or for a row without one (or
+    with other text in the id column, such as a footnote) ``~`` and a digest of what it is
+    matched by (``MeasureLine.match``), which may hold any character."""
+    return line.key if MEASURE_ID.match(line.key) else "~" + _short(line.match)
+
+
 def written(rows: Sequence[TrackedRow], heights: Mapping[int, float]) -> str:
-    """The record of what ita-xl writes on each row with a measure id, in the rows' order from
-    ``HEADER_ROW`` + 1: a short digest of each grey column after the id (``FIXED[1:]``) and the
-    row's height. Rows without an id are matched by their text and kept as they are, so nothing
-    of theirs needs recording."""
+    """The record of what ita-xl writes on each row, in the rows' order from ``HEADER_ROW`` + 1:
+    the row's name (``record_key``), a short digest of each grey column after the id
+    (``FIXED[1:]``), the row's height and, for a row below the table, ``+`` and the blank rows
+    above it."""
     parts = []
-    for n, row in enumerate(rows):
-        if row.line.key:
-            digests = "".join(_short(getattr(row.line, name)) for name in FIXED[1:])
-            parts.append(f"{row.line.key}={digests}@{heights.get(HEADER_ROW + 1 + n, 0):g}")
+    for row, at in zip(rows, placed(rows), strict=True):
+        digests = "".join(_short(getattr(row.line, name)) for name in FIXED[1:])
+        gap = f"+{row.gap}" if row.gap else ""
+        parts.append(f"{record_key(row.line)}={digests}@{heights.get(at, 0):g}{gap}")
     return WRITTEN_PREFIX + ";".join(parts)
 
 
-def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, list[tuple[tuple[str, ...], float | None]]]:
-    """The record ``written`` left in the sheet: per id, each of its rows' (digests, height) in
-    order; empty for a sheet without one."""
+@dataclass(frozen=True)
+class _Entry:
+    """One row of the record ``written`` left: its name, grey cells' digests and height."""
+
+    key: str
+    digests: tuple[str, ...]
+    height: float | None
+    gap: int = 0
+
+
+def _record(grid: Sequence[Sequence[Any]]) -> tuple[list[_Entry], bool]:
+    """The record ``written`` left in the sheet, in its rows' order, and whether it lists every
+    row (a record of version 1 listed only the rows with an id, so its order is not the rows');
+    empty for a sheet without one."""
     stored = _text(_cell(grid, *DIGEST_CELL))
-    if not stored.startswith(WRITTEN_PREFIX):
-        return {}
-    found: dict[str, list[tuple[tuple[str, ...], float | None]]] = {}
-    n = _WRITTEN_DIGITS
-    for part in filter(None, stored[len(WRITTEN_PREFIX) :].split(";")):
+    prefix = next((p for p in (WRITTEN_PREFIX, _WRITTEN_PREFIX_1) if stored.startswith(p)), None)
+    if prefix is None:
+        return [], False
+    entries, n = [], _WRITTEN_DIGITS
+    for part in filter(None, stored[len(prefix) :].split(";")):
         key, _, rest = part.partition("=")
         digests, _, height = rest.partition("@")
+        height, _, gap = height.partition("+")
         try:
             written_height: float | None = float(height)
         except ValueError:
             written_height = None
         cells = tuple(digests[i : i + n] for i in range(0, len(digests), n))
-        found.setdefault(key, []).append((cells, written_height))
+        entries.append(_Entry(key, cells, written_height, int(gap) if gap.isdigit() else 0))
+    return entries, prefix == WRITTEN_PREFIX
+
+
+def recorded_ids(grid: Sequence[Sequence[Any]]) -> frozenset[str]:
+    """The measure ids the sheet's record (``written``) lists: rows ita-xl wrote for a measure."""
+    return frozenset(entry.key for entry in _record(grid)[0] if not entry.key.startswith("~"))
+
+
+def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, list[_Entry]]:
+    """The record ``written`` left in the sheet, by row name (``record_key``), each name's rows
+    in order."""
+    found: dict[str, list[_Entry]] = {}
+    for entry in _record(grid)[0]:
+        found.setdefault(entry.key, []).append(entry)
     return found
 
 
@@ -341,20 +472,21 @@ def check_measure_columns(
 ) -> None:
     """Stop before a refresh overwrites a grey cell staff typed over.
 
-    A kept row of a measure still on the measures sheet gets its grey columns anew from there.
-    A cell whose text differs both from what ita-xl wrote there (``written``) and from what it
-    would write now holds staff's own words: raise ItaError naming it. A sheet from before the
-    record (none in ``DIGEST_CELL``) cannot tell, and is refreshed as before.
+    A kept row of a measure still on the measures sheet (matched by its id, or by its text for
+    a measure without one) gets its grey columns anew from there. A cell whose text differs both
+    from what ita-xl wrote there (``written``) and from what it would write now holds staff's own
+    words: raise ItaError naming it. A sheet from before the record (none in ``DIGEST_CELL``), or
+    a row it does not list, cannot tell, and is refreshed as before.
     """
     record = _written_of(grid)
-    current = {line.key: line for line in measures.lines if line.key}
+    current = {line.match: line for line in measures.lines}
     for row in existing:
-        key = row.line.key
-        digests = record[key][0][0] if record.get(key) else ()
-        if key not in current or len(digests) != len(FIXED) - 1:
+        entries = record.get(record_key(row.line))
+        digests = entries[0].digests if entries else ()
+        if row.line.match not in current or len(digests) != len(FIXED) - 1:
             continue
         for name, digest in zip(FIXED[1:], digests, strict=True):
-            typed, new = getattr(row.line, name), getattr(current[key], name)
+            typed, new = getattr(row.line, name), getattr(current[row.line.match], name)
             if typed != new and _short(typed) != digest:
                 where = f"{TRACKING}!{col(name)}{row.row}"
                 th = say("tracking.typed_over", where=where, column=_title(name), sheet=MEASURES)
@@ -371,17 +503,19 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
     b.line(measures.place, "subtitle")
     b.line(say("tracking.how"), "note", gap=1)
     header = HEADERS["tracking"]
-    values = [_row_values(row) for row in rows]
+    table = next((n for n, row in enumerate(rows) if row.gap), len(rows))
+    values = [_row_values(row) for row in rows[:table]]
     top = b.row
     assert top == HEADER_ROW, "row_moves places the rows below HEADER_ROW"
     for c, (title, name) in enumerate(zip(header, COLUMNS, strict=True), start=1):
         b.row = top
-        b.put([[title]], "header_center" if name in ("key", "status", "date", "round") else "header", col=c)
+        b.put([[title]], "header_center" if name in _CENTRED else "header", col=c)
         if values:
             b.row = top + 1
             b.put([[v[c - 1]] for v in values], _style(name), col=c)
     last = top + len(values)
     b.box(top, last, len(COLUMNS))
+    _put_below(b, rows[table:], placed(rows)[table:])
     b.row = last + 1
     spare = last + SPARE_ROWS
     lists = tuple(
@@ -391,6 +525,20 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
     spec = b.spec(TRACKING, print_title_rows=f"{top}:{top}", landscape=True, validations=lists)
     stamp = Block(*DIGEST_CELL, ((written(rows, spec.heights),),), "marker")
     return replace(spec, blocks=(*spec.blocks, stamp))
+
+
+def _put_below(b: _Builder, rows: Sequence[TrackedRow], at: Sequence[int]) -> None:
+    """Rows below the table (staff's), each on its row: a line in column A alone (a footnote)
+    across the table's width, as ita-xl writes its own lines; other rows cell by cell."""
+    for row, r in zip(rows, at, strict=True):
+        b.row = r
+        values = _row_values(row)
+        if not any(_text(v) for v in values[1:]):
+            b.put([[values[0]]], "cell", span=len(COLUMNS))
+            continue
+        for c, value in enumerate(values, start=1):
+            b.row = r
+            b.put([[value]], "cell", col=c)
 
 
 def _title(name: str) -> str:
@@ -424,7 +572,7 @@ def _style(name: str) -> str:
         return "readonly"
     if name == "date":  # a date format: Excel serials show as dates, typed text is unaffected
         return "date"
-    return "center" if name in ("status", "round") else "cell"
+    return "center" if name in _CENTRED else "cell"
 
 
 # --------------------------------------------------------------------------- dates and rules

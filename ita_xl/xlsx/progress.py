@@ -22,22 +22,27 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ita_xl.core.errors import ItaError
 from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_digest
 from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets
-from ita_xl.core.reader import Finding, read
+from ita_xl.core.reader import WARNING, Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
 from ita_xl.core.tracking import (
+    HEADER_ROW,
     TRACKING,
     MeasuresSheet,
     check_measure_columns,
     check_rows,
+    marker_moved,
     outside_table,
+    placed,
     read_measures,
     read_tracking,
+    recorded_ids,
     refresh,
     row_moves,
     tracking_sheet,
     written_heights,
 )
-from ita_xl.xlsx.carry import carry, uncarried
+from ita_xl.core.wording import say
+from ita_xl.xlsx.carry import Rows, carry, uncarried
 from ita_xl.xlsx.keep import dropped_content
 from ita_xl.xlsx.render import render
 from ita_xl.xlsx.save import destination
@@ -72,10 +77,10 @@ def _nothing_unseen(ws: Worksheet) -> None:
 def _read_existing(wb: Workbook, measures: MeasuresSheet):
     """The tracking sheet as it is: (grid, sheet, rows), after every check that stops a refresh
     that would lose something (``read_tracking``, ``check_measure_columns``)."""
-    if wb[TRACKING][MARKER_CELL].value != MARKER:
-        raise _not_ours(TRACKING)
-    _nothing_unseen(wb[TRACKING])
     grid = _grid(wb)(TRACKING)
+    if wb[TRACKING][MARKER_CELL].value != MARKER:
+        raise marker_moved(grid, MARKER) or _not_ours(TRACKING)
+    _nothing_unseen(wb[TRACKING])
     sheet, existing = read_tracking(grid)
     if sheet.year != measures.year:
         raise ItaError(
@@ -100,17 +105,38 @@ def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
             f"no sheet {MEASURES!r}: generate the report first, or choose last year's output",
         )
     measures = read_measures(_grid(source)(MEASURES))
+    moved: list[Finding] = []
     if TRACKING not in wb.sheetnames:
         _replace(wb, tracking_sheet(measures, refresh(measures), measures.thai), MEASURES)
     else:
         grid, sheet, existing = _read_existing(wb, measures)
-        rows = refresh(measures, existing)
+        rows = refresh(measures, existing, recorded_ids(grid))
         old, moves = wb[TRACKING], row_moves(grid, rows)
         uncarried(old, moves, TRACKING)
         spec = tracking_sheet(measures, rows, measures.thai)
         _replace(wb, spec, MEASURES)
-        carry(old, wb[TRACKING], moves, spec, written_heights(grid, sheet, existing))
-    return check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)
+        ends = (max((row.row for row in existing), default=HEADER_ROW), max(placed(rows), default=HEADER_ROW))
+        carry(old, wb[TRACKING], Rows(moves, *ends), spec, written_heights(grid, sheet, existing))
+        if any(old_row != new_row for old_row, new_row in moves.items()) or len(moves) < ends[0]:
+            moved = _formulas_into(wb)
+    return [*moved, *check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)]
+
+
+def _formulas_into(wb: Workbook) -> list[Finding]:
+    """A warning on each formula of another sheet that reads the tracking sheet, whose rows have
+    moved: a formula elsewhere keeps its row numbers, and may now read another measure's row."""
+    found = []
+    for ws in wb.worksheets:
+        if ws.title == TRACKING:
+            continue
+        for cell in getattr(ws, "_cells", {}).values():
+            formula = getattr(cell.value, "text", cell.value)
+            if isinstance(formula, str) and formula.startswith("=") and TRACKING in formula:
+                where = f"{ws.title}!{cell.coordinate}"
+                th = f"{where}: " + say("tracking.formula_rows_moved", sheet=TRACKING)
+                en = f"{where} reads {TRACKING!r}, whose rows moved: check that it reads the rows it should"
+                found.append(Finding(WARNING, th, en, ws.title, cell.coordinate))
+    return found
 
 
 def report(wb: Workbook, round_name: str, unit_source: Workbook | None = None, *, force: bool = False):
