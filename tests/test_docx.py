@@ -32,8 +32,10 @@ from docx.oxml.ns import qn
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import HistoryYear
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.sheets import ANALYSIS, FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
+from ita_xl.core.wording import say
 from ita_xl.docx import is_ours, write_docx
 from ita_xl.docx import pdf as pdf_module
 from ita_xl.docx.pdf import is_ours as pdf_is_ours
@@ -191,7 +193,7 @@ def _header_runs(spec: SheetSpec) -> int:
         for r in range(block.row, block.last_row + 1):
             styles.setdefault(r, set()).add(block.style)
     header = [r for r, s in styles.items() if s <= HEADER_STYLES and r not in spec.copied_rows]
-    return sum(1 for r in header if r - 1 not in header) + (spec.chart is not None)
+    return sum(1 for r in header if r - 1 not in header)  # a chart adds no table: its data is one
 
 
 def test_table_header_rows_repeat_and_no_row_splits(made):
@@ -292,38 +294,153 @@ def test_user_text_starting_with_equals_stays_literal(tmp_path):
     assert not list(body.iter(qn("w:instrText"))) and not list(body.iter(qn("w:fldSimple")))
 
 
-def test_the_chart_is_a_table_of_its_years_and_totals(tmp_path):
-    spec = _one_sheet(
-        Block(1, 1, (("ปีงบฯ",),), "header_center"),
-        Block(1, 2, (("คะแนนรวม",),), "header_center", span=2),
-        Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
-        Block(2, 2, ((93.1,), (94.101,)), "number_thai", span=2),
-        Block(6, 1, (("หมายเหตุ",),), "note", span=3),
-        chart=Chart("คะแนนรวม ITA รายปี", "A2:A3", "B2:B3", "คะแนนรวม", "A5", "คะแนน", "ปีงบประมาณ"),
-    )
+#: The analysis's sections in the order issue 14 lists them ("results (indicator table, total,
+#: level); analysis per tool and per indicator; the 7 ประเด็น; the trend over the years given
+#: (chart and sentence; omitted, not a placeholder, without history); ข้อจำกัด and ข้อเสนอแนะ;
+#: the measures table"), as the catalogue words their headings (numbers apart).
+ISSUE_ORDER = (
+    "section.results",
+    "section.indicators",
+    "section.tools",
+    "section.questions",
+    "section.themes",
+    "section.trend",
+    "section.limitations",
+    "section.recommendations",
+)
+
+
+def _heading_key(text: str) -> str:
+    """The catalogue key of a numbered section heading (``๖. แนวโน้มผลการประเมิน``)."""
+    keys = [key for key in ISSUE_ORDER if text.endswith(say(key, n="").removeprefix(". "))]
+    assert len(keys) == 1, text
+    return keys[0]
+
+
+def _outline(document) -> list[tuple[str, object]]:
+    """The body as (kind, content): "H1"/"H2" headings and "P" paragraphs with their text (empty
+    ones left out), "T" tables as their rows of cell texts (a merged cell once)."""
+    kinds = {"Heading 1": "H1", "Heading 2": "H2"}
+    out: list[tuple[str, object]] = []
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            paragraph = docx.text.paragraph.Paragraph(element, document)
+            if paragraph.text:
+                out.append((kinds.get(paragraph.style.name, "P"), paragraph.text))
+        elif element.tag == qn("w:tbl"):
+            rows = [
+                ["\n".join(p.text for p in _cell_paragraphs(tc, document)) for tc in tr.iter(qn("w:tc"))]
+                for tr in element.iterchildren(qn("w:tr"))
+            ]
+            out.append(("T", rows))
+    return out
+
+
+EARLIER = (HistoryYear(2566, 90.12), HistoryYear(2567, 95.5))  # as tests/xlwings_book.variant types them
+
+
+@pytest.mark.parametrize(
+    ("seed", "changes"),
+    [
+        ("2569", {}),  # FY2569: three earlier totals typed in the history sheet
+        ("2569", {"history": (), "previous_questions": {}}),  # nothing from an earlier year
+        ("2569", {"thai_digits": False}),
+        ("004", {}),  # FY2568: its own year's total only, no trend
+        ("004", {"history": EARLIER}),
+    ],
+)
+def test_the_trend_is_together_in_its_section_in_the_issues_order(tmp_path, seed, changes):
+    """Issue 14, Word: the trend section holds its totals by year and then its sentence, between
+    the 7 ประเด็น and ข้อจำกัด; the years are not repeated after ข้อเสนอแนะ (where the Excel
+    sheet anchors its chart, below the grid), and without history there is no trend at all."""
+    unit = replace(SAMPLES[seed], **changes)
+    wb = build_template(load_framework(unit.fiscal_year))
+    fill(wb, unit)
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    outline = _outline(docx.Document(str(write_docx(outcome.specs, tmp_path / "report.docx"))))
+    titles = [n for n, (kind, _) in enumerate(outline) if kind == "H1"] + [len(outline)]
+    start = next(n for n in titles if str(outline[n][1]).startswith("รายงานการวิเคราะห์ผลการประเมิน"))
+    analysis = outline[start : next(n for n in titles if n > start)]
+    numbered = {
+        _heading_key(text): n
+        for n, (kind, text) in enumerate(analysis)
+        if kind == "H2" and text[0] in "๐๑๒๓๔๕๖๗๘๙"  # the framework's heading is not numbered
+    }
+    assert list(numbered) == sorted(numbered, key=ISSUE_ORDER.index)
+    assert list(numbered)[-2:] == ["section.limitations", "section.recommendations"]
+    after_recommendations = analysis[numbered["section.recommendations"] + 1 :]
+    assert {kind for kind, _ in after_recommendations} == {"P"}  # its list only: no table of years
+    everything = "\n".join(str(content) for _, content in outline)
+    assert "คะแนนรวม ITA รายปี" not in everything  # no chart drawn as a captioned table anywhere
+    earlier = [h for h in unit.history if h.total is not None and h.fiscal_year < unit.fiscal_year]
+    if not earlier and not unit.previous_questions:  # nothing to compare: no trend, not even its heading
+        assert "section.trend" not in numbered
+        assert say("section.trend", n="").removeprefix(". ") not in everything
+        return
+    at = numbered["section.trend"]
+    kind, rows = analysis[at + 1]
+    assert kind == "T" and tuple(rows[0]) == ("ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน")
+    digits = to_thai_digits if unit.thai_digits else str
+    typed = {digits(str(h.fiscal_year)): digits(format_number(h.total, 2)) for h in earlier}
+    assert [row[0] for row in rows[1:]] == [*typed, digits(str(unit.fiscal_year))]
+    assert [row[1] for row in rows[1:-1]] == list(typed.values())  # the typed totals, as typed
+    sentence = outcome.report.trend_line  # right after the table, in the unit's digits
+    assert analysis[at + 2] == ("P", to_thai_digits(sentence) if unit.thai_digits else sentence)
+    # Then at most the items against last year's (a table), and the next section.
+    assert {kind for kind, _ in analysis[at + 3 : numbered["section.limitations"]]} <= {"T"}
+    year_rows = [row for kind, table in outline if kind == "T" for row in table if row[0] in typed]
+    assert len(year_rows) == len(typed)  # each earlier year in one row of one table
+
+
+#: A chart of a small totals table (rows 1-3), anchored at row 5 as Excel places it.
+TOTALS = (
+    Block(1, 1, (("ปีงบฯ",),), "header_center"),
+    Block(1, 2, (("คะแนนรวม",),), "header_center", span=2),
+    Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
+    Block(2, 2, ((93.1,), (94.101,)), "number_thai", span=2),
+)
+TOTALS_CHART = Chart("คะแนนรวม ITA รายปี", "A2:A3", "B2:B3", "คะแนนรวม", "A5", "คะแนน", "ปีงบประมาณ")
+
+
+@pytest.mark.parametrize("after", [(), (Block(6, 1, (("หมายเหตุ",),), "note", span=3),)])
+def test_a_chart_is_the_table_it_reads_in_its_place(tmp_path, after):
+    """Issue 14: the analysis anchors its trend chart below the grid, after ข้อเสนอแนะ; Word drew
+    the chart as a second table of the same years there, out of the trend section. The table the
+    chart reads is the chart's content in Word, where the sheet has it, and nothing is repeated
+    at the anchor, with rows after it (a note) or none (the analysis)."""
+    spec = _one_sheet(*TOTALS, *after, chart=TOTALS_CHART)
     document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
-    pieces = _document_pieces(document)
-    chart_at = pieces.index("คะแนนรวม ITA รายปี")
-    assert pieces[chart_at:] == [
-        "คะแนนรวม ITA รายปี",
-        "ปีงบประมาณ",
-        "คะแนน",
+    assert _document_pieces(document) == [
+        "ปีงบฯ",
+        "คะแนนรวม",
         "๒๕๖๘",
         "๙๓.๑๐",
         "๒๕๖๙",
         "๙๔.๑๐",
-        "หมายเหตุ",
+        *(["หมายเหตุ"] if after else []),
     ]
+    assert len(document.tables) == 1
 
 
-def test_a_chart_below_the_last_row_is_still_in_the_document(tmp_path):
-    """The analysis ends with its grid and anchors the trend chart under it, with no row after."""
-    spec = _one_sheet(
-        Block(1, 1, (("ปีงบฯ",),), "header_center"),
-        Block(1, 2, (("คะแนนรวม",),), "header_center", span=2),
-        Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
-        Block(2, 2, ((93.1,), (94.101,)), "number_thai", span=2),
-        chart=Chart("คะแนนรวม ITA รายปี", "A2:A3", "B2:B3", "คะแนนรวม", "A5", "คะแนน", "ปีงบประมาณ"),
+@pytest.mark.parametrize("after", [(), (Block(6, 1, (("หมายเหตุ",),), "note", span=2),)])
+def test_a_chart_over_figures_that_do_not_print_is_a_table_at_its_anchor(tmp_path, after):
+    """A chart reading a column outside the printed ones (``print_columns``): its figures are
+    nowhere else in the document, so they become a captioned table at the chart's anchor, read
+    from the column that does not print."""
+    spec = SheetSpec(
+        "ชีต",
+        (10, 20, 30),
+        (
+            Block(1, 1, (("ปีงบฯ",),), "header_center"),
+            Block(1, 2, (("หมายเหตุ",),), "header_center"),
+            Block(2, 1, (("๒๕๖๘",), ("๒๕๖๙",)), "center"),
+            Block(2, 2, (("ก",), ("ข",)), "cell"),
+            Block(2, 3, ((93.1,), (94.101,)), "number_thai"),
+            *after,
+        ),
+        chart=replace(TOTALS_CHART, values="C2:C3"),
+        print_columns=2,
     )
     document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
     pieces = _document_pieces(document)
@@ -335,6 +452,7 @@ def test_a_chart_below_the_last_row_is_still_in_the_document(tmp_path):
         "๙๓.๑๐",
         "๒๕๖๙",
         "๙๔.๑๐",
+        *(["หมายเหตุ"] if after else []),
     ]
 
 
@@ -436,7 +554,7 @@ def test_tables_fill_the_text_width_in_table_grid_and_cells(made):
     """Width in all three places readers take it from (ECMA-376 Part 1 §17.4.63 tblW, §17.4.53
     tblLayout fixed, §17.4.72 tcW; python-docx issue 78: gridCol and matching tcW for Word and
     LibreOffice alike); full-width tables span the text width (A4 less 3 + 2 cm margins)."""
-    specs, document = made
+    _, document = made
     narrow = 0
     body = list(document.element.body.iterchildren())
     sections = iter(document.sections)
@@ -461,7 +579,9 @@ def test_tables_fill_the_text_width_in_table_grid_and_cells(made):
         text = (section.page_width - section.left_margin - section.right_margin) / 635
         assert table_width <= text + len(grid)
         narrow += table_width < text - len(grid)
-    assert narrow == sum(spec.chart is not None for spec in specs)  # only a chart's small table
+    # No table is narrower: a chart (the analysis's trend, the progress report's counts) reads a
+    # table the document shows, so it adds no small table of its own.
+    assert narrow == 0
 
 
 @pytest.mark.skipif(
@@ -495,6 +615,27 @@ def test_libreoffice_prints_the_document_with_thai_text(tmp_path):
         ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
     )
     assert first.returncode == 0 and list(tmp_path.glob("page*.png"))
+
+
+@pytest.mark.skipif(
+    not WRITER or not shutil.which("pdftotext"),
+    reason="needs LibreOffice Writer (libreoffice-writer-nogui) and poppler-utils",
+)
+def test_libreoffice_prints_the_trend_in_its_section(tmp_path):
+    """Issue 14, Word as printed: the FY2569 sample's trend heading, its totals by year (the
+    history sheet's 89.47 for 2566), its sentence, then ข้อจำกัด and ข้อเสนอแนะ, then the
+    measures; the earlier totals are not printed again after ข้อเสนอแนะ."""
+    specs = _specs("2569")
+    pdf = write_pdf(specs, tmp_path / "report.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    trend = text.index(say("section.trend", n="๖"))
+    total = text.index("๘๙.๔๗", trend)  # FY2566's typed total, in the table
+    sentence = text.index("คะแนนรวมปี ๒๕๖๙", total)
+    limits = text.index(say("section.limitations", n="๗"), sentence)
+    advice = text.index(say("section.recommendations", n="๘"), limits)
+    measures = text.index("มาตรการส่งเสริมคุณธรรม", advice)
+    assert "๘๙.๔๗" not in text[advice:] and "๙๑.๒๖" not in text[advice:]  # FY2566 and FY2567
+    assert "คะแนนรวม ITA รายปี" not in text and trend < total < sentence < limits < advice < measures
 
 
 # --------------------------------------------------------------------------- the command

@@ -11,8 +11,13 @@ This module reads the grid row by row, top to bottom, and decides what each row 
   inside one of the sheet's ``boxes`` gets borders; one outside (a form's label and value
   side by side) gets none.
 
-A chart becomes a small table of its categories and values, placed at the chart's anchor
-row, under a caption with the chart's title: see ``ita_xl.docx.render``.
+A chart is not drawn (python-docx writes no chart part). A chart reads a table of its
+sheet, and that table is in the document where the sheet has it: the trend's totals by year
+under the trend heading, with the trend sentence after it, however far below the grid Excel
+anchors the picture; a second table of the same figures at the anchor (after ข้อเสนอแนะ, where
+the analysis anchors its chart) would only repeat them out of their section. A chart whose
+figures the document does not show (cells outside the printed columns) becomes a small
+table of its categories and values at its anchor row, under a caption with its title.
 
 Values are shown as the sheet shows them (``shown``): text as it is (the description has
 converted its digits already), numbers in the number format of their style, in Thai digits
@@ -133,10 +138,13 @@ def _is_header(cells: list[Cell]) -> bool:
 
 
 def plan(spec: SheetSpec) -> list[Item]:
-    """The sheet as paragraphs and tables, in reading order (see the module docstring)."""
+    """The printed part of the sheet as paragraphs and tables, in reading order (see the
+    module docstring)."""
+    whole, spec = spec, spec.printed_part()
     rows = cells_by_row(spec)
     boxed = _boxed_rows(spec)
-    anchor = range_boundaries(spec.chart.anchor)[1] if spec.chart else None
+    chart = None if whole.chart is None or _shows_chart_data(spec, rows) else whole.chart
+    anchor = range_boundaries(chart.anchor)[1] if chart else None
     items: list[Item] = []
     run: list[tuple[int, list[Cell]]] = []
     copies = spec.copied_rows
@@ -151,7 +159,7 @@ def plan(spec: SheetSpec) -> list[Item]:
             continue
         if row == anchor:
             close()
-            items.extend(chart_items(spec))
+            items.extend(chart_items(whole))
         cells = rows.get(row, [])
         if not any(cell.text for cell in cells):
             close()
@@ -166,8 +174,23 @@ def plan(spec: SheetSpec) -> list[Item]:
         run.append((row, cells))
     close()
     if anchor is not None and anchor > spec.last_row:  # a chart below the last written row
-        items.extend(chart_items(spec))
+        items.extend(chart_items(whole))
     return items
+
+
+def _shows_chart_data(spec: SheetSpec, rows: dict[int, list[Cell]]) -> bool:
+    """Whether every cell the chart reads is in a table row of the document: a row that is
+    printed (not a heading copy), holds text and is not a paragraph, with a value over the cell."""
+    assert spec.chart is not None
+    for r, c in _range_cells(spec.chart.categories) + _range_cells(spec.chart.values):
+        cells = rows.get(r, [])
+        if r in spec.copied_rows or not any(cell.text for cell in cells):
+            return False
+        if _as_paragraph(cells, spec.last_col) is not None:
+            return False
+        if not any(cell.col <= c < cell.col + cell.span for cell in cells):
+            return False
+    return True
 
 
 def _table(run: list[tuple[int, list[Cell]]], boxed: set[int]) -> Table:
@@ -182,7 +205,9 @@ def _table(run: list[tuple[int, list[Cell]]], boxed: set[int]) -> Table:
 
 
 def chart_items(spec: SheetSpec) -> Iterator[Item]:
-    """The chart as a caption and a two-column table of its categories and values.
+    """The chart as a caption and a two-column table of its categories and values, for a
+    chart whose figures the document does not show otherwise (read from the whole sheet,
+    columns that do not print included).
 
     Word could show a native chart, but that needs a chart part the adapter would have to
     write by hand; the table carries the same figures and stays editable.

@@ -17,8 +17,10 @@ official-document practice:
   landscape where ``SheetSpec.landscape`` says so. Page numbers (a PAGE field) in the footer,
   in Thai digits where the sheets use them.
 * Table rows are Word tables: header rows repeat on every page (``w:tblHeader``) and no row
-  is split across pages (``w:cantSplit``). A chart is shown as a small table of its years
-  and totals (``plan.chart_items``), not as a picture.
+  is split across pages (``w:cantSplit``). No chart is drawn: the table a chart reads is in
+  the document in its own section (the trend's totals by year, then the trend sentence);
+  only a chart over figures the document does not show becomes a small table
+  (``plan.chart_items``).
 """
 
 from __future__ import annotations
@@ -216,8 +218,8 @@ def _text_width(section) -> int:
 
 
 def _body(document, spec: SheetSpec, section) -> None:
-    spec = spec.printed_part()  # what prints: the measures sheet's รหัส column stays in the workbook
-    items = plan(spec)
+    items = plan(spec)  # what prints (a chart's figures may lie beside it)
+    spec = spec.printed_part()  # the measures sheet's รหัส column stays in the workbook
     text_width = Emu(_text_width(section)).cm
     previous = None
     for n, item in enumerate(items):
