@@ -24,16 +24,20 @@ from ita_xl import __version__
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number, to_thai_digits
 from ita_xl.core.framework import STATUSES, available_years, framework_files, latest_year, load_framework
+from ita_xl.core.reader import NOTE
 from ita_xl.core.scoring import assess, pass_fail
 
-#: 0 done, 1 done with warnings the user should read, 2 nothing written (an error).
+#: 0 done, 1 done with warnings the user should read, 2 nothing written (an error). A note
+#: (หมายเหตุ: a reminder, e.g. the report's ข้อจำกัด left as the template's) is shown and
+#: changes no exit code.
 EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
 LOG_FILE = Path(tempfile.gettempdir()) / "ita-xl.log"
 
 EPILOG = (
     "exit status: 0 done; 1 done, with warnings to read (or a printed figure that disagrees); "
-    "2 nothing written (an error, one line on stderr). "
-    "รหัสออก: 0 เสร็จ, 1 เสร็จแต่มีข้อสังเกตที่ควรอ่าน, 2 ไม่ได้เขียนอะไร (ข้อผิดพลาด)"
+    "2 nothing written (an error, one line on stderr); notes (reminders) do not change it. "
+    "รหัสออก: 0 เสร็จ, 1 เสร็จแต่มีข้อสังเกตที่ควรอ่าน, 2 ไม่ได้เขียนอะไร (ข้อผิดพลาด) "
+    "หมายเหตุไม่เปลี่ยนรหัสออก"
 )
 
 
@@ -117,7 +121,7 @@ def _report_parsers(commands) -> None:
         "validate",
         help="check a filled template without writing anything",
         description="Validate a filled template: scores, thresholds, figures that disagree. "
-        "Exit 0 when all is well, 1 with warnings, 2 with errors.",
+        "Exit 0 when all is well (notes alone included), 1 with warnings, 2 with errors.",
     )
     validate.add_argument("input", metavar="INPUT.xlsx")
 
@@ -445,6 +449,21 @@ def _print_findings(findings) -> None:
         print(finding.line())
 
 
+def _exit_code(findings) -> int:
+    """1 when there is a warning to read; a note (a reminder) changes nothing."""
+    return EXIT_FINDING if any(f.severity != NOTE for f in findings) else EXIT_OK
+
+
+def _counts(findings) -> tuple[str, str]:
+    """How many warnings (and notes) were found, in Thai and in English."""
+    notes = sum(f.severity == NOTE for f in findings)
+    warnings = len(findings) - notes
+    th, en = f"มีข้อสังเกต {warnings} รายการ", f"{warnings} warning(s)"
+    if notes:
+        th, en = f"{th} และหมายเหตุ {notes} รายการ", f"{en}, {notes} note(s)"
+    return th, en
+
+
 def _summary(outcome) -> None:
     """The total and the level as the report states them (a published total first)."""
     report = outcome.report
@@ -465,10 +484,9 @@ def _validate(args: argparse.Namespace) -> int:
     if outcome.errors:
         print(f"พบข้อผิดพลาด {len(outcome.errors)} รายการ / {len(outcome.errors)} error(s)")
         return EXIT_USAGE
-    print(
-        f"ผ่านการตรวจสอบ มีข้อสังเกต {len(outcome.findings)} รายการ / valid, {len(outcome.findings)} warning(s)"
-    )
-    return EXIT_FINDING if outcome.findings else EXIT_OK
+    th, en = _counts(outcome.findings)
+    print(f"ผ่านการตรวจสอบ {th} / valid, {en}")
+    return _exit_code(outcome.findings)
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -489,7 +507,7 @@ def _generate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     _summary(outcome)
     print(f"บันทึกรายงานที่ {path} / wrote {path}")
-    return EXIT_FINDING if outcome.findings else EXIT_OK
+    return _exit_code(outcome.findings)
 
 
 def _generate_document(args: argparse.Namespace):
@@ -559,7 +577,7 @@ def _progress(args: argparse.Namespace) -> int:
         )
     _print_findings(findings)
     print(f"บันทึกที่ {path} / wrote {path}")
-    return EXIT_FINDING if findings else EXIT_OK
+    return _exit_code(findings)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -582,10 +600,8 @@ def _demo(args: argparse.Namespace) -> int:
         f"ตัวอย่าง: {unit.name} ปีงบประมาณ {unit.fiscal_year} (seed 004) / demo: seed 004, FY{unit.fiscal_year}"
     )
     _summary(outcome)
-    print(
-        f"ข้อสังเกต {len(outcome.findings)} รายการ เขียนไว้ในชีตตรวจสอบ"
-        f" / {len(outcome.findings)} warning(s) in the checks sheet"
-    )
+    th, en = _counts(outcome.findings)
+    print(f"{th} เขียนไว้ในชีตตรวจสอบ / {en} in the checks sheet")
     print(f"บันทึกรายงานที่ {path.resolve()} / wrote {path.resolve()}")
     return EXIT_OK
 

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ita_xl.core.analysis import build_report
+from ita_xl.core.closing import default_texts, unedited
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import HistoryYear, Printed, UnitInputs
@@ -252,9 +253,81 @@ TREND_CONDITIONS = {
 }
 
 
+def _no_items(report) -> bool:
+    return not _typed_questions(report)
+
+
+def _scored_indicators(report) -> list[int]:
+    return [n for n, s in _scores(report).items() if s is not None]
+
+
+def _weakest_tool(report, claim, below: bool) -> bool:
+    """Every tool has its own score, the scores differ, the claim names the lowest, which is
+    below the target (or not)."""
+    tools, codes = report.assessment.tools, [t.code for t in report.framework.tools]
+    if tools.stand_ins or any(tools[code] is None for code in codes):
+        return False
+    scores = {code: round2(tools[code]) for code in codes}
+    low = min(scores.values())
+    named = set(claim.inputs["tools"]) == {code for code, s in scores.items() if s == low}
+    return named and len(set(scores.values())) > 1 and (low < _target(report)) == below
+
+
+def _items_of(report, instrument: str) -> list[str]:
+    fw = report.framework
+    return [q.code for q in fw.questions if fw.indicator(q.indicator).instrument == instrument]
+
+
+def _not_passed(report, codes) -> set[str]:
+    """The typed items among ``codes`` that do not pass (OIT: below 100; others: the target)."""
+    fw, typed = report.framework, _typed_questions(report)
+    return {c for c in codes if c in typed and not fw.item_passes(fw.question(c).indicator, typed[c])}
+
+
+def _eservice_items(report) -> list[str]:
+    """The items on online service, by title (the EIT question e9, the OIT E-Service item)."""
+    return [q.code for q in report.framework.questions if "E-Service" in q.title or "ออนไลน์" in q.title]
+
+
+def _eservice_below_mean(report, claim) -> bool:
+    """Every typed E-Service item passes, and the named one (not OIT) is below the mean of its
+    instrument's typed questions."""
+    fw, typed, code = report.framework, _typed_questions(report), claim.inputs["item"]
+    if (
+        _not_passed(report, _eservice_items(report))
+        or code not in typed
+        or code not in _eservice_items(report)
+    ):
+        return False
+    instrument = fw.indicator(fw.question(code).indicator).instrument
+    peers = [typed[c] for c in _items_of(report, instrument) if c in typed]
+    return instrument != "OIT" and typed[code] < sum(peers) / len(peers)
+
+
+#: ข้อจำกัด and ข้อเสนอแนะ made from the figures (ita_xl.core.closing)
+CLOSING_CONDITIONS = {
+    "limits.no_indicators": lambda r, c: _no_items(r) and not _scored_indicators(r),
+    "limits.some_indicators": lambda r, c: (
+        _no_items(r) and 0 < len(_scored_indicators(r)) < len(r.framework.indicators)
+    ),
+    "limits.no_questions": lambda r, c: _no_items(r) and _all_scored(r),
+    "recommend.tool_below": lambda r, c: _weakest_tool(r, c, below=True),
+    "recommend.tool_lowest": lambda r, c: _weakest_tool(r, c, below=False),
+    "recommend.oit_failing": lambda r, c: (
+        set(c.inputs["items"]) == _not_passed(r, _items_of(r, "OIT")) != set()
+    ),
+    "recommend.oit_maintain": lambda r, c: (
+        set(_items_of(r, "OIT")) <= set(_typed_questions(r)) and not _not_passed(r, _items_of(r, "OIT"))
+    ),
+    "recommend.eservice": lambda r, c: set(c.inputs["items"]) == _not_passed(r, _eservice_items(r)) != set(),
+    "recommend.eservice_mean": lambda r, c: _eservice_below_mean(r, c),
+}
+
+
 CONDITIONS = {
     **NARRATIVE_CONDITIONS,
     **TREND_CONDITIONS,
+    **CLOSING_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.none_causes": lambda r, c: all(s is None for s in _scores(r).values()),
     "indicators.incomplete": lambda r, c: (
@@ -330,11 +403,26 @@ def _check(report) -> None:
     for claim in report.claims:
         assert claim.id in CONDITIONS, f"no condition for claim {claim.id}"
         assert CONDITIONS[claim.id](report, claim), (claim.id, claim.text, claim.inputs)
+    _check_closing(report)
     for phrase in ("ทุกตัวชี้วัดผ่านค่าเป้าหมาย", "ได้คะแนนสูงสุด ได้แก่", "ได้คะแนนต่ำสุด ได้แก่",
                    "ได้คะแนนสูงสุด คือ", "ได้คะแนนต่ำสุด คือ", "เปิดเผยข้อมูลครบทุกข้อ"):  # fmt: skip
         for cell in cells:
             if phrase in cell:  # only ever written by a claim (Thai digits aside)
                 assert any(_plain(c.text) in _plain(cell) for c in report.claims), cell
+
+
+def _check_closing(report) -> None:
+    """Each item of ข้อจำกัด and ข้อเสนอแนะ is the unit's own (typed), a default true of every
+    assessment (library/document.toml), or a claim whose condition was checked above."""
+    made = {c.text for c in report.claims}
+    for key in ("limitations", "recommendations"):
+        own = tuple(getattr(report.inputs, key))
+        printed = getattr(report.closing, key)
+        if own and not unedited(own, key):
+            assert printed == own  # the unit's list, as typed
+            continue
+        assert printed and all(t in made or t in default_texts()[key] for t in printed), printed
+        assert set(default_texts()[key]) <= set(printed)
 
 
 def _plain(text: str) -> str:
@@ -386,6 +474,73 @@ def test_every_claim_of_each_sample_holds(seed):
     if seed not in SAMPLES:
         pytest.skip(f"no sample {seed}")
     _check(_report(SAMPLES[seed]))
+
+
+# ข้อจำกัด and ข้อเสนอแนะ (issue 14: "never state what the data does not support")
+
+
+@st.composite
+def complete_unit(draw):
+    """A unit with every score of one level typed (tools, indicators or items), often all at
+    or above the target, OIT items published or not: the ground of the closing claims (the
+    weakest tool, every OIT item passed, E-Service below its tool's mean), which random
+    blanks rarely reach."""
+    year = draw(st.sampled_from([2562, 2563, 2566, 2567, 2568, 2569]))
+    fw = load_framework(year)
+    low = draw(st.sampled_from([60, 85]))  # 85: every score passes the target
+    typed = st.decimals(low, 100, places=2).map(float)
+    published = st.sampled_from([100.0, 100.0, 100.0, 0.0]) if low < 85 else st.just(100.0)
+    mode = draw(st.sampled_from(["indicators", "questions", "tools"]))
+    indicators, questions, tools = {}, {}, {}
+    if mode == "indicators":
+        indicators = {i.number: draw(typed) for i in fw.indicators}
+    elif mode == "questions":
+        oit = set(_oit_codes(fw))
+        questions = {q.code: draw(published if q.code in oit else typed) for q in fw.questions}
+    else:
+        tools = {t.code: draw(typed) for t in fw.tools}
+    return UnitInputs(
+        fiscal_year=year, name="อบต.ทดสอบ", departments=("สำนักปลัด",),
+        indicators=indicators, questions=questions, tools=tools,
+    )  # fmt: skip
+
+
+def _oit_codes(fw) -> list[str]:
+    return [q.code for q in fw.questions if fw.indicator(q.indicator).instrument == "OIT"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_unit())
+def test_every_closing_claim_holds_of_complete_inputs(unit):
+    _check(_report(unit))
+
+
+#: Each sentence made from the figures, and inputs that make it (the samples, as the seeds print them).
+CLOSING_CASES = [
+    ("limits.no_questions", SAMPLES["000"]),  # ten indicator scores, no item
+    ("limits.some_indicators", SAMPLES["002"]),  # ศรีสะเกษ: three of ten indicators
+    ("limits.no_indicators", replace(SAMPLES["001"], indicators={})),  # ขามป้อม's tool scores only
+    ("recommend.tool_below", SAMPLES["000"]),  # แก้ง: OIT 68.56, the lowest, below 85
+    ("recommend.tool_lowest", SAMPLES["001"]),  # ขามป้อม: EIT part 2 93.44, every tool passed
+    ("recommend.oit_maintain", SAMPLES["004"]),  # เขาย้อย: every OIT item published
+    ("recommend.oit_failing", SAMPLES["2569"]),  # o9 and o22 not published
+    ("recommend.eservice_mean", SAMPLES["004"]),  # e9 passes, below EIT's mean (the seed's measure)
+    ("recommend.eservice", replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "o10": 0})),
+]
+
+
+@pytest.mark.parametrize(("claim_id", "unit"), CLOSING_CASES, ids=[c[0] for c in CLOSING_CASES])
+def test_each_closing_sentence_is_made_when_its_condition_holds(claim_id, unit):
+    report = _report(unit)
+    _check(report)
+    [claim] = [c for c in report.claims if c.id == claim_id]
+    key = "limitations" if claim_id.startswith("limits.") else "recommendations"
+    assert claim.text in getattr(report.closing, key)
+    assert claim.text in _sheet_text(report) or any(claim.text in _plain(t) for t in _sheet_text(report))
+
+
+def test_every_closing_claim_has_a_case():
+    assert {c for c in CLOSING_CONDITIONS} == {case[0] for case in CLOSING_CASES}
 
 
 # finding 3, on the seeds

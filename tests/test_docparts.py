@@ -9,23 +9,18 @@ and 122-128) and the seeds' own limitations and recommendations (seed 001 ส่
 from __future__ import annotations
 
 import dataclasses
-import tomllib
-from importlib import resources
 
 import pytest
 
 from ita_xl.core.analysis import build_report
+from ita_xl.core.closing import default_texts
 from ita_xl.core.docparts import (
-    default_texts,
     framework_lines,
     framework_part,
     joined,
-    limitations,
-    recommendations,
 )
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework, with_criteria
-from ita_xl.core.layout import TEXT_LIST_ROWS
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import analysis_sheet
@@ -163,20 +158,6 @@ def _seed_004() -> str:
 )
 def test_joined(items, text):
     assert joined(items) == text
-
-
-def test_defaults_are_data_and_fit_the_template():
-    data = tomllib.loads(resources.files("ita_xl.library").joinpath("document.toml").read_text("utf-8"))
-    assert default_texts() == {k: tuple(data[k]) for k in ("limitations", "recommendations")}
-    for items in default_texts().values():
-        assert 1 <= len(items) <= TEXT_LIST_ROWS
-        assert all(item.strip() == item and item for item in items)
-
-
-def test_the_units_own_lists_replace_the_defaults():
-    unit = dataclasses.replace(SAMPLES["004"], limitations=("ข้อจำกัดของหน่วยงานเอง",))
-    assert limitations(unit) == ("ข้อจำกัดของหน่วยงานเอง",)
-    assert recommendations(unit) == default_texts()["recommendations"]
 
 
 def _analysis_text(unit) -> tuple[list[str], str]:

@@ -13,7 +13,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from ita_xl import udfs
 from ita_xl.build import workbooks as build
-from ita_xl.core.docparts import default_texts
+from ita_xl.core.closing import default_texts
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import available_years, load_framework
 from ita_xl.core.layout import (

@@ -8,11 +8,12 @@ measures table is chosen by ``ita_xl.core.measures`` from the analysed parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ita_xl.core.choices import Chosen, choose
 from ita_xl.core.claims import Claim, ClaimLog
+from ita_xl.core.closing import Closing, closing
 from ita_xl.core.errors import FrameworkError
 from ita_xl.core.figures import parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
@@ -20,7 +21,7 @@ from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.library import Library, Recommendation, load_library
 from ita_xl.core.measures import MeasureRow, MeasuresInput, monitoring, select_measures
 from ita_xl.core.narrative import instrument_paragraphs, theme_paragraphs
-from ita_xl.core.reader import WARNING, Finding
+from ita_xl.core.reader import NOTE, WARNING, Finding
 from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
 from ita_xl.core.statements import (
     Outcome,
@@ -159,6 +160,11 @@ class Report:
     theme_paragraphs: tuple[str, ...] = ()
     #: Suggested measures the user switched off on the choices sheet, each with its cell.
     switched_off: tuple[tuple[str, MeasureRow], ...] = ()
+    #: ข้อจำกัด and ข้อเสนอแนะ as printed: the unit's own lists, or the defaults and what the
+    #: figures support (``ita_xl.core.closing``).
+    closing: Closing = field(default_factory=Closing)
+    #: Reminders for the checks sheet that are not problems (severity ``NOTE``).
+    notes: tuple[Finding, ...] = ()
 
     @property
     def weak_indicators(self) -> tuple[IndicatorAnalysis, ...]:
@@ -214,6 +220,7 @@ def build_report(
         trend=trend,
         total_passed=_total_passed(framework, assessment),
         warnings=tuple(warnings),
+        notes=tuple(f for f in findings if f.severity == NOTE),
         measures=chosen.rows,
         switched_off=chosen.switched_off,
         question_level=question_level,
@@ -260,6 +267,7 @@ def _statements(
         "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
         "indicator_causes": indicator_causes(framework, indicators, log),
+        "closing": closing(inputs, framework, assessment, questions, log),
         "claims": tuple(log.claims),
     }
 

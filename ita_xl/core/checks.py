@@ -12,7 +12,6 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number
 from ita_xl.core.framework import assumed_note, available_years
 from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
-from ita_xl.core.reader import ERROR
 from ita_xl.core.sheets import SheetSpec, _Builder
 from ita_xl.core.wording import say
 
@@ -34,14 +33,12 @@ def checks_sheet(report: Report) -> SheetSpec:
     if report.warnings:
         b.table(
             ["ที่", "เซลล์", "ระดับ", "ข้อสังเกต"],
-            [
-                [n, f.where or "-", "ข้อผิดพลาด" if f.severity == ERROR else "ข้อสังเกต", f.th]
-                for n, f in enumerate(report.warnings, start=1)
-            ],
+            [[n, f.where or "-", f.label, f.th] for n, f in enumerate(report.warnings, start=1)],
             ["center", "center", "center", "warning"],
         )
     else:
         b.line("ไม่พบข้อสังเกต", gap=1)
+    _notes(b, report)
     if report.framework.assumed:  # the rules the report was computed with, and where to correct them
         b.line(assumed_note(report.framework), "warning", gap=1)
     if report.measures_year not in available_years():  # the measures sheet names no OIT item
@@ -53,6 +50,15 @@ def checks_sheet(report: Report) -> SheetSpec:
         b.line("ไม่ได้กรอกตัวเลขที่พิมพ์ในเอกสาร")
     _switched_off(b, report)
     return b.spec(CHECKS, printed=False)
+
+
+def _notes(b: _Builder, report: Report) -> None:
+    """Reminders that are not problems (severity NOTE), apart from the findings above."""
+    if not report.notes:
+        return
+    b.line(say("checks.notes"), "strong")
+    rows = [[n, f.where or "-", f.label, f.th] for n, f in enumerate(report.notes, start=1)]
+    b.table(["ที่", "เซลล์", "ระดับ", "หมายเหตุ"], rows, ["center", "center", "center", "cell"])
 
 
 def _switched_off(b: _Builder, report: Report) -> None:

@@ -1,22 +1,17 @@
-"""Parts of the analysis report that explain rather than compute: the framework of the year,
-and the unit's limitations (ข้อจำกัด) and recommendations (ข้อเสนอแนะ).
+"""Parts of the analysis report that explain rather than compute: the framework of the year.
 
 Pure data: ``framework_part`` gives the rows of the year's tools, weights and rating table
-from the framework (the rules the report was computed with), ``limitations`` and
-``recommendations`` the lists the unit edited on its unit sheet, or the defaults of
-``ita_xl/library/document.toml`` where a list is blank. ``write_framework`` and
-``write_text_lists`` lay them out with the sheet builder of ``ita_xl.core.sheets``.
+from the framework (the rules the report was computed with); ``write_framework`` lays them
+out with the sheet builder of ``ita_xl.core.sheets``. The limitations (ข้อจำกัด) and
+recommendations (ข้อเสนอแนะ) are ``ita_xl.core.closing``'s.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from ita_xl.core.figures import format_number, to_thai_digits
+from ita_xl.core.figures import format_number
 from ita_xl.core.framework import Band, Framework, Rule
 from ita_xl.core.statements import level_words
 from ita_xl.core.wording import HEADERS, join_list, say
@@ -77,24 +72,6 @@ def _condition(fw: Framework, band: Band, rule: Rule, *, named: bool = True) -> 
     if not thresholds:
         return say("framework.no_condition")
     return say("framework.any_tool_below", score=format_number(min(thresholds)))
-
-
-@cache
-def default_texts() -> dict[str, tuple[str, ...]]:
-    """The shipped default limitations and recommendations (``ita_xl/library/document.toml``)."""
-    text = resources.files("ita_xl.library").joinpath("document.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return {key: tuple(data[key]) for key in ("limitations", "recommendations")}
-
-
-def limitations(inputs: Any) -> tuple[str, ...]:
-    """The unit's limitations as edited on the unit sheet, or the defaults where none are typed."""
-    return tuple(inputs.limitations) or default_texts()["limitations"]
-
-
-def recommendations(inputs: Any) -> tuple[str, ...]:
-    """The unit's recommendations as edited on the unit sheet, or the defaults where none are typed."""
-    return tuple(inputs.recommendations) or default_texts()["recommendations"]
 
 
 # --------------------------------------------------------------------------- layout
@@ -165,17 +142,3 @@ def write_framework(b: Any, fw: Framework) -> None:
     part = framework_part(fw)
     b.band(part.title)
     b.put([[line] for line in framework_lines(fw)], "cell", span=len(b.widths))
-
-
-def write_text_lists(b: Any, inputs: Any, number: int) -> int:
-    """The limitations and the recommendations as numbered sections from ``number``; returns
-    the next section number."""
-    for key, items in (
-        ("section.limitations", limitations(inputs)),
-        ("section.recommendations", recommendations(inputs)),
-    ):
-        b.band(say(key, n=to_thai_digits(str(number))))
-        for n, text in enumerate(items, start=1):
-            b.line(f"{n}. {text}")
-        number += 1
-    return number

@@ -366,7 +366,8 @@ def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
                  order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
 
-def _is_eservice(title: str) -> bool:
+def is_eservice(title: str) -> bool:
+    """Whether an item is about online service (E-Service), by its title."""
     return "E-Service" in title or "ออนไลน์" in title
 
 
@@ -375,12 +376,12 @@ def _eservice(given: MeasuresInput, rows: _Rows) -> None:
     step 3, so that e9 keeps this reason when it is also its tool's lowest)."""
     framework = given.framework
     scored = {q.code: q for i in given.indicators for q in i.questions}
-    items = [q for q in framework.questions if _is_eservice(q.title) and q.code in scored]
+    items = [q for q in framework.questions if is_eservice(q.title) and q.code in scored]
     weak = [(q, why) for q in items if (why := _eservice_reason(given, scored[q.code]))]
     if not weak:
         return
     full = framework.full_marks_instruments
-    survey = [q for q in framework.questions if _is_eservice(q.title) and
+    survey = [q for q in framework.questions if is_eservice(q.title) and
               framework.indicator(q.indicator).instrument not in full]  # fmt: skip
     question, analysis = weak[0]
     chosen = survey[0] if survey else question

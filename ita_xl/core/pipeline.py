@@ -19,7 +19,7 @@ from typing import Any
 from ita_xl.core.analysis import Report, build_report
 from ita_xl.core.cells import DIGEST_CELL
 from ita_xl.core.document import GENERATED_SHEETS, document_sheets
-from ita_xl.core.reader import ERROR, Finding, read
+from ita_xl.core.reader import ERROR, NOTE, Finding, read
 from ita_xl.core.sheets import (
     MARKER,
     Block,
@@ -48,6 +48,16 @@ class Outcome:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        """The findings to read before using the report (the errors aside, the notes aside)."""
+        return [f for f in self.findings if f.severity not in (ERROR, NOTE)]
+
+    @property
+    def notes(self) -> list[Finding]:
+        """Reminders that are not problems: they change no exit code."""
+        return [f for f in self.findings if f.severity == NOTE]
 
     @property
     def ok(self) -> bool:

@@ -43,7 +43,11 @@ INPUT_SHEETS = (UNIT, SCORES, HISTORY, CRITERIA)
 #: The template's sheets: the four read (required), the optional choice of measures and the
 #: sheet a result text is pasted into (read only by the import, ``ita_xl.core.importing``).
 TEMPLATE_SHEETS = (*INPUT_SHEETS, CHOICES, PASTE)
-ERROR, WARNING = "error", "warning"
+#: A finding's severity: an error stops the run; a warning is something to read and makes
+#: ``ita-xl`` exit 1; a note is a reminder shown beside them that changes no exit code.
+ERROR, WARNING, NOTE = "error", "warning", "note"
+#: Each severity as the checks sheet and ``ita-xl validate`` name it.
+SEVERITY_LABELS = {ERROR: "ข้อผิดพลาด", WARNING: "ข้อสังเกต", NOTE: "หมายเหตุ"}
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,14 @@ class Finding:
     def where(self) -> str:
         return f"{self.sheet}!{self.cell}" if self.sheet else ""
 
+    @property
+    def label(self) -> str:
+        """The severity in Thai: ข้อผิดพลาด, ข้อสังเกต or หมายเหตุ."""
+        return SEVERITY_LABELS.get(self.severity, SEVERITY_LABELS[WARNING])
+
     def line(self) -> str:
-        label = "ข้อผิดพลาด" if self.severity == ERROR else "ข้อสังเกต"
         place = f" [{self.where}]" if self.where else ""
-        return f"{label}{place}: {self.th}"
+        return f"{self.label}{place}: {self.th}"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from typing import Any
 from ita_xl.core import page
 from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import MARKER_CELL, column_letter, split_address
-from ita_xl.core.docparts import write_framework, write_text_lists
+from ita_xl.core.closing import write_text_lists
+from ita_xl.core.docparts import write_framework
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.layout import NEW_ITEM
@@ -419,7 +420,7 @@ def analysis_sheet(report: Report, *, paged: bool = True) -> SheetSpec:
         number += 1
     has_trend = _has_history(report) or bool(report.item_trend)  # no placeholder without history
     first = _trend_section(b, report, number) if has_trend else None
-    write_text_lists(b, report.inputs, number + 1 if has_trend else number)
+    write_text_lists(b, report.closing, number + 1 if has_trend else number)
     b.end_grid()
     b.row += 1
     chart = None if first is None else _trend_chart(b, report, first)

@@ -2,7 +2,8 @@
 
 Errors stop generation (a broken threshold, an unreadable score). Warnings are written into
 the analysis sheet: figures that disagree with their recomputation by more than ±0.01, a
-printed rating of the wrong scale, a total that is not final. Each finding names its cell.
+printed rating of the wrong scale, a total that is not final. Notes are reminders (the
+report's closing lists left as the template wrote them). Each finding names its cell.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_xl.core.closing import notes as closing_notes
 from ita_xl.core.errors import FrameworkError, ItaError
 from ita_xl.core.figures import PRINT_TOLERANCE, agrees, parse_number
 from ita_xl.core.figures import format_number as fmt
@@ -93,6 +95,7 @@ def validate(result: ReadResult) -> tuple[list[Finding], Framework | None, Asses
                 result.layout.department_cells[0],
             )
         )
+    findings += closing_notes(inputs, result.layout)  # lists left as the template wrote them
     return findings, framework, assessment
 
 

@@ -191,8 +191,10 @@ def summary_th(outcome: Outcome) -> str:
     ]
     if assessment.rating is not None:
         lines.append(f"ระดับ {assessment.rating.level}")
-    if outcome.findings:
-        lines.append(f"มีข้อสังเกต {len(outcome.findings)} รายการ ดูชีต “{CHECKS}”")
+    if outcome.warnings:
+        lines.append(f"มีข้อสังเกต {len(outcome.warnings)} รายการ ดูชีต “{CHECKS}”")
+    if outcome.notes:  # reminders, not problems (the closing lists left as the template's)
+        lines.append(f"มีหมายเหตุ {len(outcome.notes)} รายการ ดูชีต “{CHECKS}”")
     return "\n".join(lines)
 
 

@@ -24,7 +24,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ita_xl.core.docparts import default_texts
+from ita_xl.core.closing import default_texts
 from ita_xl.core.framework import Framework, assumed_note, available_years, counterparts, load_framework
 from ita_xl.core.inputs import Signer, UnitInputs
 from ita_xl.core.layout import (
@@ -248,8 +248,8 @@ def _unit_document_rows(ws: Worksheet, layout: Layout) -> None:
         (LIMITATIONS_HEADING_ROW, layout.limitation_cells, "limitations"),
         (RECOMMENDATIONS_HEADING_ROW, layout.recommendation_cells, "recommendations"),
     ):
-        title = "ข้อจำกัด" if key == "limitations" else "ข้อเสนอแนะ"
-        _put(ws, f"A{heading}", f"{title} (แก้ไข ลบ หรือเพิ่มได้ ทุกช่องว่าง = ใช้ข้อความมาตรฐาน)", "section")
+        title = say("closing.heading", title=say(f"closing.heading.{key}"))
+        _put(ws, f"A{heading}", title, "section")
         items = list(defaults[key]) + [None] * (len(cells) - len(defaults[key]))
         for n, (address, text) in enumerate(zip(cells, items, strict=True), start=1):
             _put(ws, f"A{heading + n}", n, border=True)
