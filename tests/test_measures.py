@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from ita_xl.core.analysis import build_report
+from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.measures import _joined_owner
@@ -188,7 +189,9 @@ def test_a_tool_with_an_item_not_passed_is_not_told_to_keep_its_standard():
         [v for v in row if v is not None] for row in analysis_sheet(_report(SAMPLES["2569"])).value_grid()
     ]
     oit = [row for row in rows if row and row[0] == "OIT" and isinstance(row[-1], str) and "ข้อ" in row[-1]]
-    assert oit and oit[-1][-1] == "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก ได้แก่ o๙ และ o๒๒"
+    fw = _report(SAMPLES["2569"]).framework  # the items by title, code in brackets (wording, issue 14)
+    named = [f"“{to_thai_digits(fw.question(c).title)}” ({to_thai_digits(c)})" for c in ("o9", "o22")]
+    assert oit and oit[-1][-1] == f"เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก ได้แก่ {named[0]} และ {named[1]}"
     iit = [row for row in rows if row and row[0] == "IIT" and row[-1] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"]
     assert iit  # IIT: every question at or above 85, its lowest indicator passes: keep the standard
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from ita_xl.core.analysis import build_report
+from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
@@ -117,7 +118,8 @@ def test_a_tool_with_an_item_not_passed_leads_with_it_and_is_not_told_to_keep_it
     assert fix in oit and "รักษามาตรฐาน" not in oit and "จุดแข็ง" not in oit
     assert oit.index(fix) < oit.index("ตัวชี้วัดที่ได้คะแนนต่ำสุด")
     cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row]
-    assert "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก คือ o๑๑" in cells  # the tools table agrees
+    named = to_thai_digits(f"“{fw.question('o11').title}” (o11)")  # by title, as the paragraph names it
+    assert f"เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก คือ {named}" in cells  # the tools table agrees
 
 
 def test_theme_paragraphs_name_items_by_title_and_open_as_seed_001_does():

@@ -19,7 +19,7 @@ from ita_xl.core.sheets import MARKER, _change, analysis_sheet, measures_sheet
 @pytest.mark.parametrize(
     ("point", "text"),
     [
-        (TrendPoint(2566, 90.0, None), "-"),
+        (TrendPoint(2566, 90.0, None), "ไม่มีคะแนนรวมปีก่อนหน้าให้เปรียบเทียบ"),  # words, never "-"
         (TrendPoint(2567, 92.5, 2.5), "เพิ่มขึ้น 2.50 คะแนน"),
         (TrendPoint(2568, 88.0, -4.5), "ลดลง 4.50 คะแนน"),
         (TrendPoint(2568, 88.0, 0.001), "เท่าเดิม"),
@@ -194,3 +194,115 @@ def _seed_text(seed: str) -> str:
     if not found:
         pytest.skip(f"seed {seed} not found")
     return found[0].read_text(encoding="utf-8")
+
+
+# The analysis tables' cells in words (issue 14, "Thai prose a reader accepts"): a cell with
+# nothing to show says why, as the seeds do, never "-", and never looks empty when it has a value
+
+
+def _seed_says(seed: str, text: str) -> None:
+    assert text in " ".join(_seed_text(seed).split()), (seed, text)
+
+
+def _grid(unit):
+    fw = load_framework(unit.fiscal_year)
+    report = build_report(
+        unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
+    )
+    return report, analysis_sheet(report).value_grid()
+
+
+def _rows(grid, first: str) -> list[list]:
+    """The rows (their cells without the blanks of merged spans) whose first cell is ``first``."""
+    return [[v for v in row if v is not None] for row in grid if row and row[0] == first]
+
+
+def _table(grid, header: str) -> list[list]:
+    """The rows of the table under the header row that holds ``header``, to the next blank row."""
+    start = next(n for n, row in enumerate(grid) if header in row)
+    rows = []
+    for row in grid[start + 1 :]:
+        cells = [v for v in row if v is not None]
+        if len(cells) < 3:
+            break
+        rows.append(cells)
+    return rows
+
+
+VARIANTS = {
+    **{seed: SAMPLES[seed] for seed in SAMPLES},
+    "001-tools-only": replace(SAMPLES["001"], indicators={}),  # ขามป้อม as its tool scores alone
+    "004-blank-i2": replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "i2": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_no_table_cell_is_a_dash(name):
+    """Where a cell does not apply the seeds write it in words: seed 003's rating table has
+    "ไม่มีเงื่อนไข" for a level without a condition, seed 004's analysis of indicator 3 "ไม่มี
+    ประเด็นข้อคำถามที่มีผลการประเมินต่ำ"; none of their tables has a "-" cell."""
+    _seed_says("003", "๗๐.๐๐ - ๘๔.๙๙ ไม่มีเงื่อนไข ต้องปรับปรุง")
+    _seed_says("004", "ไม่มีประเด็นข้อคำถามที่มีผลการประเมินต่ำ")
+    _, grid = _grid(VARIANTS[name])
+    dashes = [v for row in grid for v in row if isinstance(v, str) and v.strip() in {"-", "–", "—"}]
+    assert not dashes
+
+
+def test_a_missing_score_is_said_and_a_typed_one_is_shown():
+    """ศรีสะเกษ FY2562 (seed 002) prints the total 83.31 and three indicator scores (4: 78.68,
+    8: 67.46, 9: 88.06), no tool score: the tools' weighted score and result say there is no
+    score; an indicator with a score shows it and its result."""
+    _seed_says("002", "มีค่าต่ำสุด เท่ากับ ๗๘.๖๘")
+    _, grid = _grid(SAMPLES["002"])
+    assert _rows(grid, "IIT")[0][3:6] == ["ไม่มีคะแนน"] * 3
+    indicators = {row[0]: row for row in _table(grid, "ผลการประเมิน")}
+    assert indicators[4][3:] == [78.68, "ไม่ผ่านเกณฑ์"]
+    assert indicators[9][3:] == [88.06, "ผ่านเกณฑ์"]
+    assert indicators[1][3:] == ["ไม่มีคะแนน", "ไม่มีคะแนน"]
+    # section ๓: some indicators of each tool scored, not all: the lowest cannot be named
+    for row in _table(grid, "แนวทางการยกระดับ")[:3]:
+        assert row[2:] == ["มีคะแนนรายตัวชี้วัดไม่ครบ", "ไม่สามารถระบุได้", "ไม่สามารถระบุได้"], row
+
+
+def test_a_tool_without_indicator_scores_says_so_and_keeps_its_score():
+    """ขามป้อม FY2567 as its tool scores alone (IIT 99.73 in seed 001): the tool's score stays;
+    the lowest indicator's score is "ไม่มีคะแนน" and the advice cannot be named."""
+    _seed_says("001", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) | คะแนนรวม ๙๙.๗๓ คะแนน")
+    _, grid = _grid(replace(SAMPLES["001"], indicators={}))
+    tools = {row[0]: row for row in _table(grid, "ตัวชี้วัดที่ได้คะแนนต่ำสุด")}
+    assert tools["IIT"][1:] == [99.73, "ไม่มีคะแนนรายตัวชี้วัด", "ไม่มีคะแนน", "ไม่สามารถระบุได้"]
+
+
+def test_the_tools_table_names_oit_items_as_the_paragraph_does():
+    """The 2569 sample (OIT items o9 and o22 at 0): the advice cell names the items by title
+    with the code in brackets, the same words as the OIT paragraph under the table, not "o๙"."""
+    report, grid = _grid(SAMPLES["2569"])
+    fw = report.framework
+    named = to_thai_digits(f"ได้แก่ “{fw.question('o9').title}” (o9) และ “{fw.question('o22').title}” (o22)")
+    advice = _rows(grid, "OIT")[-1][-1]
+    assert advice == f"เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {named}"
+    assert named in to_thai_digits(report.instrument_paragraphs[-1])
+
+
+def test_the_section_4_heading_speaks_of_causes_only_over_causes():
+    """แก้ง FY2563 (seed 000): seven indicators below 85 and no question scores, so no cause is
+    named under the heading; the heading says the indicators and the advice follow. Were a
+    cause named, the heading would say so."""
+    report, grid = _grid(SAMPLES["000"])
+    lines = [str(v) for row in grid for v in row if v]
+    heading = "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายและแนวทางการยกระดับ มีดังนี้"
+    assert heading in lines and not any("มีสาเหตุ" in line for line in lines)
+    causes = _table(grid, "สาเหตุ")
+    assert len(causes) == 7 and all("ไม่สามารถระบุสาเหตุได้" in row[2] for row in causes)
+    named = analysis_sheet(replace(report, indicator_causes=())).value_grid()  # causes named
+    assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้" in "\n".join(str(v) for row in named for v in row if v)
+
+
+def test_themes_without_every_item_scored_say_why_no_lowest_item():
+    """เขาย้อย FY2568 (seed 004) with i2 blank: ประเด็นที่ ๑ has 6 of 7 items, so its lowest item
+    cannot be named; a ประเด็น with every item scored names its lowest."""
+    _, grid = _grid(VARIANTS["004-blank-i2"])
+    themes = {row[0]: row for row in _table(grid, "ข้อที่ได้คะแนนต่ำสุด")}
+    assert themes[1][3:] == ["ไม่สามารถระบุได้", "๖ จาก ๗ ข้อ"]
+    assert themes[4][3] == "i๑๐ (๙๔.๖๓ คะแนน)"  # seed 004: "i๑๐ … ๙๔.๖๓"
+    _seed_says("004", "อย่างถูกต้องตามขั้นตอน/แนวปฏิบัติ มากน้อยเพียงใด ๙๔.๖๓")

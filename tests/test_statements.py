@@ -114,7 +114,7 @@ def test_eit_parts_show_no_lower_indicator_than_their_own_score():
     for part in ("EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒"):
         row = rows[part]
         assert "ตัวชี้วัดที่ ๘" not in str(row[2]), row
-        assert row[3] == "-", row
+        assert row[3] == "ไม่แยกตามส่วน", row  # in words, never "-" (a dash reads as a missing score)
     assert "ตัวชี้วัดที่ ๒" in str(rows["IIT"][2])  # a tool of its own keeps its lowest
     text = _text(SAMPLES["001"])
     section = text.split("๓. วิเคราะห์รายเครื่องมือ")[1].split("๔. ")[0]

@@ -147,7 +147,7 @@ class Report:
     indicator_causes: tuple[tuple[int, str], ...] = ()
     #: Per tool, its lowest indicators, or why they cannot be named.
     tool_lowest: tuple[str, ...] = ()
-    #: Per theme, its lowest item ("-" unless every item of the theme is scored).
+    #: Per theme, its lowest item, or in words why it cannot be named (not every item scored).
     theme_lowest: tuple[str, ...] = ()
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()

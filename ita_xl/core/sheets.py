@@ -26,7 +26,8 @@ from ita_xl.core.docparts import write_framework
 from ita_xl.core.figures import format_number, to_thai_digits
 from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.layout import NEW_ITEM
-from ita_xl.core.scoring import pass_fail
+from ita_xl.core.narrative import item_name
+from ita_xl.core.scoring import PassResult, pass_fail
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
 from ita_xl.core.wording import HEADERS, join_list, listed, say
@@ -378,6 +379,11 @@ def _score(value: float | None) -> Any:
     return say("score.none") if value is None else value
 
 
+def _result(passed: PassResult | None) -> str:
+    """Against the target, or that there is no score to compare (in words, never "-")."""
+    return say("score.none") if passed is None else passed.label
+
+
 def _section(key: str, number: int) -> str:
     return say(key, n=to_thai_digits(str(number)))
 
@@ -451,8 +457,8 @@ def _results_section(b: _Builder, report: Report) -> None:
                 float(t.tool.weight),
                 t.tool.name,
                 _score(None if t.stand_in else t.score),
-                "-" if t.weighted is None or t.stand_in else t.weighted,
-                t.passed.label if t.passed and not t.stand_in else "-",
+                _score(None if t.stand_in else t.weighted),
+                _result(None if t.stand_in else t.passed),
             ]
             for t in report.tools
         ],
@@ -499,10 +505,7 @@ def _indicators_section(b: _Builder, report: Report) -> None:
     b.band(_section("section.indicators", 2))
     b.table(
         HEADERS["indicators"],
-        [
-            [i.number, i.instrument, i.name, _score(i.score), i.passed.label if i.passed else "-"]
-            for i in report.indicators
-        ],
+        [[i.number, i.instrument, i.name, _score(i.score), _result(i.passed)] for i in report.indicators],
         ["center", "center", "cell", "number", "center"],
         spans=[1, 1, 1, 1, 2],
     )
@@ -519,8 +522,8 @@ def _tools_section(b: _Builder, report: Report) -> None:
             [
                 t.tool.short,
                 _score(None if t.stand_in else t.score),
-                report.tool_lowest[n] if n < len(report.tool_lowest) else "-",
-                _score(t.weakest_score) if t.weakest and not _shared(report, t) else "-",
+                report.tool_lowest[n] if n < len(report.tool_lowest) else say("cell.not_named"),
+                _lowest_score(report, t),
                 _tool_advice(report, t),
             ]
             for n, t in enumerate(report.tools)
@@ -537,18 +540,30 @@ def _shared(report: Report, tool: ToolAnalysis) -> bool:
     return len(report.framework.tools_of(tool.tool.instrument)) > 1
 
 
+def _lowest_score(report: Report, tool: ToolAnalysis) -> Any:
+    """The score of a tool's lowest indicator, or in words why there is none: the EIT parts'
+    indicators are not scored by part, no indicator of the tool is scored, or not every one is."""
+    if tool.weakest and _shared(report, tool):
+        return say("cell.not_by_part")
+    if tool.weakest:
+        return _score(tool.weakest_score)
+    members = [i.score for i in report.indicators if i.instrument == tool.tool.instrument]
+    return say("cell.not_named" if any(s is not None for s in members) else "score.none")
+
+
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     """The advice for a tool's lowest indicator; at or above the target, to keep the standard,
-    unless an item of the tool did not pass (then those items come first)."""
+    unless an item of the tool did not pass (then those items come first, by title with the
+    code in brackets, as the paragraphs under the table name them)."""
     if tool.recommendation is None or tool.weakest_score is None:
-        return "-"
+        return say("cell.not_named")
     fw = report.framework
     failing = [q.code for i in report.indicators if i.instrument == tool.tool.instrument
                for q in i.questions if not fw.item_passes(i.number, q.score)]  # fmt: skip
     if tool.weakest_score < fw.target:
         return tool.recommendation.advice
     if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
-        return say("tools.items_failing_advice", items=listed(failing))
+        return say("tools.items_failing_advice", items=listed([item_name(fw, c) for c in failing]))
     return say("questions.maintain_advice")
 
 
@@ -573,8 +588,9 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
     if not weak:
         b.line(" ".join(s for s in (say("questions.by_indicator"), again) if s))
         return
-    b.line(say("questions.none"))
     unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
+    # the heading speaks of causes only over rows that name one
+    b.line(say("questions.none" if any(i.number not in unknown for i in weak) else "questions.none_no_cause"))
     b.table(
         HEADERS["indicator_causes"],
         [
@@ -624,7 +640,7 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
                 t.number,
                 t.name,
                 _score(t.mean),
-                report.theme_lowest[n] if n < len(report.theme_lowest) else "-",
+                report.theme_lowest[n] if n < len(report.theme_lowest) else say("cell.not_named"),
                 say("themes.scored", scored=t.scored, total=t.total)
                 if t.scored
                 else say("themes.none_scored"),
@@ -699,8 +715,8 @@ def _change(point: TrendPoint) -> str:
     """The change from the previous year with a total, in words."""
     if point.total is None:
         return say("trend.no_total")
-    if point.change is None:
-        return "-"
+    if point.change is None:  # the first year with a total: nothing earlier to compare
+        return say("trend.no_previous")
     if round(point.change, 2) == 0:
         return say("trend.same")
     return say("trend.up" if point.change > 0 else "trend.down", change=format_number(abs(point.change)))

@@ -241,9 +241,9 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
             return [i.number, join_list(missing), f"{i.name}: {cause}", i.recommendation.advice]
         if blank:
             cause = log.say("oit.incomplete", facts, items=join_list(blank))
-            return [i.number, "-", f"{i.name}: {cause}", i.recommendation.advice]
+            return [i.number, say("cell.none_of_scored"), f"{i.name}: {cause}", i.recommendation.advice]
         cause = log.say("oit.all_disclosed", facts)
-        return [i.number, "-", f"{i.name}: {cause}", say("oit.maintain_advice")]
+        return [i.number, say("cell.none"), f"{i.name}: {cause}", say("oit.maintain_advice")]
     weak = [q for q in i.questions if not framework.item_passes(i.number, q.score)]
     if weak:
         cause = log.say("questions.cause", facts | {"weak": [q.code for q in weak]}, name=i.name,
@@ -251,9 +251,9 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
         return [i.number, join_list([q.code for q in weak]), cause, i.recommendation.advice]
     if blank:
         text = log.say("questions.incomplete", facts, name=i.name, scored=len(i.questions), total=len(codes))
-        return [i.number, "-", text, say("questions.maintain_advice")]
+        return [i.number, say("cell.none_of_scored"), text, say("questions.maintain_advice")]
     text = log.say("questions.maintain", facts, name=i.name)
-    return [i.number, "-", text, say("questions.maintain_advice")]
+    return [i.number, say("cell.none"), text, say("questions.maintain_advice")]
 
 
 def indicator_causes(
@@ -298,7 +298,8 @@ def tool_lowest(
 
 
 def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...]:
-    """Each theme's lowest item, named only when every item of the theme is scored."""
+    """Each theme's lowest item, named only when every item of the theme is scored; otherwise
+    in words why not: no item scored, or some items without a score."""
     lines = []
     for theme in themes:
         if theme.lowest is not None and theme.scored == theme.total:
@@ -309,5 +310,5 @@ def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...
                 )
             )
         else:
-            lines.append("-")
+            lines.append(say("cell.not_named" if theme.scored else "score.none"))
     return tuple(lines)

@@ -129,6 +129,17 @@ TEXT: dict[str, str] = {
     "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
     "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ",
     "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
+    # --- table cells with nothing to show, in words (never "-"): the seeds write a cell that
+    # does not apply in words ("ไม่มีเงื่อนไข", seed 003's rating table; "ไม่มีประเด็นข้อคำถามที่มี
+    # ผลการประเมินต่ำ", seed 004's indicator 3) and say what is missing
+    "cell.none": "ไม่มี",
+    "cell.none_of_scored": "ไม่พบในข้อที่มีคะแนน",
+    "cell.not_named": "ไม่สามารถระบุได้",
+    "cell.not_by_part": "ไม่แยกตามส่วน",
+    "trend.no_previous": "ไม่มีคะแนนรวมปีก่อนหน้าให้เปรียบเทียบ",
+    "questions.none_no_cause": (
+        "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายและแนวทางการยกระดับ มีดังนี้"
+    ),
     # --- themes
     "themes.scored": "{scored} จาก {total} ข้อ",
     "themes.none_scored": "ไม่มีคะแนน",
