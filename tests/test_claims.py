@@ -154,6 +154,54 @@ def _instrument_failing(report, claim) -> bool:
     return not all(_instrument(report, claim)[1].values())
 
 
+def _partial(report, number: int) -> bool:
+    """Every question of the indicator typed, but their mean (the NACC's rule) is not the
+    indicator's score within the rounding of its printed parts (±0.01 each): the questions are
+    only part of the indicator (seed 003: e7-e9 average 99.67, indicator 8 is 90.17)."""
+    from ita_xl.core.scoring import indicator_scores
+
+    fw, typed = report.framework, _typed_questions(report)
+    codes = [q.code for q in fw.questions_of(number)]
+    score = _scores(report)[number]
+    if score is None or not codes or any(c not in typed for c in codes):
+        return False
+    mean = indicator_scores({c: typed[c] for c in codes}, fw)[number]
+    return abs(round2(score) - round2(mean)) > Decimal("0.01") * len(codes)
+
+
+def _instrument_partial(report, claim) -> bool:
+    return any(_partial(report, n) for n in _instrument(report, claim)[0])
+
+
+def _instrument_high(report, claim) -> Decimal:
+    return max(round2(s) for s in _instrument(report, claim)[0].values())
+
+
+def _partial_row(report, claim) -> bool:
+    """questions.partial: the indicator's questions are partial, none of them typed below the
+    target, and the standing it names (below the target, lowest of its instrument) holds."""
+    number, fw = claim.inputs["indicator"], report.framework
+    scored, _ = _questions(report, claim)
+    if not _partial(report, number) or any(not _passes(report, claim, s) for s in scored):
+        return False
+    score = round2(_scores(report)[number])
+    peers = [i.score for i in report.indicators if i.instrument == fw.indicator(number).instrument]
+    lowest = None not in peers and len(peers) > 1 and score == min(round2(v) for v in peers)
+    return claim.inputs["below"] == (score < _target(report)) and (not claim.inputs["lowest"] or lowest)
+
+
+def _theme_partial(report, claim) -> set[str]:
+    """The theme's items whose indicator's questions are only part of it (``_partial``)."""
+    [theme] = [t for t in report.framework.themes if t.number == claim.inputs["theme"]]
+    indicator = {q.code: q.indicator for q in report.framework.questions}
+    return {code for code in theme.questions if _partial(report, indicator[code])}
+
+
+def _all_equal(report, claim) -> bool:
+    scores = _tool_scores(report, claim)
+    return None not in scores and len(scores) > 1 and len({round2(s) for s in scores}) == 1
+
+
 NARRATIVE_CONDITIONS = {
     "narrative.tool_no_score": lambda r, c: _tool_state(r, c) is None,
     "narrative.tool_passed": lambda r, c: (
@@ -182,8 +230,18 @@ NARRATIVE_CONDITIONS = {
     "narrative.indicators_equal_items_pass": lambda r, c: (
         CONDITIONS["narrative.indicators_equal"](r, c) and CONDITIONS["narrative.items_all_pass"](r, c)
     ),
-    "narrative.highest": lambda r, c: _instrument_extreme(r, c, max) and not _instrument_failing(r, c),
-    "narrative.highest_plain": lambda r, c: _instrument_extreme(r, c, max) and _instrument_failing(r, c),
+    # a strength only at or above the target (seed 000: 82.32 and 75.00 are no strength)
+    "narrative.highest": lambda r, c: (
+        _instrument_extreme(r, c, max)
+        and not _instrument_failing(r, c)
+        and _instrument_high(r, c) >= _target(r)
+    ),
+    "narrative.highest_plain": lambda r, c: (
+        _instrument_extreme(r, c, max) and _instrument_failing(r, c) and _instrument_high(r, c) >= _target(r)
+    ),
+    "narrative.highest_below": lambda r, c: (
+        _instrument_extreme(r, c, max) and _instrument_high(r, c) < _target(r)
+    ),
     # an instrument with an item not passed is never told to keep its standard (issue 14)
     "narrative.lowest_passed": lambda r, c: (
         _instrument_extreme(r, c, min)
@@ -198,17 +256,30 @@ NARRATIVE_CONDITIONS = {
     ),
     "narrative.items_failing": lambda r, c: (
         not _instrument(r, c)[2]
+        and not _instrument_partial(r, c)
         and set(c.inputs["failing"]) == {k for k, ok in _instrument(r, c)[1].items() if not ok} != set()
     ),
     "narrative.items_failing_known": lambda r, c: (
-        bool(_instrument(r, c)[2])
+        (bool(_instrument(r, c)[2]) or _instrument_partial(r, c))
         and set(c.inputs["failing"]) == {k for k, ok in _instrument(r, c)[1].items() if not ok} != set()
     ),
     "narrative.items_pass_known": lambda r, c: (
-        bool(_instrument(r, c)[2]) and bool(_instrument(r, c)[1]) and all(_instrument(r, c)[1].values())
+        bool(_instrument(r, c)[2])
+        and not _instrument_partial(r, c)
+        and bool(_instrument(r, c)[1])
+        and all(_instrument(r, c)[1].values())
     ),
+    # "every item passes" needs every item typed and each indicator's items giving its score
     "narrative.items_all_pass": lambda r, c: (
-        not _instrument(r, c)[2] and bool(_instrument(r, c)[1]) and all(_instrument(r, c)[1].values())
+        not _instrument(r, c)[2]
+        and not _instrument_partial(r, c)
+        and bool(_instrument(r, c)[1])
+        and all(_instrument(r, c)[1].values())
+    ),
+    "narrative.items_partial": lambda r, c: (
+        _instrument_partial(r, c)
+        and all(_instrument(r, c)[1].values())
+        and set(c.inputs["partial"]) == {n for n in _instrument(r, c)[0] if _partial(r, n)}
     ),
     "narrative.themes_none": lambda r, c: (
         not any(code in _typed_questions(r) for t in r.framework.themes for code in t.questions)
@@ -216,9 +287,14 @@ NARRATIVE_CONDITIONS = {
     "narrative.theme_none": lambda r, c: not _theme_typed(r, c)[0],
     "narrative.theme_partial": lambda r, c: 0 < len(_theme_typed(r, c)[0]) < _theme_typed(r, c)[1],
     "narrative.theme_full": lambda r, c: (
-        len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
+        len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1]
+        and min(_theme_typed(r, c)[0].values()) >= 100
+        and not _theme_partial(r, c)
     ),
-    "narrative.theme_passed": _theme_passed,
+    "narrative.theme_passed": lambda r, c: _theme_passed(r, c) and not _theme_partial(r, c),
+    "narrative.theme_part_scores": lambda r, c: (
+        _theme_failing(r, c) == set() and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+    ),
     "narrative.theme_failing": lambda r, c: set(c.inputs["items"]) == (_theme_failing(r, c) or {None}),
 }
 
@@ -340,7 +416,9 @@ CONDITIONS = {
     "indicators.none_below": lambda r, c: _all_scored(r) and not _below(r),
     "indicators.all_pass": lambda r, c: _all_scored(r) and not _below(r),
     "oit.all_disclosed": lambda r, c: (
-        not _questions(r, c)[1] and all(_passes(r, c, s) for s in _questions(r, c)[0])
+        not _questions(r, c)[1]
+        and all(_passes(r, c, s) for s in _questions(r, c)[0])
+        and not _partial(r, c.inputs["indicator"])
     ),
     "oit.incomplete": lambda r, c: (
         bool(_questions(r, c)[1]) and all(_passes(r, c, s) for s in _questions(r, c)[0])
@@ -349,13 +427,18 @@ CONDITIONS = {
     "questions.cause": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
     "questions.no_cause": lambda r, c: not _questions(r, c)[0],
     "questions.maintain": lambda r, c: (
-        not _questions(r, c)[1] and all(_passes(r, c, s) for s in _questions(r, c)[0])
+        not _questions(r, c)[1]
+        and all(_passes(r, c, s) for s in _questions(r, c)[0])
+        and not _partial(r, c.inputs["indicator"])
     ),
+    "questions.partial": _partial_row,
     "questions.incomplete": lambda r, c: (
         bool(_questions(r, c)[1]) and all(_passes(r, c, s) for s in _questions(r, c)[0])
     ),
-    "tools.lowest": lambda r, c: _tool_lowest(r, c),
-    "tools.lowest_shared": lambda r, c: _tool_lowest(r, c),
+    # a lowest only where the scores differ (seeds 003, 004: OIT 100 and 100 has no lowest)
+    "tools.lowest": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
+    "tools.lowest_shared": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
+    "tools.all_equal": _all_equal,
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),
@@ -438,7 +521,7 @@ score = st.one_of(st.none(), st.decimals(50, 100, places=2).map(float))
 def unit_inputs(draw):
     year = draw(st.sampled_from([2562, 2566, 2567, 2568, 2569]))
     fw = load_framework(year)
-    mode = draw(st.sampled_from(["indicators", "questions", "tools"]))
+    mode = draw(st.sampled_from(["indicators", "questions", "tools", "both"]))
     indicators, questions, tools = {}, {}, {}
     if mode == "indicators":
         indicators = {i.number: draw(score) for i in fw.indicators}
@@ -446,6 +529,14 @@ def unit_inputs(draw):
         questions = {q.code: draw(score) for q in fw.questions}
         if draw(st.booleans()):
             questions = {c: (100.0 if v is not None else None) for c, v in questions.items()}
+    elif mode == "both":  # indicators and questions typed: the questions may be only part of them
+        questions = {q.code: draw(score) for q in fw.questions}
+        indicators = {i.number: draw(score) for i in fw.indicators}
+        if draw(st.booleans()):  # or the indicators the questions give
+            from ita_xl.core.scoring import indicator_scores
+
+            given = indicator_scores({c: v for c, v in questions.items() if v is not None}, fw)
+            indicators = {n: (None if v is None else float(round2(v))) for n, v in given.items()}
     else:
         tools = {t.code: draw(score) for t in fw.tools}
     rating = draw(st.one_of(st.none(), st.sampled_from([lv.name for lv in fw.levels])))
@@ -600,11 +691,11 @@ def test_finding_3_no_complete_disclosure_claim_with_blank_items():
     """คลองนกกระทุง with o1 and o22 (indicator 9) blank; indicator 9 is not said to disclose everything."""
     blank = {c: v for c, v in SAMPLES["003"].questions.items() if c not in ("o1", "o22")}
     rows = {row[0]: row for row in _report(replace(SAMPLES["003"], questions=blank)).question_rows}
-    assert rows[9][2] == "การเปิดเผยข้อมูล: ไม่มีคะแนนของข้อ o1 และ o22 จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ"
-    assert rows[10][2] == "การป้องกันการทุจริต: เปิดเผยข้อมูลครบทุกข้อ"  # o23-o36 all typed, all passed
+    assert rows[9][2] == "ไม่มีคะแนนของข้อ o1 และ o22 จึงไม่สามารถระบุได้ว่าตัวชี้วัดการเปิดเผยข้อมูลเปิดเผยข้อมูลครบทุกข้อ"
+    assert rows[10][2] == "ตัวชี้วัดการป้องกันการทุจริตเปิดเผยข้อมูลครบทุกข้อ"  # o23-o36 all typed, all passed
     full = replace(SAMPLES["003"], questions={**SAMPLES["003"].questions, "o1": 100, "o22": 100})
     rows = {row[0]: row for row in _report(full).question_rows}
-    assert rows[9][2] == "การเปิดเผยข้อมูล: เปิดเผยข้อมูลครบทุกข้อ"
+    assert rows[9][2] == "ตัวชี้วัดการเปิดเผยข้อมูลเปิดเผยข้อมูลครบทุกข้อ"
 
 
 @st.composite

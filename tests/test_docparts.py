@@ -18,6 +18,7 @@ from ita_xl.core.docparts import (
     framework_lines,
     framework_part,
     joined,
+    provenance_lines,
 )
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework, with_criteria
@@ -174,7 +175,7 @@ def test_the_analysis_opens_with_the_framework_and_closes_with_the_lists():
     assert bands[0] == "กรอบการประเมินและเกณฑ์ระดับผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
     # FY2568 has the themes; without history the trend section is left out, the lists follow
     assert bands[1:] == [
-        "๑. กรอบการประเมินและคะแนนรวม",
+        "๑. ผลการประเมินรายเครื่องมือและคะแนนรวม",
         "๒. ผลการประเมินรายตัวชี้วัด",
         "๓. วิเคราะห์รายเครื่องมือ",
         "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
@@ -185,3 +186,47 @@ def test_the_analysis_opens_with_the_framework_and_closes_with_the_lists():
     assert "๑. ข้อเสนอแนะที่หนึ่ง\n" in words and "๒. ข้อเสนอแนะที่สอง" in words
     assert f"๑. {to_thai_digits(default_texts()['limitations'][0])}" in words
     assert "ข้อสังเกตจากการตรวจสอบข้อมูล" not in words
+
+
+# the Thai review of the generated reports (/work/team/review_thai_findings.md), helper truth
+
+
+def test_review_5_assumed_rules_say_where_they_come_from():
+    """FY2569's weights, scale, target and IIT/EIT questions are FY2568's, assumed unchanged
+    (provenance "assumed", from_year 2568, in fy2569.toml). Before, the framework part stated
+    them as FY2569's own. The sentence comes from the provenance data: with it confirmed, none."""
+    fw = load_framework(2569)
+    lines = framework_lines(fw)
+    assert lines[0] == (
+        "ในรายงานนี้ น้ำหนักของเครื่องมือ เกณฑ์ระดับผลการประเมิน ค่าเป้าหมาย ข้อคำถาม IIT ข้อคำถาม EIT "
+        "และการจัดกลุ่มตัวชี้วัดย่อยของ OIT เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. 2568 "
+        "ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปีงบประมาณ พ.ศ. 2569"
+    )
+    assert {p.from_year for p in fw.assumed} == {2568}
+    confirmed = dataclasses.replace(
+        fw, provenance=tuple(dataclasses.replace(p, status="confirmed") for p in fw.provenance)
+    )
+    assert provenance_lines(confirmed) == []
+    unsourced = dataclasses.replace(
+        fw, provenance=tuple(dataclasses.replace(p, from_year=None) for p in fw.provenance)
+    )
+    assert provenance_lines(unsourced)[0].endswith(
+        "ยังไม่ได้รับการยืนยันจากคู่มือการประเมินของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. 2569"
+    )
+    for year in (2563, 2567, 2568):  # nothing assumed: nothing said
+        assert provenance_lines(load_framework(year)) == []
+    _, words = _analysis_text(SAMPLES["2569"])
+    assert "เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. ๒๕๖๘ ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช." in words
+
+
+def test_review_17_one_bracket_per_tool_and_one_framework_heading():
+    """Before: "ส่วนที่ ๑ (ผู้รับบริการตอบเอง) (EIT ส่วนที่ ๑)", and the framework part's heading
+    followed by "๑. กรอบการประเมินและคะแนนรวม" over the results by tool. Seed 003 writes
+    "ส่วนที่ ๑ ผู้รับบริการหรือติดต่อราชการเข้าตอบด้วยตนเอง (EIT Public)"."""
+    lines = framework_lines(load_framework(2568))
+    assert ") (" not in " ".join(lines)
+    assert "ส่วนที่ 1 ผู้รับบริการตอบเอง (EIT ส่วนที่ 1) น้ำหนักร้อยละ 15" in lines[2]
+    assert "ส่วนที่ 2 ผู้ประเมินจัดเก็บ (EIT ส่วนที่ 2) น้ำหนักร้อยละ 15" in lines[3]
+    bands, _ = _analysis_text(SAMPLES["003"])
+    assert sum("กรอบการประเมิน" in b for b in bands) == 1
+    assert bands[1] == "๑. ผลการประเมินรายเครื่องมือและคะแนนรวม"

@@ -42,7 +42,7 @@ def test_finding_4_an_indicator_whose_questions_all_pass_gets_no_cause():
         r = _report(SAMPLES[seed])
         [row] = [row for row in r.question_rows if row[0] == number]
         indicator = r.framework.indicator(number)
-        assert row[2] == f"{indicator.name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย"
+        assert row[2] == f"ข้อคำถามของตัวชี้วัด{indicator.name}ผ่านค่าเป้าหมายทุกข้อ"
         assert row[3] == "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"
 
 
@@ -200,8 +200,12 @@ def test_a_tool_with_an_item_not_passed_is_not_told_to_keep_its_standard():
 
 
 def _themes_and_scores(r) -> list[tuple[int, float]]:
+    """(ประเด็น, score) of each row; a row for an indicator (no ประเด็น of its own, e.g. the
+    lowest indicator whose questions are only part of it) after every ประเด็น."""
     theme_of = {code: t.number for t in r.framework.themes for code in t.questions}
     scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    for i in r.indicators:
+        theme_of[f"ตัวชี้วัดที่ {i.number}"], scores[f"ตัวชี้วัดที่ {i.number}"] = len(r.framework.themes) + 1, i.score
     return [(theme_of[m.source.split(", ")[0]], scores[m.source.split(", ")[0]]) for m in r.measures]
 
 
@@ -256,7 +260,7 @@ def test_the_fy2569_units_iit_row_says_it_is_kept_to_maintain_the_standard():
     r = _report(SAMPLES["2569"])
     iit = [m for m in r.measures if m.source.startswith("i")]
     assert len(iit) == 1
-    assert "ต่ำที่สุดของ IIT แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้" in iit[0].analysis
+    assert "ต่ำที่สุดใน IIT แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้" in iit[0].analysis
     assert "สาเหตุ" not in iit[0].analysis
 
 
@@ -418,6 +422,6 @@ def test_an_oit_row_kept_as_the_tools_lowest_indicator_is_every_divisions():
     row; every division publishes its own data, so the row is joint (before: สำนักปลัด alone)."""
     r = _report(SAMPLES["001"])
     [oit] = [m for m in r.measures if m.source == "ตัวชี้วัดที่ 9"]
-    assert "ต่ำที่สุดของ OIT" in oit.analysis
+    assert "ต่ำที่สุดใน OIT" in oit.analysis
     assert oit.owner == "ทุกสำนัก/กอง"
     assert [m.owner for m in r.measures if m.source == "ตัวชี้วัดที่ 2"] == ["กองคลัง"]  # IIT: one division

@@ -335,3 +335,11 @@ def test_the_memo_fits_one_a4_page_in_excel_and_in_word(seed, tmp_path):
     last_line = rows(memo_sheet(report))[-1][0]
     assert _squeezed(last_line) in _squeezed(first)
     assert "ความเห็นของ" not in second and "(ลงชื่อ)" not in second
+
+
+def test_review_17_no_space_between_the_unit_and_its_verb():
+    """Before: "บัดนี้ เทศบาลตำบลเขาย้อย มีผลคะแนนในภาพรวม"; a name ending in a bracket keeps its space."""
+    words = text(memo_sheet(read_back(SAMPLES["004"])))
+    assert "บัดนี้ เทศบาลตำบลเขาย้อยมีผลคะแนนในภาพรวม ๙๘.๕๐ คะแนน" in words
+    words = text(memo_sheet(read_back(SAMPLES["2569"])))
+    assert "(หน่วยงานสมมติเพื่อสาธิต) มีผลคะแนนในภาพรวม" in words

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,8 @@ def test_tool_scores_only_say_what_is_missing():
     )
     # no item of any ประเด็น: one sentence, not seven alike, and no table of blank rows
     assert report.theme_paragraphs == (
-        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้ "
-        "ประเด็นเหล่านี้จะวิเคราะห์ได้เมื่อมีคะแนนรายข้อคำถามจากผลการประเมิน",
+        # what is missing, not what could be done once it is there (finding 11)
+        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้",
     )
     cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row if v is not None]
     assert "ชื่อประเด็น" not in cells and not any(c.startswith("ประเด็นที่") for c in cells)
@@ -146,3 +147,55 @@ def test_words_not_symbols_and_lists_joined_with_and(seed):
         assert not re.search(r"[<>=≥≤%]|‹|›", paragraph), paragraph
         assert not re.search(r"(^|\s)[0๐] (ข้อ|ตัวชี้วัด)", paragraph), paragraph
         assert ", " not in paragraph, paragraph  # "ก ข และ ค", never a comma list
+
+
+# the Thai review of the generated reports (/work/team/review_thai_findings.md), helper truth
+
+
+def test_review_1_the_eit_paragraph_does_not_say_every_item_passes_on_part_of_its_questions():
+    """Seed 003: EIT indicator 8 is ๙๐.๑๗, its typed questions e7–e9 average 99.67 (one EIT part's).
+    Before: "… ตัวชี้วัดที่ ๘ … (๙๐.๑๗ คะแนน) … ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์"."""
+    seed = " ".join(_seed("003").split())
+    assert "๘ EIT การปรับปรุงการทำงาน ๙๐.๑๗" in seed
+    report = _report(SAMPLES["003"])
+    iit, eit = report.instrument_paragraphs[:2]
+    assert "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" in iit  # i1-i15 give indicators 1-5
+    assert "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์" not in eit
+    assert eit.endswith("คะแนนรายข้อของตัวชี้วัดที่ 6 7 และ 8 ไม่ตรงกับคะแนนตัวชี้วัด")
+    # ประเด็นที่ ๒ and ๓ hold e-items: not "ผ่านเกณฑ์ทุกข้อ" either; ประเด็นที่ ๑ (i-items only) is
+    second, third = report.theme_paragraphs[1:3]
+    for paragraph in (second, third):
+        assert "ผ่านเกณฑ์ทุกข้อ ข้อที่ได้คะแนนต่ำสุด" not in paragraph
+        assert "ไม่สามารถสรุปได้ว่าประเด็นนี้ผ่านเกณฑ์ทุกข้อ" in paragraph
+    assert "และผ่านเกณฑ์ทุกข้อ" in report.theme_paragraphs[0]
+
+
+def test_review_2_the_highest_indicator_below_the_target_is_no_strength():
+    """Seed 000 prints EIT indicator 6 at ๘๒.๓๒ (its highest) and OIT indicator 10 at ๗๕.๐๐;
+    both are below 85. Before: "… (๘๒.๓๒ คะแนน) เป็นจุดแข็งที่ควรรักษาไว้"."""
+    seed = _seed("000")
+    assert "๖.คุณภาพการดำเนินงาน\t๘๒.๓๒" in seed and "๑๐.การป้องกันการทุจริต\t๗๕.๐๐" in seed
+    _, eit, oit = _report(SAMPLES["000"]).instrument_paragraphs
+    assert "จุดแข็ง" not in eit and "จุดแข็ง" not in oit
+    assert (
+        "ตัวชี้วัดที่ได้คะแนนสูงสุดในเครื่องมือนี้ คือ ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (82.32 คะแนน) แต่ยังต่ำกว่าค่าเป้าหมาย"
+    ) in eit
+    assert "คือ ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00 คะแนน) แต่ยังต่ำกว่าค่าเป้าหมาย" in oit
+    iit = _report(SAMPLES["000"]).instrument_paragraphs[0]
+    assert "(94.54 คะแนน) เป็นจุดแข็งที่ควรรักษาไว้" in iit  # 94.54 passes: a strength
+
+
+def test_review_11_no_remark_on_what_could_be_analysed_later():
+    """Seed 001 (ขามป้อม) has no question scores. Before: "ประเด็นเหล่านี้จะวิเคราะห์ได้เมื่อมีคะแนนรายข้อ
+    คำถามจากผลการประเมิน" (what the tool could do later, not what is missing)."""
+    [paragraph] = _report(SAMPLES["001"]).theme_paragraphs
+    assert paragraph == "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้"
+
+
+@pytest.mark.parametrize("seed", ["003", "004", "2569"])
+def test_review_12_the_passed_themes_do_not_close_with_one_sentence_again_and_again(seed):
+    """Before: "ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้" closed 6 or 7 of the 7 ประเด็น paragraphs."""
+    paragraphs = _report(SAMPLES[seed]).theme_paragraphs
+    endings = [p.rsplit(" คะแนน) ", 1)[-1] for p in paragraphs if "และผ่านเกณฑ์ทุกข้อ" in p]
+    assert endings and all(endings.count(e) <= 2 for e in endings), endings
+    assert all(a != b for a, b in pairwise(endings)), endings

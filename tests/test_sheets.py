@@ -34,7 +34,7 @@ FRAMEWORK = "กรอบการประเมินและเกณฑ์�
 #: The merged order (issue 14 parts A and C): the framework, the results, the themes where the
 #: year has them, the trend only with history, then the limitations and the recommendations.
 RESULTS = [
-    "๑. กรอบการประเมินและคะแนนรวม",
+    "๑. ผลการประเมินรายเครื่องมือและคะแนนรวม",
     "๒. ผลการประเมินรายตัวชี้วัด",
     "๓. วิเคราะห์รายเครื่องมือ",
     "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",

@@ -23,22 +23,22 @@ CASES = [
     # (totals by year, the sentence, the claims made)
     (
         [(2568, 93.10), (2569, 94.10)],
-        "คะแนนรวมปี 2569 เพิ่มขึ้นจากปี 2568 1.00 คะแนน เป็น 94.10 คะแนน",
+        "คะแนนรวมปี 2569 เพิ่มขึ้น 1.00 คะแนนจากปี 2568 เป็น 94.10 คะแนน",
         ["trend.line_up"],
     ),
     (
         [(2566, 89.47), (2567, 91.26), (2568, 93.10), (2569, 94.10)],
-        "คะแนนรวมปี 2569 เพิ่มขึ้นจากปี 2568 1.00 คะแนน เป็น 94.10 คะแนน และเพิ่มขึ้นต่อเนื่องตั้งแต่ปี 2566 (89.47 คะแนน)",
+        "คะแนนรวมปี 2569 เพิ่มขึ้น 1.00 คะแนนจากปี 2568 เป็น 94.10 คะแนน และเพิ่มขึ้นต่อเนื่องตั้งแต่ปี 2566 (89.47 คะแนน)",
         ["trend.line_up", "trend.steady_up"],
     ),
     (
         [(2566, 95.00), (2567, 91.26), (2568, 93.10), (2569, 90.00)],
-        "คะแนนรวมปี 2569 ลดลงจากปี 2568 3.10 คะแนน เหลือ 90.00 คะแนน",
+        "คะแนนรวมปี 2569 ลดลง 3.10 คะแนนจากปี 2568 เหลือ 90.00 คะแนน",
         ["trend.line_down"],  # not every year fell: no "ต่อเนื่อง"
     ),
     (
         [(2567, 96.00), (2568, 93.10), (2569, 90.00)],
-        "คะแนนรวมปี 2569 ลดลงจากปี 2568 3.10 คะแนน เหลือ 90.00 คะแนน และลดลงต่อเนื่องตั้งแต่ปี 2567 (96.00 คะแนน)",
+        "คะแนนรวมปี 2569 ลดลง 3.10 คะแนนจากปี 2568 เหลือ 90.00 คะแนน และลดลงต่อเนื่องตั้งแต่ปี 2567 (96.00 คะแนน)",
         ["trend.line_down", "trend.steady_down"],
     ),
     (
@@ -64,7 +64,7 @@ def test_the_fy2569_sample_prints_its_trend_sentence_under_the_totals_table():
     unit = SAMPLES["2569"]
     fw = load_framework(unit.fiscal_year)
     report = build_report(unit, fw, assess(fw, questions=unit.questions, tools=unit.tools), [])
-    assert report.trend_line.startswith("คะแนนรวมปี 2569 เพิ่มขึ้นจากปี 2568 ")
+    assert report.trend_line.startswith("คะแนนรวมปี 2569 เพิ่มขึ้น 1.00 คะแนนจากปี 2568 ")
     assert "ต่อเนื่องตั้งแต่ปี 2566 (89.47 คะแนน)" in report.trend_line
     cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row if v is not None]
     heading = next(i for i, v in enumerate(cells) if "แนวโน้มผลการประเมิน" in v)

@@ -15,14 +15,22 @@ from ita_xl.core.choices import Chosen, choose
 from ita_xl.core.claims import Claim, ClaimLog
 from ita_xl.core.closing import Closing, closing
 from ita_xl.core.errors import FrameworkError
-from ita_xl.core.figures import parse_number
+from ita_xl.core.figures import PRINT_TOLERANCE, agrees, parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.library import Library, Recommendation, load_library
 from ita_xl.core.measures import MeasureRow, MeasuresInput, monitoring, select_measures
 from ita_xl.core.narrative import instrument_paragraphs, theme_paragraphs
 from ita_xl.core.reader import NOTE, WARNING, Finding
-from ita_xl.core.scoring import Assessment, Extremes, PassResult, extremes, pass_fail, weighted_part
+from ita_xl.core.scoring import (
+    Assessment,
+    Extremes,
+    PassResult,
+    extremes,
+    indicator_scores,
+    pass_fail,
+    weighted_part,
+)
 from ita_xl.core.statements import (
     Outcome,
     all_pass,
@@ -68,6 +76,9 @@ class IndicatorAnalysis:
     questions: tuple[Scored, ...]
     lowest: tuple[Scored, ...]
     recommendation: Recommendation
+    #: Every question is typed but their mean disagrees with the indicator's score: they are
+    #: only part of what the indicator measures (seed 003 prints one EIT part's questions).
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,14 +268,22 @@ def _statements(
     result = outcome(inputs, framework, assessment, log)
     return {
         "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),
-        "theme_paragraphs": theme_paragraphs(framework, themes, questions, log),
+        "theme_paragraphs": theme_paragraphs(
+            framework,
+            themes,
+            questions,
+            log,
+            frozenset(q.code for i in indicators if i.partial for q in i.questions),
+        ),
         "tool_lowest": tool_lowest(framework, tools, indicators, log),
         "theme_lowest": theme_lowest(themes, log),
         "outcome": result,
         "parts_note": parts_note(framework, assessment, result, log),
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),
-        "question_rows": tuple(tuple(question_row(framework, i, log)) for i in indicators if i.questions),
+        "question_rows": tuple(
+            tuple(question_row(framework, i, log, indicators)) for i in indicators if i.questions
+        ),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
         "indicator_causes": indicator_causes(framework, indicators, log),
         "closing": closing(inputs, framework, assessment, questions, log),
@@ -293,8 +312,9 @@ def _indicators(
             if questions.get(q.code) is not None
         )
         lowest = _lowest(scored)
+        partial = questions_partial(framework, indicator.number, score, questions)
         recommendation = library.indicators[indicator.number]
-        if lowest and indicator.instrument not in framework.full_marks_instruments:
+        if lowest and not partial and indicator.instrument not in framework.full_marks_instruments:
             recommendation = library.for_question(lowest[0].code, indicator.number, framework)
         rows.append(
             IndicatorAnalysis(
@@ -306,9 +326,25 @@ def _indicators(
                 scored,
                 lowest,
                 recommendation,
+                partial,
             )
         )
     return tuple(rows)
+
+
+def questions_partial(
+    framework: Framework, number: int, score: float | None, questions: dict[str, float | None]
+) -> bool:
+    """Whether every question of the indicator is typed but they do not give its score: their
+    mean (the NACC's rule, ``scoring.indicator_scores``) differs from the indicator's score by
+    more than the rounding of its printed parts (±0.01 each). Such questions are only part of
+    the indicator, e.g. one EIT part's where the indicator is both parts' (seed 003: e7-e9
+    average 99.67, indicator 8 is 90.17); no claim about "every question" rests on them."""
+    codes = [q.code for q in framework.questions_of(number)]
+    if score is None or not codes or any(questions.get(c) is None for c in codes):
+        return False
+    computed = indicator_scores({c: questions[c] for c in codes}, framework).get(number)
+    return computed is not None and not agrees(score, computed, tolerance=PRINT_TOLERANCE * len(codes))
 
 
 def _tools(

@@ -82,13 +82,13 @@ def framework_lines(fw: Framework) -> list[str]:
     (its name, weight, what it measures and which indicators), then the year's rating scale, a
     line per level with its range of totals and its condition on the tools."""
     part = framework_part(fw)
-    lines = [say("framework.intro", year=fw.fiscal_year, count=len(fw.tools))]
+    lines = [*provenance_lines(fw), say("framework.intro", year=fw.fiscal_year, count=len(fw.tools))]
     for n, tool in enumerate(fw.tools, start=1):
         numbers = [i.number for i in fw.indicators_of(tool.instrument)]  # named in the indicators table
         about = say(f"framework.about.{tool.instrument}")
         lines.append(
-            say("framework.tool", n=n, name=tool.name, short=tool.short, weight=format_number(tool.weight, 0),
-                about=about, numbers=_numbers(numbers))
+            say("framework.tool", n=n, name=_unbracketed(tool.name), short=tool.short,
+                weight=format_number(tool.weight, 0), about=about, numbers=_numbers(numbers))
         )  # fmt: skip
     levels = list(dict.fromkeys(level for _, _, level in part.bands))
     lines.append(say("framework.scale", year=fw.fiscal_year, count=len(levels), levels=join_list(levels)))
@@ -124,6 +124,46 @@ def _level_lines(fw: Framework) -> list[str]:
     return lines
 
 
+def provenance_lines(fw: Framework) -> list[str]:
+    """Where the year's assumed rules come from, a sentence per source, from the year's
+    provenance (``fyNNNN.toml``): carried over from an earlier year ("ตามเกณฑ์ของปีงบประมาณ …
+    ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปี …"), or not yet confirmed."""
+    by_year: dict[int | None, list[str]] = {}
+    for item in fw.assumed:
+        by_year.setdefault(item.from_year, []).append(_SECTION_WORDS.get(item.section, item.section_th))
+    lines = []
+    for from_year, sections in by_year.items():
+        named = join_list(sections)
+        if from_year is None:
+            lines.append(say("framework.unconfirmed", sections=named, year=fw.fiscal_year))
+        else:
+            lines.append(
+                say("framework.carried_over", sections=named, from_year=from_year, year=fw.fiscal_year)
+            )
+    return lines
+
+
+#: A provenance section as the report names it in a sentence.
+_SECTION_WORDS = {
+    "weights": "น้ำหนักของเครื่องมือ",
+    "bands": "เกณฑ์ระดับผลการประเมิน",
+    "target": "ค่าเป้าหมาย",
+    "iit_questions": "ข้อคำถาม IIT",
+    "eit_questions": "ข้อคำถาม EIT",
+    "oit_questions": "ข้อการประเมิน OIT",
+    "grouping": "การจัดกลุ่มตัวชี้วัดย่อยของ OIT",
+    "themes": "การจัดข้อคำถามตามประเด็นการพัฒนา",
+}
+
+
+def _unbracketed(name: str) -> str:
+    """A tool's name without its own brackets, for a sentence that brackets its short name:
+    "… ส่วนที่ 1 ผู้รับบริการตอบเอง (EIT ส่วนที่ 1)", not "… (ผู้รับบริการตอบเอง) (EIT ส่วนที่ 1)"
+    (seed 003 writes "ส่วนที่ ๑ ผู้รับบริการหรือติดต่อราชการเข้าตอบด้วยตนเอง (EIT Public)")."""
+    head, bracket, tail = name.rpartition(" (")
+    return f"{head} {tail[:-1]}" if bracket and tail.endswith(")") else name
+
+
 def _numbers(numbers: list[int]) -> str:
     """Indicator numbers: "9 และ 10", "1 ถึง 5"."""
     if len(numbers) <= 2:
@@ -136,8 +176,9 @@ def write_framework(b: Any, fw: Framework) -> None:
 
     Sentences, not tables, a row each, each two lines high (the sheet's usual row height):
     one merged run and no row height of their own, which keeps the live book's round trips
-    within their bound (tests/test_xl.py). No word on assumed rules: a published report does
-    not doubt itself; the checks sheet (``ita_xl.core.checks``) warns of them.
+    within their bound (tests/test_xl.py). Rules the year's provenance marks as assumed are
+    said to be so once, where they come from (``provenance_lines``); the checks sheet
+    (``ita_xl.core.checks``) says what to check them against.
     """
     part = framework_part(fw)
     b.band(part.title)

@@ -131,6 +131,8 @@ class Provenance:
     section: str
     status: str
     source: str
+    #: The earlier fiscal year whose rule this section carries over (an assumed section), if any.
+    from_year: int | None = None
 
     @property
     def status_th(self) -> str:
@@ -786,6 +788,11 @@ class _Parser:
         levels, bands = self.rating(data["rating"])
         themes = self.themes(self.array(data, "themes", required=False), questions)
         provenance = self.provenance(data.get("provenance"), questions, indicators, subindicators)
+        for item in provenance:
+            if item.from_year is not None and not 2500 <= item.from_year < year:
+                raise self.fail(
+                    f"provenance.{item.section}.from_year", item.from_year, "must be an earlier year"
+                )
         full_marks = tuple(self.array(data, "full_marks_instruments", required=False))
         for name in full_marks:
             if name not in {t.instrument for t in tools}:
@@ -829,11 +836,12 @@ class _Parser:
         found = []
         for section, item in data.items():
             field = f"provenance.{section}"
-            self.table(item, field, {"status", "source"})
+            self.table(item, field, {"status", "source", "from_year"})
             status = self.text(item, "status", field)
             if status not in STATUSES:
                 raise self.fail(f"{field}.status", status, f"must be one of {', '.join(STATUSES)}")
-            found.append(Provenance(section, status, self.text(item, "source", field)))
+            carried = self.get(item, "from_year", field, int) if "from_year" in item else None
+            found.append(Provenance(section, status, self.text(item, "source", field), carried))
         return tuple(found)
 
     def tools(self, items: list[Any]) -> tuple[Tool, ...]:

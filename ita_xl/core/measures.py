@@ -283,6 +283,11 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
     named = {code for row in rows.rows for code in row.source.split(", ")}
     for tool in given.tools:
         instrument = tool.tool.instrument
+        weakest = [i for i in given.indicators if i.number in tool.weakest and i.partial]
+        if weakest and not {q.code for q in weakest[0].questions} & named:
+            # its lowest indicator, whose questions are only part of it and no row answers
+            # (seed 003, indicator 8: e7-e9 at 99.50-100, the indicator at 90.17)
+            _weakest_indicator_of(given, rows, tool)
         peers = [q for i in given.indicators if i.instrument == instrument for q in i.questions]
         if not (given.question_level and peers):
             if instrument not in rows.instruments:

@@ -27,7 +27,7 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number, round2
 from ita_xl.core.inputs import Signer, UnitInputs
 from ita_xl.core.sheets import SheetSpec, _Builder
-from ita_xl.core.wording import say
+from ita_xl.core.wording import glue, say
 
 MEMO = say("memo.title")
 #: A blank to fill in by hand.
@@ -86,7 +86,7 @@ def body(report: Report) -> list[str]:
     total, level = stated_total(report), stated_level(report)
     result = ""
     if total is not None:
-        result = say("memo.result_total", unit=unit.name, total=format_number(total))
+        result = say("memo.result_total", unit=unit.name, space=glue(unit.name), total=format_number(total))
         if level is not None:
             space = " " if level.isascii() else ""  # ระดับ B, ระดับผ่านดี
             result += say("memo.result_level", space=space, level=level)

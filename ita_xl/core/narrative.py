@@ -115,9 +115,12 @@ def _indicator_sentences(
         return [log.say(key, facts, score=format_number(high))]
     highest = [n for n, s in scored.items() if s == high]
     lowest = [n for n, s in scored.items() if s == low]
+    key = "narrative.highest_plain" if fixing else "narrative.highest"
+    if high < round2(framework.target):  # the highest of the tool, but no strength
+        key = "narrative.highest_below"
     sentences = [
-        log.say("narrative.highest_plain" if fixing else "narrative.highest", facts | {"items": highest},
-                items=listed([label[n] for n in highest]), score=format_number(high)),
+        log.say(key, facts | {"items": highest}, items=listed([label[n] for n in highest]),
+                score=format_number(high)),
     ]  # fmt: skip
     key = "narrative.lowest_below"
     if low >= round2(framework.target):
@@ -140,11 +143,20 @@ def _item_sentences(
         return []
     failing = [c for c in codes if c in scored and not framework.item_passes(scored[c][1], scored[c][0])]
     blank = [c for c in codes if c not in scored]
-    facts = {"instrument": instrument, "failing": failing, "blank": blank}
+    partial = [i for i in members if i.partial]  # questions that are only part of the indicator
+    facts = {
+        "instrument": instrument,
+        "failing": failing,
+        "blank": blank,
+        "partial": [i.number for i in partial],
+    }
     if failing:
-        key = "narrative.items_failing" if not blank else "narrative.items_failing_known"
+        key = "narrative.items_failing" if not (blank or partial) else "narrative.items_failing_known"
         names = listed([item_name(framework, c) for c in failing])
         return [(True, log.say(key, facts, count=len(failing), items=names))]
+    if partial:
+        numbers = join_list([str(i.number) for i in partial])
+        return [(False, log.say("narrative.items_partial", facts, numbers=numbers))]
     if blank:
         return [(False, log.say("narrative.items_pass_known", facts, scored=len(scored), total=len(codes)))]
     return [(False, log.say("narrative.items_all_pass", facts))]
@@ -156,14 +168,20 @@ def item_name(framework: Framework, code: str) -> str:
 
 
 def theme_paragraphs(
-    framework: Framework, themes: tuple[ThemeLine, ...], questions: Mapping[str, float | None], log: ClaimLog
+    framework: Framework,
+    themes: tuple[ThemeLine, ...],
+    questions: Mapping[str, float | None],
+    log: ClaimLog,
+    partial: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """One paragraph per ประเด็น, worded by its situation: every item at full marks, every item
-    passed, some items not passed (named by title), or items without a score."""
+    passed, some items not passed (named by title), or items without a score. ``partial``: the
+    items whose scores are only part of their indicator's (``IndicatorAnalysis.partial``); a
+    ประเด็น with one is never said to pass every item."""
     if themes and not any(questions.get(c) is not None for t in framework.themes for c in t.questions):
         # no item of any ประเด็น scored: said once, not seven times
         return (log.say("narrative.themes_none", {"themes": [t.number for t in themes]}, count=len(themes)),)
-    paragraphs = []
+    paragraphs: list[str] = []
     for theme in themes:
         spec = next(t for t in framework.themes if t.number == theme.number)
         typed = {c: questions[c] for c in spec.questions if questions.get(c) is not None}
@@ -179,23 +197,39 @@ def theme_paragraphs(
                         scored=len(typed), total=len(spec.questions))
             )  # fmt: skip
             continue
-        paragraphs.append(_theme_complete(framework, typed, facts, log, theme=name, mean=mean))
+        said = sum(c.id == "narrative.theme_passed" for c in log.claims)  # its advice in turn
+        advice = say(f"narrative.theme_advice.{said % THEME_ADVICE + 1}")
+        part = [c for c in spec.questions if c in partial]
+        paragraphs.append(
+            _theme_complete(
+                framework, typed, facts | {"partial": part}, log, theme=name, mean=mean, advice=advice
+            )
+        )
     return tuple(paragraphs)
 
 
-def _theme_complete(framework: Framework, typed: dict, facts: dict, log: ClaimLog, **words: str) -> str:
+#: How many closing sentences a passed ประเด็น takes in turn (``narrative.theme_advice.N``).
+THEME_ADVICE = 4
+
+
+def _theme_complete(
+    framework: Framework, typed: dict, facts: dict, log: ClaimLog, *, advice: str, **words: str
+) -> str:
     """Every item of the theme is scored: all at full marks, the items not passed, or (all
-    passed) its lowest items."""
+    passed) its lowest items with ``advice``."""
     low = min(typed.values())
-    if low >= 100:
-        return log.say("narrative.theme_full", facts, **words)
     indicator = {q.code: q.indicator for q in framework.questions}
     failing = [c for c, s in typed.items() if not framework.item_passes(indicator[c], s)]
     if failing:
         names = listed([say("item.scored", item=item_name(framework, c), score=format_number(typed[c]))
                         for c in failing])  # fmt: skip
         return log.say("narrative.theme_failing", facts | {"items": failing}, **words, items=names)
+    if facts["partial"]:  # some items' scores are only part of their indicator's: no "ทุกข้อ"
+        return log.say("narrative.theme_part_scores", facts, theme=words["theme"], mean=words["mean"],
+                       items=join_list(facts["partial"]))  # fmt: skip
+    if low >= 100:
+        return log.say("narrative.theme_full", facts, **words)
     lowest = [c for c, s in typed.items() if s == low]
     names = listed([item_name(framework, c) for c in lowest])
     return log.say("narrative.theme_passed", facts | {"items": lowest}, **words, items=names,
-                   score=format_number(low))  # fmt: skip
+                   score=format_number(low), advice=advice)  # fmt: skip

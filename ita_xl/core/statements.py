@@ -227,23 +227,36 @@ def all_pass(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], lo
     return log.say("indicators.incomplete", facts, scored=scored, total=len(scores))
 
 
-def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimLog) -> list:
-    """An indicator's weak questions with cause and advice, or "maintain the standard"."""
+def question_row(
+    framework: Framework,
+    indicator: IndicatorAnalysis,
+    log: ClaimLog,
+    peers: tuple[IndicatorAnalysis, ...] = (),
+) -> list:
+    """An indicator's weak questions with cause and advice, or "maintain the standard"; for
+    questions that are only part of the indicator (``IndicatorAnalysis.partial``), that."""
     i = indicator
     codes = [q.code for q in framework.questions_of(i.number)]
     blank = [c for c in codes if c not in {q.code for q in i.questions}]
     facts = {"indicator": i.number, "questions": {q.code: q.score for q in i.questions}, "blank": blank}
+    if i.partial and not any(not framework.item_passes(i.number, q.score) for q in i.questions):
+        return [
+            i.number,
+            say("cell.none_of_scored"),
+            _partial_cause(framework, i, peers, log, facts),
+            i.recommendation.advice,
+        ]
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
         if missing:
             named = listed([say("item.named", title=framework.question(c).title, code=c) for c in missing])
-            cause = log.say("oit.not_passed", facts | {"missing": missing}, items=named)
-            return [i.number, join_list(missing), f"{i.name}: {cause}", i.recommendation.advice]
+            cause = log.say("oit.not_passed", facts | {"missing": missing}, name=i.name, items=named)
+            return [i.number, join_list(missing), cause, i.recommendation.advice]
         if blank:
-            cause = log.say("oit.incomplete", facts, items=join_list(blank))
-            return [i.number, say("cell.none_of_scored"), f"{i.name}: {cause}", i.recommendation.advice]
-        cause = log.say("oit.all_disclosed", facts)
-        return [i.number, say("cell.none"), f"{i.name}: {cause}", say("oit.maintain_advice")]
+            cause = log.say("oit.incomplete", facts, name=i.name, items=join_list(blank))
+            return [i.number, say("cell.none_of_scored"), cause, i.recommendation.advice]
+        cause = log.say("oit.all_disclosed", facts, name=i.name)
+        return [i.number, say("cell.none"), cause, say("oit.maintain_advice")]
     weak = [q for q in i.questions if not framework.item_passes(i.number, q.score)]
     if weak:
         cause = log.say("questions.cause", facts | {"weak": [q.code for q in weak]}, name=i.name,
@@ -254,6 +267,35 @@ def question_row(framework: Framework, indicator: IndicatorAnalysis, log: ClaimL
         return [i.number, say("cell.none_of_scored"), text, say("questions.maintain_advice")]
     text = log.say("questions.maintain", facts, name=i.name)
     return [i.number, say("cell.none"), text, say("questions.maintain_advice")]
+
+
+def _partial_cause(
+    framework: Framework,
+    i: IndicatorAnalysis,
+    peers: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+    facts: dict,
+) -> str:
+    """Questions that do not give their indicator's score: what they are, and where the
+    indicator stands (below the target, or the lowest of its instrument)."""
+    members = {p.number: p.score for p in peers if p.instrument == i.instrument}
+    lowest = (
+        bool(members)
+        and None not in members.values()
+        and len(members) > 1
+        and round2(i.score) == min(round2(v) for v in members.values())
+    )
+    below = round2(i.score) < round2(framework.target)
+    if below:
+        standing = say("questions.partial_below")
+    else:
+        standing = say("questions.partial_lowest", instrument=i.instrument) if lowest else ""
+    mean = sum(q.score for q in i.questions) / len(i.questions)
+    facts = facts | {"score": i.score, "lowest": lowest, "below": below}
+    return log.say(
+        "questions.partial", facts, name=i.name, score=format_number(i.score), standing=standing,
+        codes=join_list([q.code for q in i.questions]), mean=format_number(mean),
+    )  # fmt: skip
 
 
 def indicator_causes(
@@ -280,7 +322,11 @@ def tool_lowest(
     for tool in tools:
         members = {i.number: i.score for i in indicators if i.instrument == tool.tool.instrument}
         facts = {"tool": tool.tool.code, "instrument": tool.tool.instrument, "scores": members}
-        if tool.weakest and len(framework.tools_of(tool.tool.instrument)) > 1:
+        scores = {round2(v) for v in members.values() if v is not None}
+        if tool.weakest and None not in members.values() and len(members) > 1 and len(scores) == 1:
+            # every indicator at one score: none is the lowest (seeds 003, 004: OIT 100 and 100)
+            lines.append(log.say("tools.all_equal", facts, score=format_number(scores.pop())))
+        elif tool.weakest and len(framework.tools_of(tool.tool.instrument)) > 1:
             # The indicators of a shared instrument are scored for both parts together: none
             # is a part's lowest (it may be below the part's own score); the paragraph under
             # the table names the instrument's lowest once.

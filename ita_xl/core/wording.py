@@ -27,7 +27,7 @@ TEXT: dict[str, str] = {
     "measures.item_unknown": (
         "ยังไม่มีเกณฑ์การประเมิน ITA ปีงบประมาณ พ.ศ. {year} จึงไม่ได้ระบุในชีตมาตรการว่าเผยแพร่เป็นหลักฐานตามข้อใด"
     ),
-    "section.results": "{n}. กรอบการประเมินและคะแนนรวม",
+    "section.results": "{n}. ผลการประเมินรายเครื่องมือและคะแนนรวม",
     "section.indicators": "{n}. ผลการประเมินรายตัวชี้วัด",
     "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
     "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
@@ -60,6 +60,14 @@ TEXT: dict[str, str] = {
     "framework.all_tools_unnamed": "ทุกเครื่องมือได้ {score} คะแนนขึ้นไป",
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
     "framework.no_condition": "ไม่มีเงื่อนไข",
+    # (helper truth) rules not confirmed, said where they come from (the year's provenance)
+    "framework.carried_over": (
+        "ในรายงานนี้ {sections} เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. {from_year} "
+        "ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปีงบประมาณ พ.ศ. {year}"
+    ),
+    "framework.unconfirmed": (
+        "ในรายงานนี้ {sections} ยังไม่ได้รับการยืนยันจากคู่มือการประเมินของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. {year}"
+    ),
     # --- the total and the level
     "total.label": "คะแนนรวม (ผลรวมคะแนนถ่วงน้ำหนัก)",
     "total.published_label": "คะแนนรวมตามผลการประเมินที่ประกาศ",
@@ -111,23 +119,32 @@ TEXT: dict[str, str] = {
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
     "tools.lowest": "{items}",
-    "tools.lowest_shared": "คะแนนตัวชี้วัดของ {instrument} ไม่แยกตามส่วน (ดูตัวชี้วัดของ {instrument} ใต้ตาราง)",
+    "tools.lowest_shared": "คะแนนตัวชี้วัดของ {instrument} เป็นคะแนนรวมของทั้งสองส่วน ไม่แยกตามส่วน",
+    # (helper truth) every indicator of the tool at one score: none is the lowest
+    "tools.all_equal": "ทุกตัวชี้วัดได้ {score} คะแนนเท่ากัน",
     # --- the analysis by indicator and question
     "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
     "indicators.none_causes": (
         "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
     ),
-    "questions.cause": "{name}: {cause}",
+    "questions.cause": "ตัวชี้วัด{name}มีข้อคำถามที่ต่ำกว่าค่าเป้าหมาย สาเหตุเกิดจาก{cause}",
     # An indicator below the target without question scores: its cause is not known.
-    "questions.no_cause": "{name}: ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้",
-    "questions.maintain": "{name}: ไม่มีข้อที่ต่ำกว่าค่าเป้าหมาย",
+    "questions.no_cause": "ไม่มีคะแนนรายข้อคำถามของตัวชี้วัด{name} จึงไม่สามารถระบุสาเหตุได้",
+    "questions.maintain": "ข้อคำถามของตัวชี้วัด{name}ผ่านค่าเป้าหมายทุกข้อ",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
-    "questions.incomplete": "{name}: มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้",
-    "oit.not_passed": "ข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
-    "oit.all_disclosed": "เปิดเผยข้อมูลครบทุกข้อ",
-    "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าเปิดเผยข้อมูลครบทุกข้อ",
+    "questions.incomplete": ("ตัวชี้วัด{name}มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้"),
+    # (helper truth) questions that do not give their indicator's score are only part of it
+    # (seed 003: e7-e9 average 99.67, indicator 8 is 90.17): no "every question passes"
+    "questions.partial": (
+        "ตัวชี้วัด{name}ได้ {score} คะแนน{standing} แต่คะแนนรายข้อ ({codes}) เฉลี่ย {mean} คะแนน ไม่ตรงกับคะแนนตัวชี้วัด"
+    ),
+    "questions.partial_below": " ต่ำกว่าค่าเป้าหมาย",
+    "questions.partial_lowest": " ซึ่งต่ำที่สุดใน {instrument}",
+    "oit.not_passed": "ตัวชี้วัด{name}มีข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
+    "oit.all_disclosed": "ตัวชี้วัด{name}เปิดเผยข้อมูลครบทุกข้อ",
+    "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าตัวชี้วัด{name}เปิดเผยข้อมูลครบทุกข้อ",
     "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
     # --- table cells with nothing to show, in words (never "-"): the seeds write a cell that
     # does not apply in words ("ไม่มีเงื่อนไข", seed 003's rating table; "ไม่มีประเด็นข้อคำถามที่มี
@@ -154,8 +171,8 @@ TEXT: dict[str, str] = {
     "trend.item_none": "ไม่มี",
     "trend.chart_title": "คะแนนรวม ITA รายปี",
     # the trend in words (core/trend.py): this year against the nearest earlier year with a total
-    "trend.line_up": "คะแนนรวมปี {year} เพิ่มขึ้นจากปี {previous_year} {change} คะแนน เป็น {total} คะแนน",
-    "trend.line_down": "คะแนนรวมปี {year} ลดลงจากปี {previous_year} {change} คะแนน เหลือ {total} คะแนน",
+    "trend.line_up": "คะแนนรวมปี {year} เพิ่มขึ้น {change} คะแนนจากปี {previous_year} เป็น {total} คะแนน",
+    "trend.line_down": "คะแนนรวมปี {year} ลดลง {change} คะแนนจากปี {previous_year} เหลือ {total} คะแนน",
     "trend.line_same": "คะแนนรวมปี {year} เท่ากับปี {previous_year} คือ {total} คะแนน",
     "trend.steady_up": "และเพิ่มขึ้นต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
     "trend.steady_down": "และลดลงต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
@@ -175,7 +192,7 @@ TEXT: dict[str, str] = {
         "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษาและยกระดับมาตรฐาน จึงกำหนดมาตรการนี้"
     ),
     "measure.lowest_of_tool": (
-        "{item} ได้ {score} คะแนน ต่ำที่สุดของ {tool} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้"
+        "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้"
     ),
     "measure.from_tool": (
         "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: {tool} ได้ {score} คะแนน "
@@ -213,6 +230,8 @@ TEXT: dict[str, str] = {
     # {items} is "คือ ก" for one item, "ได้แก่ ก ข และค" for several (``listed``)
     "narrative.highest": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน) เป็นจุดแข็งที่ควรรักษาไว้",
     "narrative.highest_plain": "ตัวชี้วัดที่ได้คะแนนสูงสุด {items} ({score} คะแนน)",
+    # (helper truth) the highest of a tool below the target is no strength (seed 000: 82.32, 75.00)
+    "narrative.highest_below": "ตัวชี้วัดที่ได้คะแนนสูงสุดในเครื่องมือนี้ {items} ({score} คะแนน) แต่ยังต่ำกว่าค่าเป้าหมาย",
     "narrative.lowest_passed": (
         "ตัวชี้วัดที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังควรพัฒนาอย่างต่อเนื่องและรักษามาตรฐานไว้"
     ),
@@ -228,10 +247,9 @@ TEXT: dict[str, str] = {
         "มีคะแนนรายข้อ {scored} จาก {total} ข้อ ซึ่งผ่านเกณฑ์ทุกข้อ ส่วนข้อที่ไม่มีคะแนนยังสรุปผลไม่ได้"
     ),
     "narrative.items_all_pass": "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์",
-    "narrative.themes_none": (
-        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง {count} ประเด็นได้ "
-        "ประเด็นเหล่านี้จะวิเคราะห์ได้เมื่อมีคะแนนรายข้อคำถามจากผลการประเมิน"
-    ),
+    # (helper truth) an indicator's questions that do not give its score (questions.partial)
+    "narrative.items_partial": "คะแนนรายข้อของตัวชี้วัดที่ {numbers} ไม่ตรงกับคะแนนตัวชี้วัด",
+    "narrative.themes_none": ("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง {count} ประเด็นได้"),
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
         "จากผลคะแนน{theme} พบว่า มีคะแนน {scored} จาก {total} ข้อ (เฉลี่ย {mean} คะแนน) "
@@ -243,8 +261,18 @@ TEXT: dict[str, str] = {
     ),
     "narrative.theme_passed": (
         "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน และผ่านเกณฑ์ทุกข้อ "
-        "ข้อที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้"
+        "ข้อที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) {advice}"
     ),
+    # (helper truth) a ประเด็น with items whose scores are only part of their indicator's
+    "narrative.theme_part_scores": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน แต่คะแนนของข้อ {items} "
+        "ไม่ตรงกับคะแนนตัวชี้วัด จึงเป็นคะแนนเพียงบางส่วน และไม่สามารถสรุปได้ว่าประเด็นนี้ผ่านเกณฑ์ทุกข้อ"
+    ),
+    # (helper truth) the advice closing each passed ประเด็น, in turn: not one sentence seven times
+    "narrative.theme_advice.1": "ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้",
+    "narrative.theme_advice.2": "ซึ่งเป็นเรื่องที่ควรยกระดับต่อไป",
+    "narrative.theme_advice.3": "ควรกำกับติดตามการดำเนินงานในเรื่องนี้อย่างสม่ำเสมอเพื่อมิให้คะแนนลดลง",
+    "narrative.theme_advice.4": "ควรทบทวนแนวทางการดำเนินงานในเรื่องนี้เพื่อให้ได้คะแนนสูงขึ้น",
     "narrative.theme_failing": (
         "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ข้อที่ยังไม่ผ่านเกณฑ์ {items} "
         "ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนดในประเด็นนี้"
@@ -480,6 +508,12 @@ def join_list(items: Sequence[str]) -> str:
     return " ".join(items[:-1]) + glue + last
 
 
+def glue(before: str) -> str:
+    """The space after ``before`` when a predicate follows it: none after a Thai word
+    ("เทศบาลตำบลเขาย้อยมีผลคะแนน"), one after a bracket, a Latin letter or a digit."""
+    return "" if before and _thai_letter(before[-1]) else " "
+
+
 def listed(items: Sequence[str]) -> str:
     """A list after its noun: "คือ ก" for one item, "ได้แก่ ก ข และค" for two or more."""
     items = [str(i) for i in items if str(i)]
@@ -595,7 +629,7 @@ TEXT.update(
             "ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency "
             "Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {year} นั้น"
         ),
-        "memo.result_total": "{unit} มีผลคะแนนในภาพรวม {total} คะแนน",
+        "memo.result_total": "{unit}{space}มีผลคะแนนในภาพรวม {total} คะแนน",
         "memo.result_level": " ผลการประเมินอยู่ในระดับ{space}{level}",
         "memo.done": (
             "บัดนี้ {result}{office} ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
