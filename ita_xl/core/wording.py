@@ -303,7 +303,9 @@ TEXT: dict[str, str] = {
         "เป็นหลักฐานตามข้อ {code} ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year}"
     ),
     "progress.count": "{status} {count} มาตรการ",
-    "progress.count_none": "{status} ไม่มี",
+    "progress.count_none": "ไม่มีมาตรการที่{status}",
+    # (measures2) no measure done yet, in words (Thai review, finding 16)
+    "progress.none_done": "ยังไม่มีมาตรการที่ดำเนินการแล้วเสร็จ",
     "progress.none": "ไม่มี",
     # The report is the deliverable: it states what is not reported, in formal words; what staff
     # should do about it is a finding (progress.check_unreported), never a line of the report.
