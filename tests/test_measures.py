@@ -16,7 +16,7 @@ from ita_xl.core.analysis import build_report
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.measures import _joined_owner
+from ita_xl.core.measures import ALL, owner_text
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import analysis_sheet, measures_sheet
@@ -99,10 +99,12 @@ def test_finding_5_no_lowest_indicator_in_a_tool_without_indicator_scores():
 
 
 def test_finding_8_oit_row_kept_and_owned_by_every_division():
-    """ศรีสะเกษ: OIT indicator 9 (88.06) passes; the seed still has an OIT measure."""
+    """ศรีสะเกษ: OIT indicator 9 (88.06) passes; the seed still has an OIT measure, owned by every
+    division by name ("-สำนักปลัด -กองคลัง -กองส่งเสริมการเกษตร …"; until the Thai review's
+    second round, "ทุกสำนัก/กอง", a phrase this unit does not use)."""
     r = _report(SAMPLES["002"])
     [oit] = [m for m in r.measures if m.source == "ตัวชี้วัดที่ 9"]
-    assert oit.owner == "ทุกสำนัก/กอง"
+    assert oit.owner == "สำนักปลัด และกองคลัง"
     assert "ได้ 88.06 คะแนน แม้จะผ่านค่าเป้าหมายแล้ว" in oit.analysis
 
 
@@ -122,26 +124,29 @@ def test_finding_8_eservice_row_when_e9_is_weak():
     assert not [m for m in _report(high).measures if "E-Service" in m.measure]
 
 
-def test_finding_8_unpublished_oit_items_are_a_joint_measure():
-    """Every division publishes its own data: an OIT row belongs to all of them ("ทุกสำนัก/กอง")."""
+def test_finding_8_an_unpublished_oit_item_is_the_division_that_holds_it():
+    """One OIT item is published by the division that holds the information (the library's
+    [publishing]; the Thai review's second round: until then every OIT row was "ทุกสำนัก/กอง")."""
     questions = {f"i{n}": 95 for n in range(1, 16)} | {f"e{n}": 95 for n in range(1, 10)}
     unit = UnitInputs(
         fiscal_year=2568,
         name="x",
         departments=("สำนักปลัด", "กองคลัง"),
-        questions=questions | {"o1": 0, "o2": 0},
+        questions=questions | {"o1": 0, "o2": 0, "o12": 0},
     )
-    [oit] = [m for m in _report(unit).measures if "o1" in m.source]
-    assert oit.owner == "ทุกสำนัก/กอง"
-    one = replace(unit, departments=("สำนักปลัด",))
-    assert [m.owner for m in _report(one).measures if "o1" in m.source] == ["สำนักปลัด"]
+    owners = {m.source: m.owner for m in _report(unit).measures if m.source.startswith("o")}
+    assert owners == {"o1": "สำนักปลัด", "o2": "สำนักปลัด", "o12": "กองคลัง"}  # o12: procurement
 
 
 def test_finding_8_one_measure_for_items_of_two_divisions_names_both():
-    assert _joined_owner("สำนักปลัด", "กองคลัง") == "สำนักปลัด และกองคลัง"
-    assert _joined_owner("สำนักปลัด และ กองคลัง", "กองคลัง") == "สำนักปลัด และกองคลัง"
-    assert _joined_owner("สำนักปลัด และกองคลัง", "กองช่าง") == "สำนักปลัด กองคลัง และกองช่าง"
-    assert _joined_owner("ทุกสำนัก/กอง", "กองคลัง") == "ทุกสำนัก/กอง"
+    """A measure asked for by items of several divisions names each once (the owners are kept as a
+    list, so a third division is not lost in a joined text, as it was when "ก ข และค" was split)."""
+    four = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองสาธารณสุขและสิ่งแวดล้อม")
+    assert owner_text(["สำนักปลัด", "กองคลัง"], four) == "สำนักปลัด และกองคลัง"
+    assert owner_text(["กองคลัง", "สำนักปลัด", "กองคลัง"], four) == "สำนักปลัด และกองคลัง"
+    assert owner_text(["สำนักปลัด", "กองคลัง", "กองช่าง"], four) == "สำนักปลัด กองคลัง และกองช่าง"
+    assert owner_text([ALL, "กองคลัง"], four) == "สำนักปลัด กองคลัง กองช่าง และกองสาธารณสุขและสิ่งแวดล้อม"
+    assert owner_text([ALL, "กองคลัง"], (*four, "ทุกสำนัก/กอง")) == "ทุกสำนัก/กอง"
 
 
 def test_finding_8_each_row_shows_its_reason():
@@ -261,6 +266,7 @@ def test_the_fy2569_units_iit_row_says_it_is_kept_to_maintain_the_standard():
     iit = [m for m in r.measures if m.source.startswith("i")]
     assert len(iit) == 1
     assert "ต่ำที่สุดใน IIT แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้" in iit[0].analysis
+    assert "ต่ำที่สุดใน IIT แม้จะผ่านค่าเป้าหมายแล้ว" in iit[0].analysis
     assert "สาเหตุ" not in iit[0].analysis
 
 
@@ -294,16 +300,16 @@ def test_eservice_row_when_the_oit_eservice_item_is_not_published(seed, item):
 
 
 @pytest.mark.parametrize("seed", list(SAMPLES))
-def test_unpublished_oit_items_each_have_a_joint_row(seed):
-    """OIT items not published (0) each appear in a row, and that row is every division's."""
+def test_unpublished_oit_items_each_have_their_own_row(seed):
+    """OIT items not published (0) each appear in a row of their own, the division that holds
+    the information responsible (until the Thai review's second round: one joint row)."""
     r = _report(SAMPLES[seed])
-    unpublished = [
-        q.code for i in r.indicators if i.instrument == "OIT" for q in i.questions if q.score < 100
-    ]
-    for code in unpublished:
-        [row] = [m for m in r.measures if code in m.source.split(", ") and "E-Service" not in m.measure]
-        if len(SAMPLES[seed].departments) > 1:
-            assert row.owner == "ทุกสำนัก/กอง", (code, row.owner)
+    unpublished = [q for i in r.indicators if i.instrument == "OIT" for q in i.questions if q.score < 100]
+    for item in unpublished:
+        [row] = [m for m in r.measures if item.code in m.source.split(", ")]
+        title = r.framework.question(item.code).title
+        assert row.source == item.code and title in row.measure, (item.code, row.measure)
+        assert row.owner in SAMPLES[seed].departments, (item.code, row.owner)
 
 
 # the id column (รหัส): in the workbook for the tracking and choices sheets, not in the report
@@ -425,3 +431,165 @@ def test_an_oit_row_kept_as_the_tools_lowest_indicator_is_every_divisions():
     assert "ต่ำที่สุดใน OIT" in oit.analysis
     assert oit.owner == "ทุกสำนัก/กอง"
     assert [m.owner for m in r.measures if m.source == "ตัวชี้วัดที่ 2"] == ["กองคลัง"]  # IIT: one division
+    assert "ต่ำที่สุดใน OIT" in oit.analysis  # Thai review: "ต่ำที่สุดของ IIT" → "ต่ำที่สุดใน IIT"
+    assert oit.owner == "สำนักปลัด และกองคลัง"
+    # IIT: every division too, since the Thai review's second round (seed 001 prints its asset
+    # row "สำนักปลัด /กองคลัง"); until then กองคลัง alone
+    assert [m.owner for m in r.measures if m.source == "ตัวชี้วัดที่ 2"] == ["สำนักปลัด และกองคลัง"]
+
+
+# The Thai review's second round (/work/team/review_thai_findings.md, findings 4, 12, 18, 19, 21)
+
+
+def _oit_items(fw):
+    return [q for q in fw.questions if fw.indicator(q.indicator).instrument in fw.full_marks_instruments]
+
+
+def _years_with_oit_items() -> list[int]:
+    from ita_xl.core.framework import available_years
+
+    return [year for year in available_years() if _oit_items(load_framework(year))]
+
+
+@pytest.mark.parametrize("year", _years_with_oit_items())
+def test_an_oit_items_row_is_about_that_item_in_every_year(year):
+    """Finding 4: the FY2569 unit's o22 (the risk-management report, 0) got "จัดทำแผนปฏิบัติการป้องกัน
+    การทุจริต / ประเมินความเสี่ยง / เผยแพร่มาตรการส่งเสริมคุณธรรม…", the steps of o23, o21 and o25 (all
+    at 100); o9 (the service manual) was never written. Each item alone unpublished, in every year
+    with item rules: its row names it, its first step assigns it, and no other item is named."""
+    from tests.test_library import reads_as_a_measure
+
+    fw = load_framework(year)
+    items = _oit_items(fw)
+    scores = {q.code: 100 if q in items else 95 for q in fw.questions}
+    for item in items:
+        unit = UnitInputs(fiscal_year=year, name="x", departments=("สำนักปลัด", "กองคลัง"),
+                          questions=scores | {item.code: 0})  # fmt: skip
+        [row] = [m for m in _report(unit).measures if item.code in m.source.split(", ")]
+        if "E-Service" in item.title or "ออนไลน์" in item.title:  # the E-Service measure (seed 004)
+            assert row.measure == "มาตรการพัฒนาบริการออนไลน์ (E-Service)", (year, item.code)
+            assert "พัฒนาและทดสอบระบบ E-Service" in row.steps
+            continue
+        assert row.measure == f"มาตรการจัดทำและเผยแพร่{item.title}", (year, item.code)
+        assert reads_as_a_measure(row.measure), row.measure
+        assert row.steps[0] == f"มอบหมายผู้รับผิดชอบจัดทำ{item.title}"
+        steps = " ".join(row.steps)
+        others = [q.title for q in items if q.title not in item.title and item.title not in q.title]
+        assert not [t for t in others if t in steps], (year, item.code)
+        assert row.owner in ("สำนักปลัด", "กองคลัง")  # the division that holds it, not every one
+
+
+def test_the_fy2569_units_o9_and_o22_rows_write_and_publish_their_own_documents():
+    r = _report(SAMPLES["2569"])
+    rows = {m.source: m for m in r.measures}
+    assert rows["o9"].measure == ("มาตรการจัดทำและเผยแพร่คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ")
+    assert rows["o22"].measure == ("มาตรการจัดทำและเผยแพร่รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต")
+    for step in ("จัดทำแผนปฏิบัติการป้องกันการทุจริต", "ประเมินความเสี่ยงการทุจริต", "เผยแพร่มาตรการส่งเสริมคุณธรรม"):
+        assert not any(s.startswith(step) for s in rows["o22"].steps), step
+    assert any("บนเว็บไซต์ของหน่วยงาน" in s for s in rows["o9"].steps)
+
+
+def test_a_library_entry_keyed_to_an_oit_item_gives_its_steps(tmp_path, monkeypatch):
+    """A unit's own steps for an item: an entry under the crosswalk's stable key (FY2569 o22 is
+    "risk_report"), in a folder named by ITA_XL_LIBRARY."""
+    from ita_xl.core import library
+
+    (tmp_path / "mine.toml").write_text(
+        '[questions.risk_report]\ncause = ""\nadvice = ""\nmeasure = "มาตรการรายงานผลการจัดการความเสี่ยง"\n'
+        'steps = ["ติดตามผลตามแผนบริหารจัดการความเสี่ยงรายไตรมาส", "จัดทำรายงานเสนอนายก"]\nowner = "ปลัด"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(library.ENV_VAR, str(tmp_path))
+    library._load.cache_clear()
+    try:
+        [row] = [m for m in _report(SAMPLES["2569"]).measures if m.source == "o22"]
+    finally:
+        monkeypatch.delenv(library.ENV_VAR)
+        library._load.cache_clear()
+    assert row.measure == "มาตรการรายงานผลการจัดการความเสี่ยง"
+    assert row.steps == ("ติดตามผลตามแผนบริหารจัดการความเสี่ยงรายไตรมาส", "จัดทำรายงานเสนอนายก")
+    assert row.key == "M-risk_report"
+
+
+@pytest.mark.parametrize("seed", list(SAMPLES))
+def test_each_rows_reason_states_its_own_item_and_score(seed):
+    """Finding 12: "แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้" ended every row
+    of 003 and 004. Each reason is its row's own: the item and its score, no sentence shared."""
+    from ita_xl.core.figures import format_number
+
+    r = _report(SAMPLES[seed])
+    scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    reasons = [m.analysis for m in r.measures]
+    assert len(set(reasons)) == len(reasons), reasons
+    for m in r.measures:
+        assert "จึงกำหนดมาตรการนี้" not in m.analysis and "เพื่อรักษามาตรฐานไว้" not in m.analysis, m.analysis
+        for line, code in zip(m.analysis.split("\n"), m.source.split(", "), strict=True):
+            if code in scores and not line.startswith("ทุกข้อของประเด็นที่"):  # a theme all at 100 says so
+                assert line.startswith(f"{code} ") and format_number(scores[code]) in line, line
+
+
+FOUR = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองสาธารณสุขและสิ่งแวดล้อม")
+
+#: The seeds' printed responsible divisions, by the item the sample's row is for. Seed 003 (FY2567)
+#: lines 247-279: ประเด็นที่ 1, 2, 3, 5, 6 and 7 "สำนักปลัด กองคลัง กองช่าง กองสาธารณสุขและสิ่งแวดล้อม"
+#: (its ประเด็นที่ 4, assets, "กองคลัง": seeds 001, 002 and 004 give assets to two or every division,
+#: so the default stays joint); seed 002 (FY2562): IIT "-สำนักปลัด -กองคลัง", OIT every division by
+#: name (six; the sample lists two); seed 004 (FY2568): measures 1 (assets) and 3 (service)
+#: "ทุกสำนัก/กอง".
+SEED_OWNERS = [
+    ("003", "i1", FOUR),
+    ("003", "e3", FOUR),
+    ("003", "e4", FOUR),
+    ("003", "i4", FOUR),
+    ("003", "i7", FOUR),
+    ("003", "i13", FOUR),
+    ("002", "ตัวชี้วัดที่ 4", ("สำนักปลัด", "กองคลัง")),
+    ("002", "ตัวชี้วัดที่ 9", ("สำนักปลัด", "กองคลัง")),
+    ("004", "i10", ("ทุกสำนัก/กอง",)),
+    ("004", "e1", ("ทุกสำนัก/กอง",)),
+]
+
+
+@pytest.mark.parametrize(("seed", "source", "divisions"), SEED_OWNERS)
+def test_joint_responsibility_as_the_seeds_print_it(seed, source, divisions):
+    """Findings 18, 19, 21: ita-xl named one division per row."""
+    [row] = [m for m in _report(SAMPLES[seed]).measures if m.source == source]
+    named = [d for d in SAMPLES[seed].departments if d in row.owner]
+    assert named == list(divisions), row.owner
+    if len(divisions) > 1:
+        assert row.owner == " ".join(divisions[:-1]) + " และ" + divisions[-1]  # "ก ข และค"
+
+
+def test_the_responsibility_rule_is_the_librarys_and_a_unit_may_change_it(tmp_path, monkeypatch):
+    """[responsibility] perception = "owner" gives each IIT or EIT measure to the division its
+    entry names again (seed 001's habit: "สำนักปลัด" for most rows, "กองคลัง" for the budget)."""
+    from ita_xl.core import library
+    from ita_xl.core.errors import FrameworkError
+
+    (tmp_path / "rules.toml").write_text('[responsibility]\nperception = "owner"\n', encoding="utf-8")
+    monkeypatch.setenv(library.ENV_VAR, str(tmp_path))
+    library._load.cache_clear()
+    try:
+        owners = {m.source: m.owner for m in _report(SAMPLES["003"]).measures}
+        assert owners["i10"] == "กองคลัง" and owners["i1"] == "สำนักปลัด"
+        (tmp_path / "rules.toml").write_text('[responsibility]\nperception = "everyone"\n', encoding="utf-8")
+        library._load.cache_clear()
+        with pytest.raises(FrameworkError, match=r"rules.toml: responsibility.perception"):
+            library.load_library()
+    finally:
+        monkeypatch.delenv(library.ENV_VAR)
+        library._load.cache_clear()
+
+
+def test_the_users_divisions_on_the_choices_sheet_replace_the_joint_default():
+    """ปรับมาตรการ: a row the library gives every division goes to the divisions the user typed."""
+    from ita_xl.core.choices import choose
+    from ita_xl.core.inputs import MeasureChoice
+
+    r = _report(SAMPLES["003"])
+    [row] = [m for m in r.measures if m.source == "i1"]
+    assert row.owner == "สำนักปลัด กองคลัง กองช่าง และกองสาธารณสุขและสิ่งแวดล้อม"
+    typed = [MeasureChoice(row=5, key=row.key, owner="กองช่าง")]
+    chosen = choose(r.measures, typed, FOUR, period=row.period, monitoring=row.monitoring)
+    assert [m.owner for m in chosen.rows if m.key == row.key] == ["กองช่าง"]
+    assert not chosen.findings

@@ -215,3 +215,51 @@ def test_the_report_holds_no_instructions_for_staff_and_no_cell_addresses():
 def test_nothing_to_report_names_no_sheet_of_the_tool():
     report = build_progress(MeasuresSheet(2569, "x", (), False), [], SIX)
     assert summary(report) == say("progress.no_measures") and "ชีต" not in summary(report)
+
+
+# Thai review (review_thai_findings.md, finding 16): the summary said "ดำเนินการแล้ว ไม่มี
+# อยู่ระหว่างดำเนินการ ๑ มาตรการ…"; a row read "ไม่มีข้อมูลของรอบนี้" where the summary called the same
+# thing "ไม่มีรายงานสถานะ"; the chart (and Word's table of it) left the unreported row out.
+
+
+def test_no_measure_done_is_said_in_words_not_as_a_count_of_none():
+    report = _progress({"status": DOING, "round": SIX}, {"status": NOT_STARTED, "round": SIX})
+    text = summary(report)
+    assert say("progress.none_done") == "ยังไม่มีมาตรการที่ดำเนินการแล้วเสร็จ"
+    assert "ยังไม่มีมาตรการที่ดำเนินการแล้วเสร็จ" in text
+    assert f"{DONE} ไม่มี" not in text
+
+
+def test_a_measure_without_a_status_reads_the_same_in_its_row_and_in_the_summary():
+    report = _progress({"status": DOING, "round": SIX}, {"status": DONE, "round": TWELVE}, {})
+    term = say("progress.unknown_status")
+    assert term in summary(report)
+    rows = [row for row in progress_sheet(report).value_grid() if row and row[0] in (1, 2, 3)]
+    assert [row[2] for row in rows] == [DOING, term, term]
+    assert not any("ไม่มีข้อมูลของรอบนี้" in t for t in _texts(progress_sheet(report)))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        ({"status": DOING, "round": SIX}, {}, {"status": DONE, "round": TWELVE}, {}),
+        ({"status": DONE, "round": SIX}, {"status": NOT_STARTED, "round": SIX}),
+        ({"status": DOING, "round": SIX}, {"status": DOING, "round": SIX}, {}),
+    ],
+)
+def test_the_charts_counts_add_up_to_the_number_of_measures(typed):
+    """The chart plots (and Word tables, docx.plan.chart_items) the cells of its range: every
+    measure is counted once, the unreported ones too ("ไม่มี" is text: a chart plots it as 0)."""
+    from openpyxl.utils import range_boundaries
+
+    from ita_xl.docx.plan import chart_items
+
+    report = _progress(*typed)
+    sheet = progress_sheet(report)
+    grid = sheet.value_grid()
+    min_col, min_row, _, max_row = range_boundaries(sheet.chart.values)
+    counts = [grid[r - 1][min_col - 1] for r in range(min_row, max_row + 1)]
+    assert sum(c for c in counts if isinstance(c, int)) == len(typed)
+    *_, table = chart_items(sheet)
+    words = [row[1].text for row in table.rows[1:]]
+    assert sum(int(w) for w in words if w.isdigit()) == len(typed)

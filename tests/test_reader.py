@@ -105,7 +105,7 @@ def test_values_are_kept_as_typed_and_cells_recorded():
     )
     assert result.inputs.indicators[4] == "๙๗.๔๒"
     assert result.cells[("indicator", 4)] == "คะแนน!D25"
-    assert result.inputs.departments == ("สำนักปลัดเทศบาล",)
+    assert result.inputs.departments == ("สำนักปลัดเทศบาล", "ทุกสำนัก/กอง")
 
 
 def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
@@ -147,4 +147,4 @@ def test_a_workbook_made_before_the_memo_rows_reads_them_as_blank():
     assert inputs.memo == MemoInputs()
     assert inputs.limitations == () and inputs.recommendations == ()
     assert inputs.printed_weights == {}
-    assert inputs.name == SAMPLES["004"].name and inputs.departments == ("สำนักปลัดเทศบาล",)
+    assert inputs.name == SAMPLES["004"].name and inputs.departments == ("สำนักปลัดเทศบาล", "ทุกสำนัก/กอง")

@@ -20,9 +20,14 @@ Printed in the seeds' order (``_order``): by ประเด็น where the ite
 framework's order of the items, so a rerun prints the same order.
 
 Each row says why it is there (``analysis``): a cause only for an item below the threshold,
-"to maintain the standard" for one that passes. A measure that answers several items is one
-row naming them all, with every responsible division. Thai text comes from
-``ita_xl.core.wording``.
+its own item, score and standing (the lowest of its ประเด็น or tool) for one that passes. An
+OIT item not published gets steps to write and publish that item (``_publishing``: the
+library's entry for its stable key, else steps made from its title), never another item's.
+Who is responsible follows the kind of measure (the library's ``[responsibility]``, with the
+seeds it comes from): every division for an IIT or EIT measure (the unit's own phrase for all
+when its list of divisions holds one, e.g. ``ทุกสำนัก/กอง``), the division that holds the
+information for an OIT item. A measure that answers several items is one row naming them
+all, with every responsible division. Thai text comes from ``ita_xl.core.wording``.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.figures import format_number
 from ita_xl.core.framework import Framework, item_of_year
 from ita_xl.core.library import Library, Recommendation
-from ita_xl.core.wording import join_list, say, split_list
+from ita_xl.core.wording import join_list, say
 
 if TYPE_CHECKING:  # the analysis builds the input; at run time it imports this module
     from ita_xl.core.analysis import IndicatorAnalysis, Scored, ThemeLine, ToolAnalysis
@@ -80,7 +85,8 @@ class MeasuresInput:
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     """The measures table: below-target items, else the weakest of each theme; the lowest of
     each tool no row speaks of; OIT and E-Service rows; in the seeds' order (``_order``)."""
-    rows = _Rows(given.period, monitoring(given.measures_year), given.departments)
+    rows = _Rows(given.period, monitoring(given.measures_year), given.departments,
+                 rules=given.library.responsibility)  # fmt: skip
     _below_threshold(given, rows)
     if not rows.rows and given.question_level and given.themes:
         _weakest_of_each_theme(given, rows)
@@ -119,22 +125,38 @@ def monitoring(next_year: int) -> str:
     return monitoring
 
 
-def _owner(hint: str, departments: Sequence[str], joint: bool = False) -> str:
-    """The division the hint names; every division for a joint measure of a unit with several."""
-    if joint and len(departments) > 1:
-        return say("measure.all_divisions")
-    for department in departments:
+#: Stands for every division of the unit in a row's list of owners.
+ALL = "*"
+
+
+def divisions(departments: Sequence[str]) -> tuple[tuple[str, ...], str]:
+    """The divisions, and the phrase for all of them (seed 004's ``ทุกสำนัก/กอง``: an entry
+    beginning ``measure.all_prefix``) where the unit's list holds one, else empty."""
+    every = say("measure.all_prefix")
+    phrase = next((d for d in departments if d.startswith(every)), "")
+    return tuple(d for d in departments if not d.startswith(every)), phrase
+
+
+def _owner(hint: str, departments: Sequence[str], rule: str = "owner") -> str:
+    """The division the hint names (the first when none does); ``ALL`` for the rule "all"."""
+    names, _ = divisions(departments)
+    if rule == "all":
+        return ALL
+    for department in names:
         if hint and hint in department:
             return department
-    return departments[0] if departments else ""
+    return names[0] if names else ""
 
 
-def _joined_owner(first: str, second: str) -> str:
-    """Both divisions of a measure that answers items of two (once each)."""
-    names = [n for n in dict.fromkeys([*split_list(first), *split_list(second)]) if n]
-    if say("measure.all_divisions") in names:
-        return say("measure.all_divisions")
-    return join_list(names)
+def owner_text(owners: Sequence[str], departments: Sequence[str]) -> str:
+    """The responsible column: the unit's phrase for all (or every division by name, as seeds 002
+    and 003 print them) when the owners are all of them, else the owners as ``join_list`` lists them."""
+    names, phrase = divisions(departments)
+    everyone = phrase or join_list(list(names))
+    if ALL in owners or (len(names) > 1 and set(names) <= set(owners)):
+        return everyone
+    ordered = [n for n in names if n in owners] + [n for n in owners if n not in names]
+    return join_list(list(dict.fromkeys(o for o in ordered if o)))
 
 
 def measure_key(recommendation: Recommendation) -> str:
@@ -155,20 +177,26 @@ class _Rows:
     instruments: set[str] = field(default_factory=set)
     #: Where each measure prints (``_order``): the place of the first item that asked for it.
     order: dict[str, tuple] = field(default_factory=dict)
+    #: Who is responsible by kind of measure (the library's ``[responsibility]``).
+    rules: dict[str, str] = field(default_factory=dict)
+    #: The divisions (or ``ALL``) of each measure, from every item that asked for it.
+    owners: dict[str, list[str]] = field(default_factory=dict)
 
     def add(
         self, theme: str, recommendation: Recommendation, analysis: str, source: str, *, instrument: str = "",
-        joint: bool = False, order: tuple = (),
+        kind: str = "perception", order: tuple = (),
     ) -> None:  # fmt: skip
         self.instruments.add(instrument)
         self.order.setdefault(recommendation.measure, order)
-        owner = _owner(recommendation.owner, self.departments, joint)
+        owners = self.owners.setdefault(recommendation.measure, [])
+        owners.append(_owner(recommendation.owner, self.departments, self.rules.get(kind, "owner")))
+        owner = owner_text(owners, self.departments)
         if recommendation.measure in self.seen:
             for n, row in enumerate(self.rows):  # the same measure answers several items: say so once
                 if row.measure == recommendation.measure and source not in row.source:
                     self.rows[n] = MeasureRow(
                         row.theme, row.measure, f"{row.analysis}\n{analysis}", row.steps, row.period,
-                        _joined_owner(row.owner, owner), row.monitoring, f"{row.source}, {source}", row.key,
+                        owner, row.monitoring, f"{row.source}, {source}", row.key,
                     )  # fmt: skip
             return
         self.seen.add(recommendation.measure)
@@ -191,8 +219,41 @@ def _theme_label(item: Scored, framework: Framework, theme_of: dict) -> str:
 def _recommendation(given: MeasuresInput, item: Scored) -> Recommendation:
     framework = given.framework
     if framework.indicator(item.indicator).instrument in framework.full_marks_instruments:
-        return given.library.indicators[item.indicator]
+        return _publishing(given, item.code)
     return given.library.for_question(item.code, item.indicator, framework)
+
+
+def _kind(given: MeasuresInput, instrument: str, item: bool) -> str:
+    """The kind of measure the library's ``[responsibility]`` gives a rule."""
+    if instrument not in given.framework.full_marks_instruments:
+        return "perception"
+    return "publishing_item" if item else "publishing_indicator"
+
+
+def _publishing(given: MeasuresInput, code: str) -> Recommendation:
+    """The measure for one OIT item not published: the library's entry for the item's stable key
+    where there is one, else to write and publish that item, in steps made from its own title
+    (Thai review: o22's row got o21's, o23's and o25's steps from the indicator's entry), by
+    the division ``[publishing]`` names for it. Its id follows the stable key across years.
+    The E-Service system item shares the survey's E-Service measure, whose steps are its own."""
+    library, framework = given.library, given.framework
+    keys = framework.keys_of(code)
+    for key in keys:
+        if key in library.questions:
+            return library.questions[key]
+    title = framework.question(code).title
+    survey = _survey_eservice(framework)
+    if is_eservice(title) and survey:  # the E-Service system: the E-Service measure (seed 004), one row
+        return library.for_question(survey[0].code, survey[0].indicator, framework)
+    hint = next((library.publishing[k] for k in keys if k in library.publishing), "")
+    return Recommendation(
+        cause="",
+        advice="",
+        measure=say("measure.publish", title=title),
+        steps=tuple(say(f"measure.publish_step{n}", title=title) for n in range(1, 5)),
+        owner=hint or library.publishing.get("default", ""),
+        key=keys[0] if keys else code,
+    )
 
 
 def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
@@ -213,8 +274,7 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
     for item in below:
         instrument = framework.indicator(item.indicator).instrument
         recommendation = _recommendation(given, item)
-        full_marks = instrument in framework.full_marks_instruments
-        if full_marks:
+        if instrument in framework.full_marks_instruments:
             analysis = say("measure.oit_not_passed", item=item.text, score=format_number(item.score))
         else:
             score, target = format_number(item.score), format_number(limit, 0)
@@ -222,14 +282,14 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
                 "measure.below", item=item.text, score=score, limit=target, cause=recommendation.cause
             )
         label = _theme_label(item, framework, theme_of)
-        rows.add(label, recommendation, analysis, item.code, instrument=instrument, joint=full_marks,
+        rows.add(label, recommendation, analysis, item.code, instrument=instrument,
+                 kind=_kind(given, instrument, item=True),
                  order=_order(given, item))  # fmt: skip
     _indicators_below(given, rows, {q.indicator for q in below})
 
 
 def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> None:
     """Step 1, for indicators without question scores below the threshold."""
-    full = given.framework.full_marks_instruments
     for indicator in sorted(
         given.indicators, key=lambda i: (i.score if i.score is not None else 101, i.number)
     ):
@@ -243,8 +303,8 @@ def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> N
         else:  # a cause rests on question scores: without them it is not named
             analysis = say("measure.indicator_below_no_cause", item=label, score=score)
         source = f"ตัวชี้วัดที่ {indicator.number}"
-        joint = indicator.instrument in full
-        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, joint=joint,
+        kind = _kind(given, indicator.instrument, item=False)
+        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, kind=kind,
                  order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
 
@@ -257,15 +317,15 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
             continue
         instrument = framework.indicator(item.indicator).instrument
         score = format_number(item.score)
-        if theme.scored < theme.total:  # the lowest of the theme is not known: no claim of it
-            analysis = say("measure.maintain_indicator", item=item.text, score=score)
+        if theme.scored < theme.total:  # the lowest of the theme is not known: of its scored items
+            analysis = say("measure.maintain_scored", item=item.text, score=score, theme=theme.number)
         elif item.score >= 100:
             analysis = say("measure.full_theme", theme=theme.number)
         else:
             analysis = say("measure.maintain_theme", item=item.text, score=score, theme=theme.number)
         label = say("measure.theme_label", number=theme.number, name=theme.name)
-        joint = instrument in framework.full_marks_instruments
-        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint,
+        kind = _kind(given, instrument, item=True)
+        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, kind=kind,
                  order=_order(given, item))  # fmt: skip
 
 
@@ -301,8 +361,8 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
         label = _theme_label(
             item, given.framework, {c: t for t in given.framework.themes for c in t.questions}
         )
-        joint = instrument in given.framework.full_marks_instruments
-        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, joint=joint,
+        kind = _kind(given, instrument, item=True)
+        rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, kind=kind,
                  order=_order(given, item))  # fmt: skip
         named.add(item.code)
 
@@ -324,9 +384,9 @@ def _weakest_indicator_of(given: MeasuresInput, rows: _Rows, tool: ToolAnalysis)
         score=format_number(tool.weakest_score),
         tool=_tool_name(given, tool),
     )
-    joint = tool.tool.instrument in given.framework.full_marks_instruments  # OIT: every division's data
+    kind = _kind(given, tool.tool.instrument, item=False)
     rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
-             instrument=tool.tool.instrument, joint=joint,
+             instrument=tool.tool.instrument, kind=kind,
              order=_order(given, indicator=number, score=tool.weakest_score))  # fmt: skip
 
 
@@ -346,10 +406,10 @@ def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
             number=indicator.number, name=indicator.name,
         )  # fmt: skip
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        joint = weakest.tool.instrument in given.framework.full_marks_instruments
+        kind = _kind(given, weakest.tool.instrument, item=False)
         rows.add(
             label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument,
-            joint=joint, order=_order(given, indicator=indicator.number, score=weakest.score),
+            kind=kind, order=_order(given, indicator=indicator.number, score=weakest.score),
         )  # fmt: skip
 
 
@@ -367,13 +427,20 @@ def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
         analysis = say("measure.maintain_indicator", item=label, score=format_number(indicator.score))
         rows.add(label, given.library.indicators[indicator.number], analysis, f"ตัวชี้วัดที่ {indicator.number}",
-                 instrument=instrument, joint=True,
+                 instrument=instrument, kind=_kind(given, instrument, item=False),
                  order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
 
 def is_eservice(title: str) -> bool:
     """Whether an item is about online service (E-Service), by its title."""
     return "E-Service" in title or "ออนไลน์" in title
+
+
+def _survey_eservice(framework: Framework) -> list:
+    """The E-Service questions of the surveys (EIT e9), not the OIT item."""
+    full = framework.full_marks_instruments
+    return [q for q in framework.questions
+            if is_eservice(q.title) and framework.indicator(q.indicator).instrument not in full]  # fmt: skip
 
 
 def _eservice(given: MeasuresInput, rows: _Rows) -> None:
@@ -385,9 +452,7 @@ def _eservice(given: MeasuresInput, rows: _Rows) -> None:
     weak = [(q, why) for q in items if (why := _eservice_reason(given, scored[q.code]))]
     if not weak:
         return
-    full = framework.full_marks_instruments
-    survey = [q for q in framework.questions if is_eservice(q.title) and
-              framework.indicator(q.indicator).instrument not in full]  # fmt: skip
+    survey = _survey_eservice(framework)
     question, analysis = weak[0]
     chosen = survey[0] if survey else question
     recommendation = given.library.for_question(chosen.code, chosen.indicator, framework)

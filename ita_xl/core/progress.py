@@ -145,14 +145,22 @@ def summary(report: ProgressReport) -> str:
     if report.unknown == len(report.rows):
         return say("progress.nothing_typed")
     parts = [
-        say("progress.count", status=s, count=n)
-        if (n := report.count(s))
-        else say("progress.count_none", status=s)
+        say("progress.count", status=s, count=n) if (n := report.count(s)) else _none(s)
         for s in PROGRESS_STATUSES
     ]
     if report.unknown:
         parts.append(say("progress.no_status", count=report.unknown))
     return say("progress.total", count=len(report.rows)) + " " + join_list(parts)
+
+
+def _none(status: str) -> str:
+    """No measure has ``status``, in words: "ยังไม่มีมาตรการที่ดำเนินการแล้วเสร็จ" for done (Thai
+    review: "ดำเนินการแล้ว ไม่มี" reads as machine output), else "ไม่มีมาตรการที่" and the status."""
+    return (
+        say("progress.none_done")
+        if status == PROGRESS_STATUSES[0]
+        else say("progress.count_none", status=status)
+    )
 
 
 # --------------------------------------------------------------------------- the memo
@@ -197,7 +205,8 @@ def progress_sheet(report: ProgressReport) -> SheetSpec:
     b.row += 1
     chart = None
     if report.rows and report.unknown < len(report.rows):
-        last = first + len(PROGRESS_STATUSES)
+        # every count, the measures not reported too: the bars add up to the measures
+        last = first + len(PROGRESS_STATUSES) + (1 if report.unknown else 0)
         chart = Chart(
             title=say("progress.chart_title"),
             categories=f"A{first + 1}:A{last}",
@@ -235,7 +244,7 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
     b.band(say("progress.section_table", n="2"))
     rows = []
     for n, row in enumerate(report.rows, start=1):
-        status = row.status or row.missing or say("progress.unknown_status")
+        status = row.status or say("progress.unknown_status")  # the summary's term (a finding says why)
         title = _NUMBER.sub("", row.measure, count=1)  # the number column numbers the rows
         rows.append([n, title, status, *(_typed(row, name) for name in ("result", "outcome")),
                      _date(row), _typed(row, "evidence")])  # fmt: skip

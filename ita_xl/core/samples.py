@@ -161,7 +161,9 @@ SAMPLES: dict[str, UnitInputs] = {
         unit_type="เทศบาลตำบล",
         district="เขาย้อย",
         province="เพชรบุรี",
-        departments=("สำนักปลัดเทศบาล",),
+        # The seed names one division and its own phrase for all of them ("ทุกสำนัก/กอง", the
+        # responsible column of its measures 1 and 3), typed as the last entry of the list.
+        departments=("สำนักปลัดเทศบาล", "ทุกสำนัก/กอง"),
         indicators={n: _thai(v) for n, v in enumerate(SEED_004_INDICATORS, start=1)},
         questions={
             **dict(

@@ -183,17 +183,15 @@ TEXT: dict[str, str] = {
     "measure.indicator_below_no_cause": (
         "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้"
     ),
-    "measure.maintain_theme": (
-        "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ "
-        "จึงกำหนดมาตรการนี้"
+    # (measures2) a passing item's row names its own fact, no sentence shared by every row
+    # (Thai review, finding 12: "แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้" in every row)
+    "measure.maintain_theme": "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว",
+    "measure.maintain_scored": (
+        "{item} ได้ {score} คะแนน ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว"
     ),
     "measure.full_theme": "ทุกข้อของประเด็นที่ {theme} ได้ 100 คะแนน จึงกำหนดมาตรการเพื่อรักษามาตรฐาน",
-    "measure.maintain_indicator": (
-        "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษาและยกระดับมาตรฐาน จึงกำหนดมาตรการนี้"
-    ),
-    "measure.lowest_of_tool": (
-        "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้"
-    ),
+    "measure.maintain_indicator": "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังไม่เต็ม 100 คะแนน",
+    "measure.lowest_of_tool": "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} แม้จะผ่านค่าเป้าหมายแล้ว",
     "measure.from_tool": (
         "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: {tool} ได้ {score} คะแนน "
         "{standing} ซึ่งตัวชี้วัดที่ {number} {name} เป็นตัวชี้วัดหนึ่งของเครื่องมือนี้"
@@ -208,6 +206,14 @@ TEXT: dict[str, str] = {
         "จึงกำหนดมาตรการพัฒนาบริการออนไลน์ (E-Service)"
     ),
     "measure.all_divisions": "ทุกสำนัก/กอง",
+    # (measures2) an entry of the unit's list of divisions beginning so is its phrase for all of them
+    "measure.all_prefix": "ทุก",
+    # (measures2) an OIT item not published: write and publish that item (Thai review, finding 4)
+    "measure.publish": "มาตรการจัดทำและเผยแพร่{title}",
+    "measure.publish_step1": "มอบหมายผู้รับผิดชอบจัดทำ{title}",
+    "measure.publish_step2": "จัดทำข้อมูลให้ครบถ้วนตามรายละเอียดที่เกณฑ์การประเมิน OIT กำหนด และเสนอผู้บริหารให้ความเห็นชอบ",
+    "measure.publish_step3": "เผยแพร่{title}บนเว็บไซต์ของหน่วยงาน ให้เข้าถึงได้จากหน้าหลัก",
+    "measure.publish_step4": "ตรวจสอบความครบถ้วนและความเป็นปัจจุบันของข้อมูลก่อนรอบการประเมิน และรายงานผู้บริหาร",
     "measure.monitoring": (
         "รายงานความก้าวหน้าต่อผู้บริหารรอบ 6 เดือน (เมษายน {year}) และรายงานผลเมื่อสิ้นปีงบประมาณ "
         "เผยแพร่บนเว็บไซต์ของหน่วยงาน"
@@ -375,7 +381,9 @@ TEXT: dict[str, str] = {
         "เป็นหลักฐานตามข้อ {code} ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year}"
     ),
     "progress.count": "{status} {count} มาตรการ",
-    "progress.count_none": "{status} ไม่มี",
+    "progress.count_none": "ไม่มีมาตรการที่{status}",
+    # (measures2) no measure done yet, in words (Thai review, finding 16)
+    "progress.none_done": "ยังไม่มีมาตรการที่ดำเนินการแล้วเสร็จ",
     "progress.none": "ไม่มี",
     # The report is the deliverable: it states what is not reported, in formal words; what staff
     # should do about it is a finding (progress.check_unreported), never a line of the report.
