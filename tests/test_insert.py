@@ -631,10 +631,9 @@ def _every_part_is_related_and_typed(package: dict[str, bytes]) -> None:
     assert len(named) == len({n.lower() for n in named})  # one Override per part (names match without case)
 
 
-def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_path):
-    """Excel stores a picture inserted twice once: the user's logo on their unit sheet and the same
-    logo pasted onto the analysis sheet point at one xl/media part. The rerun drops the analysis
-    sheet's own drawing, never the image the unit sheet still shows."""
+def _logo_pasted_on_the_analysis(tmp_path) -> tuple[Path, str]:
+    """A user's sequence: the unit's logo on their unit sheet, generate, then the same logo pasted
+    onto the generated analysis sheet (``_paste_picture``); returns the file and the image part."""
     from ita_xl.core.layout import UNIT
     from tests.hostile import PNG
 
@@ -645,6 +644,14 @@ def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_
     generate(source)
     (media,) = [n for n in parts(source) if n.startswith("xl/media/")]
     rewrite(source, lambda package: _paste_picture(package, media))
+    return source, media
+
+
+def test_a_picture_the_user_put_on_a_generated_sheet_keeps_the_shared_image(tmp_path):
+    """Excel stores a picture inserted twice once: the user's logo on their unit sheet and the same
+    logo pasted onto the analysis sheet point at one xl/media part. The rerun drops the analysis
+    sheet's own drawing, never the image the unit sheet still shows."""
+    source, media = _logo_pasted_on_the_analysis(tmp_path)
     image = parts(source)[media]
     assert main(["generate", str(source), "--in-place", "--force"]) in (0, 1)
     package = parts(source)
@@ -703,16 +710,7 @@ def test_a_picture_pasted_on_a_generated_sheet_counts_as_an_edit(tmp_path, capsy
     """A unit pastes its seal or a signature image onto the generated analysis sheet: the values'
     digest cannot see it, so without --force the rerun writes nothing (exit 2) and names the
     sheet, as for a comment or a link (README, "When a file exists")."""
-    from ita_xl.core.layout import UNIT
-    from tests.hostile import PNG
-
-    def logo(book, sheets):
-        sheets[UNIT].insert_image("J2", "logo.png", {"image_data": io.BytesIO(PNG)})
-
-    source = excel_book(tmp_path / "in.xlsx", edit=logo)
-    generate(source)
-    (media,) = [n for n in parts(source) if n.startswith("xl/media/")]
-    rewrite(source, lambda package: _paste_picture(package, media))
+    source, _ = _logo_pasted_on_the_analysis(tmp_path)
     before = source.read_bytes()
     capsys.readouterr()
     assert main(["generate", str(source), "--in-place"]) == 2

@@ -236,6 +236,15 @@ def _tracked(tmp_path):
     return source, track
 
 
+def _year_started(tmp_path, seed: str = "003"):
+    """A user's year starts: the unit's filled-in workbook, the report generated from it, and
+    the tracking file made from the report; returns the three paths."""
+    ita = _generated(tmp_path, seed)
+    track = tmp_path / "track.xlsx"
+    assert main(["progress", str(ita), "-o", str(track)]) == 0
+    return tmp_path / f"filled_{seed}.xlsx", ita, track
+
+
 def _header_row(ws) -> int:
     return next(r for r in range(1, 20) if ws.cell(r, 1).value == "รหัส")
 
@@ -382,12 +391,7 @@ def test_what_staff_made_on_the_sheet_goes_with_its_rows(tmp_path, saved_by):
     a taller row, a wider column, a link to the evidence, a note), switch a measure off and add
     one of the unit's own, generate again, track again: each format, link and note is on the
     row of its measure, which has moved; nothing stays behind on the row it left."""
-    filled = tmp_path / "filled.xlsx"
-    sample_workbook("003").save(filled)
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    track = tmp_path / "track.xlsx"
-    assert main(["progress", str(ita), "-o", str(track)]) == 0
+    filled, ita, track = _year_started(tmp_path)
     tracked = load_workbook(track)[TRACKING]
     before = {key: r for r, key in _rows(tracked)}
     ours = tracked.column_dimensions[col("outcome")].width
@@ -631,12 +635,7 @@ def test_a_highlighted_row_keeps_its_highlight_and_formulas_into_the_sheet_are_f
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import PatternFill
 
-    filled = tmp_path / "filled.xlsx"
-    sample_workbook("003").save(filled)
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    track = tmp_path / "track.xlsx"
-    assert main(["progress", str(ita), "-o", str(track)]) == 0
+    filled, ita, track = _year_started(tmp_path)
     wb = load_workbook(track)
     ws = wb[TRACKING]
     (_, first), (row, key) = _rows(ws)[:2]
