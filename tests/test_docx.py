@@ -352,7 +352,7 @@ EARLIER = (HistoryYear(2566, 90.12), HistoryYear(2567, 95.5))  # as tests/xlwing
 def test_the_trend_is_together_in_its_section_in_the_issues_order(tmp_path, seed, changes):
     """Issue 14, Word: the trend section holds its totals by year and then its sentence, between
     the 7 ประเด็น and ข้อจำกัด; the years are not repeated after ข้อเสนอแนะ (where the Excel
-    sheet anchors its chart, below the grid), and without history there is no trend at all."""
+    sheet used to anchor its chart), and without history there is no trend at all."""
     unit = replace(SAMPLES[seed], **changes)
     wb = build_template(load_framework(unit.fiscal_year))
     fill(wb, unit)
@@ -405,7 +405,7 @@ TOTALS_CHART = Chart("คะแนนรวม ITA รายปี", "A2:A3", "B
 
 @pytest.mark.parametrize("after", [(), (Block(6, 1, (("หมายเหตุ",),), "note", span=3),)])
 def test_a_chart_is_the_table_it_reads_in_its_place(tmp_path, after):
-    """Issue 14: the analysis anchors its trend chart below the grid, after ข้อเสนอแนะ; Word drew
+    """Issue 14: the analysis anchored its trend chart below the grid, after ข้อเสนอแนะ; Word drew
     the chart as a second table of the same years there, out of the trend section. The table the
     chart reads is the chart's content in Word, where the sheet has it, and nothing is repeated
     at the anchor, with rows after it (a note) or none (the analysis)."""

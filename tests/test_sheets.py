@@ -11,6 +11,7 @@ import pytest
 from ita_xl.core.analysis import TrendPoint, build_report
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
+from ita_xl.core.page import width_pixels
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import MARKER, _change, analysis_sheet, measures_sheet
@@ -85,14 +86,26 @@ def test_the_chart_reads_the_totals_table():
     assert spec.chart.categories == f"A{first}:A{last}"
 
 
-def test_the_print_area_holds_the_chart_and_its_rows_are_tall_enough():
-    """The chart is 7.5 cm high (ita_xl.xlsx.render; 1 cm = 72 / 2.54 pt): the print area ends
-    below it, not above it, and the rows it covers add up to its height."""
+def test_the_chart_is_in_the_trend_section_on_rows_of_its_own_tall_enough():
+    """Issue 14's order: the trend section holds "chart and sentence", before ข้อจำกัด (the
+    chart used to be anchored below the grid, after ข้อเสนอแนะ: Thai review, finding 15). The
+    chart covers rows of its own that hold no text, add up to its height and sit inside the
+    print area; it is as wide as the bordered grid around it (ECMA-376 §18.3.1.13 column widths,
+    ``page.column_points``), so no blank boxed cell shows beside it."""
     spec = _analysis("2569", thai_digits=False)
-    anchor = int(spec.chart.anchor.strip("A"))
-    last = int(spec.print_area.split(":")[1].strip("F"))
-    assert anchor > spec.last_row - 1 and last == spec.chart.last_row >= anchor + 1
-    assert sum(spec.heights[r] for r in range(anchor, last + 1)) >= 7.5 * 72 / 2.54
+    anchor, last = int(spec.chart.anchor.strip("A")), spec.chart.last_row
+    rows = {r: b for b in spec.blocks if b.style != "marker" for r in range(b.row, b.last_row + 1)}
+    texts = {r: " ".join(str(v) for v in b.values[r - b.row] if v is not None) for r, b in rows.items()}
+    trend_sentence = max(r for r, t in texts.items() if t.startswith("คะแนนรวม") and r < anchor)
+    limitations = min(r for r, t in texts.items() if re.match(r"\d+\. ข้อจำกัด", t))
+    assert int(spec.chart.values.split(":")[1].strip("B")) < trend_sentence < anchor
+    assert last < limitations
+    assert not set(range(anchor, last + 1)) & set(rows)  # nothing written under the chart
+    (box,) = [b for b in spec.boxes if int(re.sub(r"[A-Z]", "", b.split(":")[0])) < anchor <= last]
+    assert box.startswith("A") and box.split(":")[1].startswith("F") and spec.chart.anchor == f"A{anchor}"
+    assert spec.chart.width == pytest.approx(sum(width_pixels(w) * 0.75 for w in spec.widths))
+    assert int(spec.print_area.split(":")[1].strip("F")) >= last
+    assert sum(spec.heights[r] for r in range(anchor, last + 1)) >= spec.chart.height
 
 
 # finding 7: internal text out of the deliverable; finding 10: Thai prose

@@ -25,7 +25,7 @@ from ita_xl.core.framework import available_years, item_of_year
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
-from ita_xl.core.sheets import Chart, SheetSpec, Typed, _Builder, item_line
+from ita_xl.core.sheets import CM, Chart, SheetSpec, Typed, _Builder, item_line
 from ita_xl.core.tracking import TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, join_list, say
 
@@ -216,6 +216,8 @@ def progress_sheet(report: ProgressReport) -> SheetSpec:
             y_title=say("progress.chart_y"),
             x_title=say("progress.chart_x"),
             kind="bar",
+            width=12 * CM,
+            height=6.5 * CM,
         )
         b.row += 12
     unit = report.unit or UnitInputs(fiscal_year=report.year)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,8 +36,11 @@ from ita_xl.core.wording import HEADERS, join_list, listed, say
 ANALYSIS, MEASURES = "วิเคราะห์ผล", "มาตรการ"
 FONT = "TH SarabunPSK"
 MARKER = "ita-xl:generated:1"
-#: Rows of the default height (28 pt) kept free for the trend chart (220 pt high).
-CHART_ROWS = 9
+#: Points in a centimetre (1 inch = 2.54 cm = 72 pt).
+CM = 72 / 2.54
+#: The trend chart's height; its width is the analysis grid's, so it fills the rows kept for it
+#: inside the bordered grid (no empty boxed cells beside it) and prints one page wide.
+TREND_CHART_HEIGHT = 10 * CM
 
 _BASE = {"font": FONT, "size": 16, "wrap": True, "valign": "top"}
 #: Few properties, shared: each one a style adds costs Excel a round trip per range
@@ -134,6 +138,9 @@ class Chart:
     kind: str = "line"
     #: The rows from the anchor down that the chart covers (kept free, inside the print area).
     rows: int = 0
+    #: Its size in points, the same in every adapter (openpyxl takes centimetres, xlwings points).
+    width: float = 14 * CM
+    height: float = 7.5 * CM
 
     @property
     def last_row(self) -> int:
@@ -403,8 +410,8 @@ def analysis_sheet(report: Report, *, paged: bool = True) -> SheetSpec:
 
     One bordered grid from the first section to the last, each section opened by a shaded
     heading row: a printed form, and cheap to draw in a live workbook (one border setting,
-    a heading and its table header sharing their bold and shade). The trend chart follows
-    the grid.
+    a heading and its table header sharing their bold and shade). The trend chart sits in
+    the trend section, under its sentence, on rows of its own outside the grid.
 
     ``paged``: laid out on pages (``_Builder.paged``) for a target that sets the page breaks
     (a file, desktop Excel); without, for one that cannot (Excel on the web and xlwings Lite:
@@ -425,13 +432,9 @@ def analysis_sheet(report: Report, *, paged: bool = True) -> SheetSpec:
         _themes_section(b, report, number)
         number += 1
     has_trend = _has_history(report) or bool(report.item_trend)  # no placeholder without history
-    first = _trend_section(b, report, number) if has_trend else None
+    chart = _trend_section(b, report, number) if has_trend else None
     write_text_lists(b, report.closing, number + 1 if has_trend else number)
     b.end_grid()
-    b.row += 1
-    chart = None if first is None else _trend_chart(b, report, first)
-    if chart is not None:  # the chart reads the totals table: never a heading copy inside it
-        b.together += [(first, first + len(report.trend)), (split_address(chart.anchor)[0], chart.last_row)]
     return b.paged(ANALYSIS, chart=chart) if paged else b.spec(ANALYSIS, chart=chart)
 
 
@@ -654,9 +657,10 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         b.line(paragraph)
 
 
-def _trend_section(b: _Builder, report: Report, number: int) -> int:
-    """The totals by year and, where there are any, the items against last year's; returns
-    the first row of the totals table, which the chart reads."""
+def _trend_section(b: _Builder, report: Report, number: int) -> Chart | None:
+    """The totals by year, their sentence, the chart of the totals (issue 14: "chart and
+    sentence" in the trend section, before ข้อจำกัด) and, where there are any, the items
+    against last year's; returns the chart (none without two totals)."""
     b.band(_section("section.trend", number))
     # The chart reads the table itself: totals are numbers (Thai digits by number format),
     # years are text, so Excel takes them as the categories, not as a second series. A year
@@ -669,6 +673,7 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
     )
     if report.trend_line:
         b.line(report.trend_line)
+    chart = _trend_chart(b, report, first)
     if report.item_trend:
         b.table(
             HEADERS["item_trend"],
@@ -676,15 +681,18 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
             ["center", "cell", "number", "number", "cell"],
             spans=[1, 2, 1, 1, 1],
         )
-    return first
+    return chart
 
 
 def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
-    """A line chart of the totals table from row ``first`` below the grid, given two
-    years with a total; otherwise none (and no placeholder)."""
+    """A line chart of the totals table from row ``first``, given two years with a total;
+    otherwise none (and no placeholder). The chart is as wide as the grid and covers rows of
+    its own inside it (a blank boxed cell never shows beside it); the table, its sentence and
+    the chart stay on one page."""
     if not _has_history(report):
         return None
     last = first + len(report.trend)
+    rows = math.ceil(TREND_CHART_HEIGHT / row_height(1))
     chart = Chart(
         title=CHART_TEXT["title"],
         categories=f"A{first + 1}:A{last}",
@@ -693,9 +701,12 @@ def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
         anchor=f"A{b.row}",
         y_title=CHART_TEXT["y"],
         x_title=CHART_TEXT["x"],
-        rows=CHART_ROWS,
+        rows=rows,
+        width=sum(page.column_points(w) for w in b.widths),
+        height=TREND_CHART_HEIGHT,
     )
-    b.row += CHART_ROWS
+    b.row += rows
+    b.together.append((first, chart.last_row))
     return chart
 
 

@@ -13,9 +13,8 @@ This module reads the grid row by row, top to bottom, and decides what each row 
 
 A chart is not drawn (python-docx writes no chart part). A chart reads a table of its
 sheet, and that table is in the document where the sheet has it: the trend's totals by year
-under the trend heading, with the trend sentence after it, however far below the grid Excel
-anchors the picture; a second table of the same figures at the anchor (after ข้อเสนอแนะ, where
-the analysis anchors its chart) would only repeat them out of their section. A chart whose
+under the trend heading, with the trend sentence after it, wherever Excel anchors the
+picture; a second table of the same figures at the anchor would only repeat them. A chart whose
 figures the document does not show (cells outside the printed columns) becomes a small
 table of its categories and values at its anchor row, under a caption with its title.
 

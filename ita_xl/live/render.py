@@ -181,7 +181,9 @@ def render(book: Any, spec: SheetSpec, after: Any = None) -> int:
         if sets_page_breaks(book):
             ops(_desktop_page_setup(sheet, spec))
     if spec.chart is not None:
-        chart = sheet.charts.add(anchor=sheet[spec.chart.anchor], width=420, height=220)
+        chart = sheet.charts.add(
+            anchor=sheet[spec.chart.anchor], width=spec.chart.width, height=spec.chart.height
+        )
         chart.chart_type = "column_clustered" if spec.chart.kind == "bar" else "line_markers"
         chart.set_source_data(sheet.range(_joined(spec.chart.categories, spec.chart.values)))
         ops(3)

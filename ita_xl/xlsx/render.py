@@ -21,7 +21,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core import page
-from ita_xl.core.sheets import FONT, MARKER_CELL, STYLES, Chart, SheetSpec, Validation
+from ita_xl.core.sheets import CM, FONT, MARKER_CELL, STYLES, Chart, SheetSpec, Validation
 
 _THIN = Side(style="thin")  # automatic colour, as xlwings draws a border
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -174,7 +174,7 @@ def _chart(ws: Worksheet, spec: Chart) -> LineChart | BarChart:
     chart.title = spec.title
     chart.y_axis.title = spec.y_title
     chart.x_axis.title = spec.x_title
-    chart.height, chart.width = 7.5, 14
+    chart.height, chart.width = spec.height / CM, spec.width / CM
     chart.legend = None
     min_col, min_row, max_col, max_row = range_boundaries(spec.values)
     data = Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row)
@@ -205,7 +205,7 @@ def _bar_chart(ws: Worksheet, spec: Chart) -> BarChart:
     chart.title = spec.title
     chart.y_axis.title = spec.y_title
     chart.x_axis.title = spec.x_title
-    chart.height, chart.width = 6.5, 12
+    chart.height, chart.width = spec.height / CM, spec.width / CM
     chart.legend = None
     min_col, min_row, max_col, max_row = range_boundaries(spec.values)
     chart.add_data(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
