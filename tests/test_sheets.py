@@ -108,6 +108,20 @@ def test_the_chart_is_in_the_trend_section_on_rows_of_its_own_tall_enough():
     assert sum(spec.heights[r] for r in range(anchor, last + 1)) >= spec.chart.height
 
 
+@pytest.mark.parametrize("seed", ["003", "004"])
+def test_the_note_under_the_total_prints_on_the_page_of_the_total(seed):
+    """Thai review round 7, (i): the note saying the total used the EIT indicators' mean (the
+    parts are not typed) began the page after its table in 004. A break never falls between
+    the level row and the note (``row_breaks``: the first row of each later page)."""
+    spec = _analysis(seed)
+    (note,) = [
+        b.row
+        for b in spec.blocks
+        if b.values and isinstance(b.values[0][0], str) and b.values[0][0].startswith("หมายเหตุ")
+    ]
+    assert spec.row_breaks and note not in spec.row_breaks
+
+
 # finding 7: internal text out of the deliverable; finding 10: Thai prose
 
 

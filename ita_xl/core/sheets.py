@@ -469,7 +469,8 @@ def _results_section(b: _Builder, report: Report) -> None:
     )
     _total_row(b, report)
     _rating_rows(b, report)
-    if report.parts_note:
+    if report.parts_note:  # the note explains the total above it: never the first line of a page
+        b.together.append((b.row - 1, b.row))
         b.line(report.parts_note)
 
 
