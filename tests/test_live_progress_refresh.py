@@ -409,3 +409,87 @@ def test_a_row_whose_text_needs_another_height_gets_it_and_the_user_is_told(tmp_
     assert line.th == say(
         "tracking.live_lost", sheet=TRACKING, parts=say("tracking.live_resized", rows=str(row))
     )
+
+
+def _insert_row(ws, at):
+    """Excel's Insert › Sheet Rows above row ``at``, on the file: the cells below move down (openpyxl
+    ``insert_rows``), and with them their row heights, which openpyxl leaves in place; the new
+    row takes the height of the row above it, as Excel formats an inserted row like the one above."""
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if r >= at - 1}
+    ws.insert_rows(at)
+    for r, height in sorted(heights.items(), reverse=True):
+        if r >= at:
+            ws.row_dimensions[r + 1].height = height
+    ws.row_dimensions[at].height = heights.get(at - 1)
+
+
+def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
+    """A user's sequence: the report generated and the measures tracked; staff type a status, a
+    result and a note, make a cell bold and yellow, link the evidence, insert a row into the
+    table for an activity of their own and type it in; then the unit gives a measure to another
+    division (ปรับมาตรการ) and generates again in the same book; then the live refresh. It ends as
+    the file path ends, writes only the changed division's cell on that measure's row (its link
+    and note stay), moves only the inserted row (a row of staff's own goes after the measures,
+    ``tracking.refresh``) and names it, in one line with its cell."""
+    filled = tmp_path / "filled.xlsx"
+    sample_workbook("003").save(filled)
+    ita = tmp_path / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
+    assert main(["progress", str(ita), "--in-place"]) == 0
+    wb = load_workbook(ita)
+    ws = wb[TRACKING]
+    keys = [ws.cell(r, 1).value for r in range(TOP, ws.max_row + 1) if ws.cell(r, 1).value]
+    first, changed = keys[0], keys[2]
+    _insert_row(ws, TOP + 2)  # between the second and the third measure
+    ws[f"{col('measure')}{TOP + 2}"], ws[f"{col('status')}{TOP + 2}"] = "ประชุมชี้แจงบุคลากรเพิ่มเติม", DOING
+    ws[f"{col('status')}{TOP}"], ws[f"{col('result')}{TOP}"] = DONE, "จัดอบรมแล้ว"
+    ws[f"{col('result')}{TOP}"].font = Font(bold=True)
+    ws[f"{col('result')}{TOP}"].fill = PatternFill("solid", fgColor="FFFF00")
+    ws[f"{col('note')}{TOP + 1}"] = "รอเอกสารจากกองคลัง"
+    third = TOP + 3  # the third measure, below the inserted row
+    evidence = ws[f"{col('evidence')}{third}"]
+    evidence.value, evidence.hyperlink = "รายงานการประชุม", "https://example.go.th/o.pdf"
+    ws[f"{col('result')}{third}"], ws[f"{col('result')}{third}"].comment = "รอผล", Comment("ตรวจแล้ว", "staff")
+    wb.save(ita)
+    wb = load_workbook(ita)
+    choices = wb[CHOICES]
+    choices["A5"], choices["B5"], choices["C5"] = changed, USE, "กองคลัง"
+    wb.save(ita)
+    assert main(["generate", str(ita), "--in-place"]) in (0, 1)
+
+    model = _model(ita)
+    names = load_workbook(ita, read_only=True).sheetnames
+    book = json_book(ita)
+    findings = track(book)
+    actions = book.json()["actions"]
+    rows = _replay(model, actions, names.index(TRACKING))
+    reference = _file_refresh(ita, tmp_path)
+    for r in range(1, reference.max_row + 1):
+        for c in range(1, 28):
+            assert _shown(rows[r - 1].values.get(c)) == _shown(reference.cell(r, c).value), (r, c)
+
+    after = _key_rows(rows)
+    assert list(after)[: len(keys)] == keys  # the measures in their order, staff's row after them
+    own = after[f"own:{after[keys[-1]] + 1}"]
+    assert rows[own - 1].values[3] == "ประชุมชี้แจงบุคลากรเพิ่มเติม" and rows[own - 1].values[7] == DOING
+    # The changed measure: only its division's cell is written; the link and the note stay.
+    here = rows[after[changed] - 1]
+    assert here.values[6] == "กองคลัง" and here.values[8] == "รอผล"
+    assert here.marks[11] == {"link:https://example.go.th/o.pdf"} and here.marks[8] == {"note"}
+    writes = {
+        (a["start_row"] + 1, a["start_column"] + 1, len(a["values"][0]))
+        for a in actions
+        if a["func"] == "setValues" and a["start_row"] + 1 != 1  # row 1: ita-xl's record
+    }
+    assert (after[changed], 6, 1) in writes
+    assert all(row == own for row, column, width in writes if (row, column) != (after[changed], 6))
+    # What staff made stays on the rows that kept their order, and no style touches them.
+    assert rows[after[first] - 1].marks[8] == {"bold", "fill:FFFF00"}
+    assert rows[after[keys[1]] - 1].values[14] == "รอเอกสารจากกองคลัง"
+    assert not [n for n, row in enumerate(rows, 1) if row.styled]
+    heights = [(a["start_row"] + 1, a["row_count"]) for a in actions if a["func"] == "setRowHeight"]
+    assert heights == [(own, 1)]  # the copied row gets ita-xl's height; no other row's is set
+    # One line on what moved, first, with its cell in Excel's form.
+    assert all(f.sheet and f.cell for f in findings)
+    assert findings[0].where == f"{TRACKING}!{col('key')}{own}"
+    assert f"แถว {own} ย้ายตำแหน่ง" in findings[0].th
