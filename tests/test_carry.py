@@ -134,7 +134,7 @@ def test_hidden_columns_past_the_table_stay_one_range():
     ],
 )
 def test_row_heights_in_the_whole_pixels_excel_keeps(points, pixels):
-    from ita_xl.xlsx.carry import height_pixels
+    from ita_xl.core.tracking import height_pixels
 
     assert height_pixels(points) == pixels
 

@@ -69,13 +69,31 @@ def _values(actions, name: str) -> list[list]:
     return write["values"]
 
 
-def test_refresh_in_a_live_book_rewrites_the_typed_values_and_the_drop_downs(tracked):
-    book = json_book(tracked)
+def test_the_tracking_sheet_is_added_to_a_live_book_with_its_drop_downs(tmp_path):
+    filled = tmp_path / "filled.xlsx"
+    sample_workbook("004").save(filled)
+    ita = tmp_path / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
+    book = json_book(ita)
     findings = track(book)
     actions = book.json()["actions"]
     assert _added(actions) == [TRACKING]
     values = _values(actions, TRACKING)
-    assert values[5][6:8] == [DONE, "จัดอบรมแล้ว"]
+    assert values[5][0] and not any(values[5][6:8])  # a measure, nothing typed yet
+    assert findings == []
+    lists = [a["args"][0]["values"] for a in actions if a["func"] == "setDataValidationList"]
+    assert lists == [list(PROGRESS_STATUSES), list(PROGRESS_ROUNDS)]
+
+
+def test_a_refresh_in_a_live_book_keeps_the_sheet_and_its_typed_values(tracked):
+    """The sheet is refreshed where it is (no sheet deleted or added, nothing cleared): the
+    measures did not change, so no value is written; the warnings name the typed cells and the
+    drop-downs are set again (tests/test_live_progress_refresh.py follows a whole year)."""
+    book = json_book(tracked)
+    findings = track(book)
+    actions = book.json()["actions"]
+    assert not {a["func"] for a in actions} & {"addSheet", "sheetDelete", "sheetClear", "sheetClearFormats"}
+    assert [a for a in actions if a["func"] == "setValues"] == []
     assert {f.cell for f in findings} == {f"{col('result')}7", f"{col('date')}7"}
     lists = [a["args"][0]["values"] for a in actions if a["func"] == "setDataValidationList"]
     assert lists == [list(PROGRESS_STATUSES), list(PROGRESS_ROUNDS)]
@@ -123,7 +141,7 @@ def test_the_lite_scripts_track_and_report(lite, tracked):
     book = json_book(tracked)
     asyncio.run(server.custom_scripts_call(lite, "ita_track", typehint_to_value={xw.Book: book}))
     actions = book.json()["actions"]
-    assert _added(actions) == [TRACKING]
+    assert _added(actions) == [] and "sheetDelete" not in {a["func"] for a in actions}  # refreshed in place
     [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
     assert f"[{TRACKING}!{col('date')}7]" in alert
 
@@ -152,7 +170,7 @@ def test_the_macro_entry_points_work_on_the_callers_book(tracked, monkeypatch, t
     book.set_mock_caller()
     progress.main_track()
     actions = book.json()["actions"]
-    assert _added(actions) == [TRACKING]
+    assert _added(actions) == [] and "sheetDelete" not in {a["func"] for a in actions}  # refreshed in place
     [alert] = [a["args"][0] for a in actions if a["func"] == "alert"]
     assert alert.startswith(f"สร้างหรือปรับปรุงชีต “{TRACKING}” แล้ว")
 

@@ -38,6 +38,7 @@ from ita_xl.core.cells import DIGEST_CELL, MARKER_CELL, column_letter, split_add
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import from_thai_digits
 from ita_xl.core.functions import read_status
+from ita_xl.core.page import PIXEL_POINTS
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import MEASURES, Block, Code, SheetSpec, Typed, Validation, _Builder
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, THAI_MONTHS, say
@@ -395,6 +396,23 @@ def written_heights(
         if any(h is not None for h in recorded):
             found[row.row] = tuple(h for h in recorded if h is not None)
     return found
+
+
+def height_pixels(points: float) -> int:
+    """A row height in the whole pixels Excel keeps (0.75 point each at 96 dpi), to the nearest
+    pixel as Excel saves a height typed in points (XlsxWriter, which writes Excel's files:
+    ``set_row`` stores int(height * 4 / 3 + 0.5) pixels): two heights Excel keeps alike are the
+    same height."""
+    return int(points / PIXEL_POINTS + 0.5)
+
+
+def written_height(height: float, written: Collection[float]) -> bool:
+    """Whether a row's ``height`` is one ita-xl may have written on it (``written``: its entry in
+    ``written_heights``), compared in the whole pixels Excel keeps (``height_pixels``). The one
+    rule of both refreshes: a file keeps a height that is not (staff set it, ``ita_xl.xlsx.carry``);
+    a live book, which cannot read heights, sets ita-xl's new height only where it is not
+    (``ita_xl.live.progress``)."""
+    return height_pixels(height) in {height_pixels(h) for h in written}
 
 
 def _short(text: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ita_xl.core import page
+from ita_xl.core.cells import split_address
 from ita_xl.core.sheets import MARKER_CELL, STYLES, Block, SheetSpec, Validation
 
 #: What the whole print area gets first: the plain cell style (font, size, wrap, alignment).
@@ -444,3 +445,45 @@ def _joined(categories: str, values: str) -> str:
     first = categories.split(":")[0]
     last = values.split(":")[1]
     return f"{first}:{last}"
+
+
+def style_rows(sheet: Any, spec: SheetSpec, first: int, last: int) -> int:
+    """Give rows ``first``..``last`` of a sheet already in the book the styles ``spec`` gives
+    them, as ``render`` does on a new sheet: used for rows inserted into a table a refresh keeps
+    in place (``ita_xl.live.progress``). Their formats are cleared first (Excel gives an inserted
+    row its neighbour's), then the sheet-wide defaults, each ``paint`` setting, merge and border
+    clipped to the rows; row heights are the caller's. Returns the operation count."""
+    ops = Ops()
+    area = sheet.range(f"A{first}:{get_column_letter(spec.last_col)}{last}")
+    area.clear_formats()
+    area.font.name = DEFAULTS["font"]
+    area.font.size = DEFAULTS["size"]
+    area.wrap_text = DEFAULTS["wrap"]
+    area.vertical_alignment = DEFAULTS["valign"]
+    ops(5)
+    for address, name, value in paint(spec):
+        if clipped := _clipped(address, first, last):
+            _set(sheet.range(clipped), name, value)
+            ops()
+    for address in _merge_runs([b for b in spec.blocks if first <= b.row and b.last_row <= last]):
+        sheet.range(address).merge(across=True)
+        ops()
+    for box in spec.boxes:
+        if clipped := _clipped(box, first, last):
+            sheet.range(clipped).borders.line_style = "continuous"
+            ops()
+    return ops.count
+
+
+def _clipped(address: str, first: int, last: int) -> str | None:
+    """The part of the rectangle ``address`` ("A5:N12") in rows ``first``..``last``, or None."""
+    start, _, end = address.partition(":")
+    (top, left), (bottom, right) = split_address(start), split_address(end or start)
+    top, bottom = max(top, first), min(bottom, last)
+    return _address(top, left, bottom, right) if top <= bottom else None
+
+
+def set_validations(sheet: Any, spec: SheetSpec) -> int:
+    """The drop-down lists of ``spec`` on a sheet already in the book (each replaces the rule of
+    its cells). Returns the operation count."""
+    return sum(_validation(sheet, validation) for validation in spec.validations)

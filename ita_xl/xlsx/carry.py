@@ -11,7 +11,7 @@ row to go with, before anything is written.
 A cell's style is carried whole but for its protection (whether a cell is locked is ita-xl's
 rule, not a look). A row height or a column width is carried where it differs from what ita-xl
 wrote on that row (``ita_xl.core.tracking.written_heights``) or for that column, in the pixels
-Excel keeps (``height_pixels``, ``ita_xl.core.page.width_pixels``): otherwise
+Excel keeps (``ita_xl.core.tracking.written_height``, ``ita_xl.core.page.width_pixels``): otherwise
 the height ita-xl writes now, so a row whose measure or result grew longer gets the height it
 needs.
 """
@@ -28,19 +28,10 @@ from openpyxl.worksheet.dimensions import ColumnDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
-from ita_xl.core.page import PIXEL_POINTS, width_pixels
+from ita_xl.core.page import width_pixels
 from ita_xl.core.sheets import SheetSpec
-from ita_xl.core.tracking import HEADER_ROW
+from ita_xl.core.tracking import HEADER_ROW, written_height
 from ita_xl.core.wording import say
-
-
-def height_pixels(points: float) -> int:
-    """A row height in the whole pixels Excel keeps (0.75 point each at 96 dpi), to the nearest
-    pixel as Excel saves a height typed in points (XlsxWriter, which writes Excel's files:
-    ``set_row`` stores int(height * 4 / 3 + 0.5) pixels): two heights Excel keeps alike are the
-    same height."""
-    return int(points / PIXEL_POINTS + 0.5)
-
 
 #: Excel's last row (a range from row 1 to it is a whole column).
 MAX_ROW = 1_048_576
@@ -155,8 +146,7 @@ def _carry_rows(
         if r not in moves:
             continue
         target = new.row_dimensions[moves[r]]
-        ours = {height_pixels(h) for h in heights.get(r, ())}
-        if dim.height is not None and height_pixels(dim.height) not in ours:
+        if dim.height is not None and not written_height(dim.height, heights.get(r, ())):
             target.height = dim.height
         if dim.hidden:
             target.hidden = True
