@@ -18,9 +18,12 @@ The opt-in test at the end renders the document with LibreOffice (skipped withou
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -482,10 +485,89 @@ def test_narrow_score_columns_are_widened_and_the_total_kept():
         1,
         True,
     )
-    # In proportion: 0.32, 0.32 and 15.36 cm. "ข้อ" takes 2 characters (the tone mark none),
-    # "๑๐๐.๐๐" 6, at 0.3 cm each plus 0.2 cm of padding; the third column gives the room.
-    assert fit_widths((2, 2, 96), table, 16.0) == pytest.approx([0.8, 2.0, 13.2])
+    # In proportion: 0.32, 0.32 and 15.36 cm. "ข้อ" takes 2 characters of 0.6 em (the tone mark
+    # none), "๑๐๐.๐๐" 5 Thai digits of 0.7 em and a stop of 0.26 em, an em being 16 pt (0.5644 cm),
+    # plus 0.2 cm of padding: 0.877 and 2.322 cm; the third column gives the room. (At 0.3 cm a
+    # character, 2.0 cm, LibreOffice broke ๑๐๐.๐๐ over two lines: see the next test.)
+    assert fit_widths((2, 2, 96), table, 16.0) == pytest.approx([0.877, 2.322, 12.801], abs=1e-3)
     assert fit_widths((20, 20, 60), table, 16.0) == pytest.approx([3.2, 3.2, 9.6])  # wide enough already
+
+
+#: Advance widths (em) of the characters a printed number holds, for when the font file cannot
+#: be read: TLWG Laksaman 0.7.3 (Debian fonts-tlwg-laksaman, the font fontconfig draws
+#: TH SarabunPSK with where it is not installed), its hmtx table over unitsPerEm 1000, the wider
+#: of Regular and Bold (Bold: a Thai digit 0.685, a Latin digit 0.568, a stop or comma 0.258).
+NUMBER_EM = {
+    **dict.fromkeys("๐๑๒๓๔๕๖๗๘๙", 0.685),
+    **dict.fromkeys("0123456789", 0.568),
+    ".": 0.258,
+    ",": 0.258,
+    "-": 0.339,
+    "%": 1.034,
+}
+#: A number as a score, year or count cell prints it: ๑๐๐.๐๐, ๒๕๖๖, -๔.๕๐, 1,234, 12.5%.
+NUMBER = re.compile(r"-?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?%?")
+
+
+def _font_advances() -> dict[str, float]:
+    """Each character of ``NUMBER_EM`` at its widest in the font TH SarabunPSK prints with here
+    (``fc-match``: the font itself where installed, else its fontconfig alias), read from the font
+    file with fontTools; the table above where no such font can be read."""
+    try:
+        from fontTools.ttLib import TTFont
+    except ImportError:
+        return NUMBER_EM
+    advances = dict.fromkeys(NUMBER_EM, 0.0)
+    for style in ("regular", "bold"):
+        found = shutil.which("fc-match") and subprocess.run(
+            ["fc-match", "-f", "%{family}\n%{file}", f"{FONT}:{style}"], capture_output=True, text=True
+        ).stdout.split("\n")
+        if not found or not ({"TH SarabunPSK", "Laksaman"} & set(found[0].split(","))):
+            return NUMBER_EM
+        font = TTFont(found[1])
+        cmap, metrics, em = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
+        for char in advances:
+            advances[char] = max(advances[char], metrics[cmap[ord(char)]][0] / em)
+    return advances
+
+
+def _cell_twips(tbl) -> Iterator[tuple[str, float, float]]:
+    """Each single-paragraph cell of a Word table: its text, the room its column(s) leave for
+    text (the grid's widths less the table's cell margins, in twentieths of a point) and its
+    font size in points (the run's complex-script size, else the cell style's 16 pt)."""
+    grid = [int(col.get(qn("w:w"))) for col in tbl.iter(qn("w:gridCol"))]
+    margins = tbl.tblPr.find(qn("w:tblCellMar"))
+    padding = sum(int(margins.find(qn(f"w:{side}")).get(qn("w:w"))) for side in ("left", "right"))
+    for tr in tbl.iterchildren(qn("w:tr")):
+        col = 0
+        for tc in tr.iterchildren(qn("w:tc")):
+            span = tc.tcPr.find(qn("w:gridSpan")) if tc.tcPr is not None else None
+            width = int(span.get(qn("w:val"))) if span is not None else 1
+            room = sum(grid[col : col + width]) - padding
+            col += width
+            sizes = [int(s.get(qn("w:val"))) / 2 for s in tc.iter(qn("w:szCs"))]
+            yield (
+                "".join(t.text or "" for t in tc.iter(qn("w:t"))),
+                room,
+                max(sizes, default=STYLES["cell"]["size"]),
+            )
+
+
+def test_every_number_in_a_table_fits_its_column_at_16_pt(made):
+    """Each cell of a Word table that holds a number (a score like ๑๐๐.๐๐, a year like ๒๕๖๖) has
+    room for it on one line: its width in TH SarabunPSK (the font's advance widths, see
+    ``_font_advances``) at the cell's size fits the column less the cell's margins. Word and
+    LibreOffice break a number that does not fit inside it, as "๙" over "๕.๖๒"."""
+    _, document = made
+    advances = _font_advances()
+    numbers = 0
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        for text, room, size in _cell_twips(tbl):
+            if NUMBER.fullmatch(text):
+                numbers += 1
+                need = sum(advances[char] for char in text) * size * 20
+                assert need <= room, (text, round(need), room)
+    assert numbers
 
 
 # --------------------------------------------------------------------------- writing
@@ -636,6 +718,29 @@ def test_libreoffice_prints_the_trend_in_its_section(tmp_path):
     measures = text.index("มาตรการส่งเสริมคุณธรรม", advice)
     assert "๘๙.๔๗" not in text[advice:] and "๙๑.๒๖" not in text[advice:]  # FY2566 and FY2567
     assert "คะแนนรวม ITA รายปี" not in text and trend < total < sentence < limits < advice < measures
+
+
+@pytest.mark.skipif(
+    not WRITER or not shutil.which("pdftotext"),
+    reason="needs LibreOffice Writer (libreoffice-writer-nogui) and poppler-utils",
+)
+def test_libreoffice_prints_every_score_and_year_unbroken(tmp_path):
+    """The Word report as LibreOffice prints it: each number of the document (a score like
+    ๑๐๐.๐๐, a year like ๒๕๖๖ in the trend table) comes back whole from the PDF. Columns sized at
+    0.3 cm a character were narrower than the digits LibreOffice draws (Laksaman, 0.685 em a Thai
+    digit), and it broke them, ๙ over ๕.๓๗, ๒๕๖ over ๖."""
+    specs = _specs("2569")
+    document = docx.Document(str(write_docx(specs, tmp_path / "report.docx")))
+    text = subprocess.run(
+        ["pdftotext", str(write_pdf(specs, tmp_path / "report.pdf")), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    number = re.compile(r"[๐-๙]+(?:\.[๐-๙]+)?")
+    wanted = Counter(n for piece in _document_pieces(document) for n in number.findall(piece))
+    assert wanted["๒๕๖๖"] and wanted["๑๐๐.๐๐"]
+    assert wanted - Counter(number.findall(text)) == Counter()
 
 
 # --------------------------------------------------------------------------- the command

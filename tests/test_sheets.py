@@ -330,6 +330,19 @@ def test_themes_without_every_item_scored_say_why_no_lowest_item():
     cannot be named; a ประเด็น with every item scored names its lowest."""
     _, grid = _grid(VARIANTS["004-blank-i2"])
     themes = {row[0]: row for row in _table(grid, "ข้อที่ได้คะแนนต่ำสุด")}
-    assert themes[1][3:] == ["ไม่สามารถระบุได้", "๖ จาก ๗ ข้อ"]
-    assert themes[4][3] == "i๑๐ (๙๔.๖๓ คะแนน)"  # seed 004: "i๑๐ … ๙๔.๖๓"
+    assert themes[1][3:] == ["๖ จาก ๗ ข้อ", "ไม่สามารถระบุได้"]
+    assert themes[4][4].endswith("(i๑๐) ได้ ๙๔.๖๓ คะแนน")  # seed 004: "i๑๐ … ๙๔.๖๓"
     _seed_says("004", "อย่างถูกต้องตามขั้นตอน/แนวปฏิบัติ มากน้อยเพียงใด ๙๔.๖๓")
+
+
+def test_the_themes_table_names_the_lowest_item_as_the_paragraph_does():
+    """Seed 003 names a ประเด็น's lowest item by its code and question ("ข้อคำถามที่ได้คะแนนน้อยที่สุด
+    : i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืมทรัพย์สินของราชการไปใช้อย่างถูกต้องมากน้อยเพียงใด"), and
+    the ประเด็น paragraphs by title with the code in brackets: the table cell does the same, not
+    the code alone ("i๑๐ (๙๐.๓๔ คะแนน)")."""
+    _seed_says("003", "ข้อคำถามที่ได้คะแนนน้อยที่สุด :</b> i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม")
+    report, grid = _grid(SAMPLES["003"])
+    themes = {row[0]: row for row in _table(grid, "ข้อที่ได้คะแนนต่ำสุด")}
+    named = to_thai_digits(f"“{report.framework.question('i10').title}” (i10)")
+    assert themes[4][4] == f"{named} ได้ ๙๐.๓๔ คะแนน"
+    assert named in to_thai_digits(report.theme_paragraphs[3])

@@ -631,7 +631,8 @@ def _question_analysis(b: _Builder, report: Report) -> None:
 
 
 def _themes_section(b: _Builder, report: Report, number: int) -> None:
-    """The seven development themes: mean score, lowest question and how many were scored."""
+    """The seven development themes: mean score, how many items were scored and the lowest item
+    (named by title, so in the widest column)."""
     b.band(_section("section.themes", number))
     if not any(t.scored for t in report.themes):  # never a table of blank rows
         for paragraph in report.theme_paragraphs:
@@ -644,14 +645,14 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
                 t.number,
                 t.name,
                 _score(t.mean),
-                report.theme_lowest[n] if n < len(report.theme_lowest) else say("cell.not_named"),
                 say("themes.scored", scored=t.scored, total=t.total)
                 if t.scored
                 else say("themes.none_scored"),
+                report.theme_lowest[n] if n < len(report.theme_lowest) else say("cell.not_named"),
             ]
             for n, t in enumerate(report.themes)
         ],
-        ["center", "cell", "number", "center", "center"],
+        ["center", "cell", "number", "center", "cell"],
         spans=[1, 2, 1, 1, 1],
     )
     for paragraph in report.theme_paragraphs:

@@ -350,11 +350,10 @@ def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...
     for theme in themes:
         if theme.lowest is not None and theme.scored == theme.total:
             facts = {"theme": theme.number, "item": theme.lowest.code, "score": theme.lowest.score}
-            lines.append(
-                log.say(
-                    "themes.lowest", facts, code=theme.lowest.code, score=format_number(theme.lowest.score)
-                )
-            )
+            # by title, code in brackets, as the ประเด็น paragraphs name it (seed 003 names the
+            # lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")
+            item = say("item.named", title=theme.lowest.label, code=theme.lowest.code)
+            lines.append(log.say("themes.lowest", facts, item=item, score=format_number(theme.lowest.score)))
         else:
             lines.append(say("cell.not_named" if theme.scored else "score.none"))
     return tuple(lines)

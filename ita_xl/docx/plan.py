@@ -238,17 +238,41 @@ def _range_cells(address: str) -> list[tuple[int, int]]:
     return [(r, c) for r in range(min_row, max_row + 1) for c in range(min_col, max_col + 1)]
 
 
-#: Centimetres one character takes at 16 pt TH SarabunPSK, on the generous side (a digit is
-#: the widest Thai-font character in a number), and a cell's left plus right padding.
-CHAR_CM = 0.3
+#: A character's width at 16 pt TH SarabunPSK, in em (16 pt, in centimetres ``EM_CM``): the
+#: advance widths of Laksaman, the font's metric twin LibreOffice draws it with (package
+#: fonts-thai-tlwg), bold where that is wider. A Thai digit is 0.685 em (0.70 taken), a full
+#: stop 0.258 (0.26); any other character is taken as 0.60, on the generous side of the Thai
+#: consonants (0.44 for ง to 0.67 for พ, most 0.55 to 0.65) and of Latin letters and digits
+#: (0.544). At one width of 0.3 cm (0.53 em) for every character, LibreOffice broke ๒๕๖๖
+#: and ๑๐๐.๐๐ across two lines in the columns sized for them.
+EM_CM = 16 / 72 * 2.54
+THAI_DIGIT_EM = 0.70
+STOP_EM = 0.26
+CHAR_EM = 0.60
+#: A cell's left plus right padding, in centimetres.
 PADDING_CM = 0.2
 #: A column needs room for a word of at most this many characters unbroken (a score, a
 #: code); longer Thai text wraps, as Word breaks Thai between words.
 LONGEST_WORD = 7
 
 
-def _word_length(text: str) -> int:
-    return max((display_length(word) for word in text.split()), default=0)
+def _advance(char: str) -> float:
+    """The width of ``char`` in em (a combining mark takes none)."""
+    if not display_length(char):
+        return 0.0
+    if "๐" <= char <= "๙":
+        return THAI_DIGIT_EM
+    return STOP_EM if char == "." else CHAR_EM
+
+
+def _word_cm(text: str) -> float:
+    """The width of the widest word of ``text`` that must not break, in centimetres: a longer
+    word counts as ``LONGEST_WORD`` ordinary characters (it wraps anyway)."""
+    widths = [
+        LONGEST_WORD * CHAR_EM if display_length(word) > LONGEST_WORD else sum(map(_advance, word))
+        for word in text.split()
+    ]
+    return max(widths, default=0.0) * EM_CM
 
 
 def fit_widths(weights: Sequence[float], table: Table, total: float) -> list[float]:
@@ -266,8 +290,7 @@ def fit_widths(weights: Sequence[float], table: Table, total: float) -> list[flo
     for row in table.rows:
         for cell in row:
             if cell.span == 1:
-                chars = min(_word_length(cell.text), LONGEST_WORD)
-                need[cell.col - 1] = max(need[cell.col - 1], chars * CHAR_CM + PADDING_CM)
+                need[cell.col - 1] = max(need[cell.col - 1], _word_cm(cell.text) + PADDING_CM)
     widths = [total * w / sum(weights) for w in weights]
     short = [c for c in range(columns) if widths[c] < need[c]]
     if not short:
