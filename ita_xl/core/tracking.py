@@ -485,6 +485,18 @@ def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, list[_Entry]]:
     return found
 
 
+def check_year(sheet: MeasuresSheet, measures: MeasuresSheet, advice: str) -> None:
+    """Stop a refresh where the tracking sheet (``read_tracking``'s ``sheet``) follows the measures
+    of another fiscal year than ``measures``: what staff typed would go against other measures.
+    ``advice``: the Thai of what to do instead, as the adapter offers it (a new file, a new book)."""
+    if sheet.year != measures.year:
+        values = {"sheet": TRACKING, "year": sheet.year, "measures": MEASURES, "measures_year": measures.year}
+        raise ItaError(
+            say("tracking.other_year", **values, advice=advice),
+            f"the tracking sheet is for FY{sheet.year}, the measures for FY{measures.year}: not refreshing",
+        )
+
+
 def check_measure_columns(
     grid: Sequence[Sequence[Any]], measures: MeasuresSheet, existing: Sequence[TrackedRow]
 ) -> None:

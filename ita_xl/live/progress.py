@@ -42,7 +42,9 @@ from ita_xl.core.tracking import (
     TrackedRow,
     check_measure_columns,
     check_rows,
+    check_year,
     col,
+    marker_moved,
     read_measures,
     read_tracking,
     recorded_ids,
@@ -98,16 +100,11 @@ def track(book: Any) -> list[Finding]:
         spec = tracking_sheet(measures, refresh(measures), measures.thai)
         _put(book, spec, MEASURES)
     else:
-        if not _ours(book, TRACKING):
-            raise _not_ours(TRACKING)
         table = grid(TRACKING)
+        if not _ours(book, TRACKING):
+            raise marker_moved(table, MARKER) or _not_ours(TRACKING)
         sheet, existing = read_tracking(table)
-        if sheet.year != measures.year:
-            raise ItaError(
-                f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
-                f"{measures.year}: ไม่ปรับปรุง ให้ติดตามในสมุดงานใหม่",
-                f"the tracking sheet is for FY{sheet.year}, the measures for FY{measures.year}",
-            )
+        check_year(sheet, measures, say("tracking.other_year_live"))
         check_measure_columns(table, measures, existing)
         rows = refresh(measures, existing, recorded_ids(table))
         spec = tracking_sheet(measures, rows, measures.thai)

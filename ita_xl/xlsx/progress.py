@@ -30,6 +30,7 @@ from ita_xl.core.tracking import (
     MeasuresSheet,
     check_measure_columns,
     check_rows,
+    check_year,
     marker_moved,
     outside_table,
     placed,
@@ -82,13 +83,7 @@ def _read_existing(wb: Workbook, measures: MeasuresSheet):
         raise marker_moved(grid, MARKER) or _not_ours(TRACKING)
     _nothing_unseen(wb[TRACKING])
     sheet, existing = read_tracking(grid)
-    if sheet.year != measures.year:
-        raise ItaError(
-            f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
-            f"{measures.year}: ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
-            f"the tracking sheet is for FY{sheet.year} but the measures are for FY{measures.year}: "
-            "not refreshing; track them in a new file with -o",
-        )
+    check_year(sheet, measures, say("tracking.other_year_file"))
     check_measure_columns(grid, measures, existing)
     return grid, sheet, existing
 
