@@ -139,6 +139,20 @@ def test_a_tracking_sheet_of_another_year_or_with_a_column_inserted_stops_the_li
     assert book.json()["actions"] == []
 
 
+@pytest.mark.parametrize("cell", ["AP8", "C2500"])  # beyond the 40 columns and 2,000 rows read
+def test_a_value_the_live_refresh_would_not_see_stops_it(tracked, cell):
+    """As in a file (tests/test_xlsx_progress.py, ``tracking.check_unseen``): named, nothing sent."""
+    from ita_xl.core.errors import ItaError
+
+    wb = load_workbook(tracked)
+    wb[TRACKING][cell] = "บันทึกของเจ้าหน้าที่"
+    wb.save(tracked)
+    book = json_book(tracked)
+    with pytest.raises(ItaError, match=f"{TRACKING}!{cell}"):
+        track(book)
+    assert book.json()["actions"] == []
+
+
 def test_the_report_in_a_live_book_and_beside_an_edited_one(tracked):
     book = json_book(tracked)
     findings, beside = report(book, PROGRESS_ROUNDS[0])

@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
@@ -30,9 +29,9 @@ from ita_xl.core.tracking import (
     MeasuresSheet,
     check_measure_columns,
     check_rows,
+    check_unseen,
     check_year,
     marker_moved,
-    outside_table,
     placed,
     read_measures,
     read_tracking,
@@ -70,9 +69,8 @@ def _replace(wb: Workbook, spec: SheetSpec, after: str | None = None) -> None:
 
 def _nothing_unseen(ws: Worksheet) -> None:
     """Stop before a refresh would lose a value beyond the rows and columns the core reads."""
-    for (r, c), cell in getattr(ws, "_cells", {}).items():
-        if cell.value not in (None, "") and (r > READ_ROWS or c > READ_COLUMNS):
-            raise outside_table(f"{TRACKING}!{get_column_letter(c)}{r}")
+    cells = getattr(ws, "_cells", {}).items()
+    check_unseen(((r, c, cell.value) for (r, c), cell in cells), READ_ROWS, READ_COLUMNS)
 
 
 def _read_existing(wb: Workbook, measures: MeasuresSheet):
