@@ -112,6 +112,47 @@ def test_words_typed_over_a_grey_cell_stop_the_refresh_in_a_live_book(tracked):
     assert book.json()["actions"] == []
 
 
+def test_a_tracking_sheet_of_another_year_or_with_a_column_inserted_stops_the_live_refresh(tracked):
+    """The file path's rules (``tracking.check_year``, ``tracking.marker_moved``), with the live
+    book's advice: nothing is sent to Excel."""
+    from ita_xl.core.errors import ItaError
+    from ita_xl.core.wording import say
+
+    wb = load_workbook(tracked)
+    title = wb[TRACKING]["A1"].value
+    wb[TRACKING]["A1"] = say("tracking.title", year=2500)
+    wb.save(tracked)
+    book = json_book(tracked)
+    with pytest.raises(ItaError, match="ปีงบประมาณ 2500") as refused:
+        track(book)
+    assert refused.value.th.endswith(say("tracking.other_year_live"))
+    assert book.json()["actions"] == []
+
+    wb = load_workbook(tracked)
+    wb[TRACKING]["A1"] = title  # this year's sheet again
+    wb[TRACKING].insert_cols(16)  # a column after the table: ita-xl's marker moves from Z1 to AA1
+    wb.save(tracked)
+    book = json_book(tracked)
+    with pytest.raises(ItaError, match=f"{TRACKING}!AA1") as refused:
+        track(book)
+    assert "ไม่ได้สร้างโดย ita-xl" not in refused.value.th
+    assert book.json()["actions"] == []
+
+
+@pytest.mark.parametrize("cell", ["AP8", "C2500"])  # beyond the 40 columns and 2,000 rows read
+def test_a_value_the_live_refresh_would_not_see_stops_it(tracked, cell):
+    """As in a file (tests/test_xlsx_progress.py, ``tracking.check_unseen``): named, nothing sent."""
+    from ita_xl.core.errors import ItaError
+
+    wb = load_workbook(tracked)
+    wb[TRACKING][cell] = "บันทึกของเจ้าหน้าที่"
+    wb.save(tracked)
+    book = json_book(tracked)
+    with pytest.raises(ItaError, match=f"{TRACKING}!{cell}"):
+        track(book)
+    assert book.json()["actions"] == []
+
+
 def test_the_report_in_a_live_book_and_beside_an_edited_one(tracked):
     book = json_book(tracked)
     findings, beside = report(book, PROGRESS_ROUNDS[0])

@@ -30,6 +30,7 @@ from ita_xl.core.tracking import (
     as_date,
     check_measure_columns,
     check_rows,
+    check_year,
     col,
     fiscal_bounds,
     marker_moved,
@@ -38,6 +39,7 @@ from ita_xl.core.tracking import (
     refresh,
     row_moves,
     tracking_sheet,
+    written_height,
     written_heights,
 )
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, say
@@ -455,3 +457,31 @@ def test_text_in_the_id_column_that_is_no_measure_id_is_not_marked_as_a_removed_
     grid = spec.value_grid()
     assert grid[8][0] == foot.key and not any(grid[7]) and spec.boxes == (f"A5:{col('note')}7",)
     assert row_moves(grid, rows)[9] == 9 and refresh(_sheet(), read_tracking(grid)[1], {"X-1"})[2].gap == 1
+
+
+@pytest.mark.parametrize(
+    ("height", "written", "ours"),
+    [
+        (52, (52.0,), True),
+        (52.1, (52.0,), True),  # 69.47 and 69.33 pixels: Excel keeps both as 69 (XlsxWriter set_row)
+        (52.5, (52.0,), False),  # 70 pixels: one pixel taller, staff set it
+        (60, (52.0, 148.0), False),
+        (148, (52.0, 148.0), True),  # the height recorded for the row's place (after a sort)
+        (52, (), False),  # nothing ita-xl wrote is known for the row
+    ],
+)
+def test_a_height_is_ita_xls_when_excel_keeps_it_as_one_ita_xl_wrote(height, written, ours):
+    """The one rule both refreshes apply (a file keeps a height that is not; a live book sets
+    ita-xl's new one only where the old one is not), in the whole pixels Excel keeps (0.75 pt)."""
+    assert written_height(height, written) is ours
+
+
+def test_a_tracking_sheet_of_another_year_is_not_refreshed_with_these_measures():
+    """FY N's measures are followed in FY N's sheet: refreshing last year's sheet with this year's
+    measures would put what staff typed against other measures (both paths, each with its advice)."""
+    measures = MeasuresSheet(2569, "อบต.ทดสอบ", ())
+    check_year(dataclasses.replace(measures, year=2569), measures, "แนะนำ")
+    with pytest.raises(ItaError) as refused:
+        check_year(dataclasses.replace(measures, year=2568), measures, "แนะนำ")
+    assert "ปีงบประมาณ 2568" in refused.value.th and "มาตรการปี 2569" in refused.value.th
+    assert refused.value.th.endswith("แนะนำ")

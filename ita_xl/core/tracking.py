@@ -30,7 +30,7 @@ import datetime
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -225,6 +225,15 @@ def outside_table(where: str) -> ItaError:
         f"มีข้อมูลนอกตารางที่ {where}: ไม่ปรับปรุงชีต “{TRACKING}” (ข้อมูลนั้นจะหาย) ให้ย้ายไปไว้ในช่องของตารางหรือชีตอื่นก่อน",
         f"a value outside the table at {where}: not refreshing (it would be lost)",
     )
+
+
+def check_unseen(cells: Iterable[tuple[int, int, Any]], rows: int, columns: int) -> None:
+    """Stop before a refresh where a cell beyond the ``rows`` by ``columns`` the adapters read
+    (``ita_xl.core.pipeline.READ_ROWS``, ``READ_COLUMNS``) holds a value: the refresh does not see
+    it, so it cannot keep it. ``cells``: (row, column, value), 1-based; names the first found."""
+    for r, c, value in cells:
+        if value not in (None, "") and (r > rows or c > columns):
+            raise outside_table(f"{TRACKING}!{column_letter(c)}{r}")
 
 
 def _columns_changed(where: str, found: str, expected: str) -> ItaError:
@@ -483,6 +492,18 @@ def _written_of(grid: Sequence[Sequence[Any]]) -> dict[str, list[_Entry]]:
     for entry in _record(grid)[0]:
         found.setdefault(entry.key, []).append(entry)
     return found
+
+
+def check_year(sheet: MeasuresSheet, measures: MeasuresSheet, advice: str) -> None:
+    """Stop a refresh where the tracking sheet (``read_tracking``'s ``sheet``) follows the measures
+    of another fiscal year than ``measures``: what staff typed would go against other measures.
+    ``advice``: the Thai of what to do instead, as the adapter offers it (a new file, a new book)."""
+    if sheet.year != measures.year:
+        values = {"sheet": TRACKING, "year": sheet.year, "measures": MEASURES, "measures_year": measures.year}
+        raise ItaError(
+            say("tracking.other_year", **values, advice=advice),
+            f"the tracking sheet is for FY{sheet.year}, the measures for FY{measures.year}: not refreshing",
+        )
 
 
 def check_measure_columns(

@@ -344,6 +344,13 @@ TEXT: dict[str, str] = {
         "แต่ลิงก์ ความคิดเห็น และความสูงแถวที่ตั้งเองในแถวดังกล่าวอาจไม่ย้ายตามไป"
     ),
     "tracking.live_resized": "แถว {rows} ตั้งความสูงแถวใหม่ให้พอดีข้อความ (ความสูงที่ตั้งเองในแถวดังกล่าวถูกแทน)",
+    # the year check of both refreshes (helper livetrack2)
+    "tracking.other_year": (
+        "ชีต “{sheet}” เป็นของปีงบประมาณ {year} แต่ชีต “{measures}” เป็นมาตรการปี {measures_year}: "
+        "ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) {advice}"
+    ),
+    "tracking.other_year_file": "ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
+    "tracking.other_year_live": "ให้ติดตามในสมุดงานใหม่",
     # --- the tracking refresh refuses what it would misplace (helper trackfix)
     "tracking.columns_changed": (
         "หัวตารางช่อง {where} เป็น “{found}” แต่ ita-xl เขียนไว้ว่า “{expected}”: คอลัมน์ของตารางถูกย้าย แทรก "

@@ -31,7 +31,7 @@ from typing import Any
 
 from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
-from ita_xl.core.pipeline import sheet_edited, with_digest
+from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_digest
 from ita_xl.core.progress import build_progress, progress_sheets, round_of
 from ita_xl.core.reader import WARNING, Finding, read
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
@@ -42,7 +42,10 @@ from ita_xl.core.tracking import (
     TrackedRow,
     check_measure_columns,
     check_rows,
+    check_unseen,
+    check_year,
     col,
+    marker_moved,
     read_measures,
     read_tracking,
     recorded_ids,
@@ -98,16 +101,12 @@ def track(book: Any) -> list[Finding]:
         spec = tracking_sheet(measures, refresh(measures), measures.thai)
         _put(book, spec, MEASURES)
     else:
-        if not _ours(book, TRACKING):
-            raise _not_ours(TRACKING)
         table = grid(TRACKING)
+        if not _ours(book, TRACKING):
+            raise marker_moved(table, MARKER) or _not_ours(TRACKING)
+        _nothing_unseen(book.sheets[TRACKING])
         sheet, existing = read_tracking(table)
-        if sheet.year != measures.year:
-            raise ItaError(
-                f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
-                f"{measures.year}: ไม่ปรับปรุง ให้ติดตามในสมุดงานใหม่",
-                f"the tracking sheet is for FY{sheet.year}, the measures for FY{measures.year}",
-            )
+        check_year(sheet, measures, say("tracking.other_year_live"))
         check_measure_columns(table, measures, existing)
         rows = refresh(measures, existing, recorded_ids(table))
         spec = tracking_sheet(measures, rows, measures.thai)
@@ -116,6 +115,18 @@ def track(book: Any) -> list[Finding]:
     # The rows where they now are, from the sheet as written (a remote book reads back the
     # values it was sent with, not the actions queued since).
     return [*lost, *check_rows(read_tracking(spec.value_grid())[1], measures.year)]
+
+
+def _nothing_unseen(sheet: Any) -> None:
+    """The file path's rule (``tracking.check_unseen``) on a live sheet: the cells ``_grid`` does
+    not read, right of its columns and below its rows, read only where the used range reaches
+    them (a value there on a blank table row would go with the row the refresh deletes)."""
+    last = sheet.used_range.last_cell
+    for top, left in ((1, READ_COLUMNS + 1), (READ_ROWS + 1, 1)):
+        if last.row >= top and last.column >= left:
+            values = sheet.range((top, left), (last.row, last.column)).options(ndim=2).value
+            cells = ((top + r, left + c, v) for r, row in enumerate(values) for c, v in enumerate(row))
+            check_unseen(cells, READ_ROWS, READ_COLUMNS)
 
 
 # --------------------------------------------------------------------------- refreshed in place

@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
@@ -30,8 +29,9 @@ from ita_xl.core.tracking import (
     MeasuresSheet,
     check_measure_columns,
     check_rows,
+    check_unseen,
+    check_year,
     marker_moved,
-    outside_table,
     placed,
     read_measures,
     read_tracking,
@@ -69,9 +69,8 @@ def _replace(wb: Workbook, spec: SheetSpec, after: str | None = None) -> None:
 
 def _nothing_unseen(ws: Worksheet) -> None:
     """Stop before a refresh would lose a value beyond the rows and columns the core reads."""
-    for (r, c), cell in getattr(ws, "_cells", {}).items():
-        if cell.value not in (None, "") and (r > READ_ROWS or c > READ_COLUMNS):
-            raise outside_table(f"{TRACKING}!{get_column_letter(c)}{r}")
+    cells = getattr(ws, "_cells", {}).items()
+    check_unseen(((r, c, cell.value) for (r, c), cell in cells), READ_ROWS, READ_COLUMNS)
 
 
 def _read_existing(wb: Workbook, measures: MeasuresSheet):
@@ -82,13 +81,7 @@ def _read_existing(wb: Workbook, measures: MeasuresSheet):
         raise marker_moved(grid, MARKER) or _not_ours(TRACKING)
     _nothing_unseen(wb[TRACKING])
     sheet, existing = read_tracking(grid)
-    if sheet.year != measures.year:
-        raise ItaError(
-            f"ชีต “{TRACKING}” เป็นของปีงบประมาณ {sheet.year} แต่ชีต “{MEASURES}” เป็นมาตรการปี "
-            f"{measures.year}: ไม่ปรับปรุง (ข้อมูลที่กรอกจะไม่ตรงมาตรการ) ให้สร้างชีตติดตามในไฟล์ใหม่ด้วย -o",
-            f"the tracking sheet is for FY{sheet.year} but the measures are for FY{measures.year}: "
-            "not refreshing; track them in a new file with -o",
-        )
+    check_year(sheet, measures, say("tracking.other_year_file"))
     check_measure_columns(grid, measures, existing)
     return grid, sheet, existing
 
