@@ -655,21 +655,31 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         b.line(paragraph)
 
 
-def _trend_section(b: _Builder, report: Report, number: int) -> int:
-    """The totals by year and, where there are any, the items against last year's; returns
-    the first row of the totals table, which the chart reads."""
+def _trend_section(b: _Builder, report: Report, number: int) -> int | None:
+    """The totals by year (two years or more with a total) and, where there are any, the items
+    against last year's; returns the first row of the totals table, which the chart reads, or
+    None without one. With item scores of last year only, no table of this year's total alone:
+    a line says that the trend is shown item by item, then the items."""
     b.band(_section("section.trend", number))
-    # The chart reads the table itself: totals are numbers (Thai digits by number format),
-    # years are text, so Excel takes them as the categories, not as a second series. A year
-    # without a total leaves its cell blank (a chart plots text as zero) and says so.
-    first = b.table(
-        HEADERS["trend"],
-        [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
-        ["center", "number", "cell"],
-        spans=[1, 1, 4],
-    )
-    if report.trend_line:
-        b.line(report.trend_line)
+    first = None
+    if _has_history(report):
+        # The chart reads the table itself: totals are numbers (Thai digits by number format),
+        # years are text, so Excel takes them as the categories, not as a second series. A
+        # year without a total leaves its cell blank (a chart plots text as zero) and says so.
+        first = b.table(
+            HEADERS["trend"],
+            [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
+            ["center", "number", "cell"],
+            spans=[1, 1, 4],
+        )
+        if report.trend_line:
+            b.line(report.trend_line)
+    elif report.item_trend:  # what it compares, and why not the totals where none was typed before
+        year = report.framework.fiscal_year
+        earlier = any(p.total is not None for p in report.trend if p.fiscal_year < year)
+        b.line(
+            say("trend.items" if earlier else "trend.items_no_total", year=report.item_trend[0].previous_year)
+        )
     if report.item_trend:
         b.table(
             HEADERS["item_trend"],
@@ -680,11 +690,9 @@ def _trend_section(b: _Builder, report: Report, number: int) -> int:
     return first
 
 
-def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
-    """A line chart of the totals table from row ``first`` below the grid, given two
-    years with a total; otherwise none (and no placeholder)."""
-    if not _has_history(report):
-        return None
+def _trend_chart(b: _Builder, report: Report, first: int) -> Chart:
+    """A line chart of the totals table from row ``first`` below the grid (written only given
+    two years with a total: ``_trend_section``)."""
     last = first + len(report.trend)
     chart = Chart(
         title=CHART_TEXT["title"],
