@@ -38,7 +38,7 @@ from ita_xl.core.framework import load_framework
 from ita_xl.core.inputs import HistoryYear
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.sheets import ANALYSIS, FONT, MARKER, MEASURES, STYLES, Block, Chart, SheetSpec
-from ita_xl.core.wording import say
+from ita_xl.core.wording import HEADERS, say
 from ita_xl.docx import is_ours, write_docx
 from ita_xl.docx import pdf as pdf_module
 from ita_xl.docx.pdf import is_ours as pdf_is_ours
@@ -347,6 +347,7 @@ EARLIER = (HistoryYear(2566, 90.12), HistoryYear(2567, 95.5))  # as tests/xlwing
     [
         ("2569", {}),  # FY2569: three earlier totals typed in the history sheet
         ("2569", {"history": (), "previous_questions": {}}),  # nothing from an earlier year
+        ("2569", {"history": ()}),  # last year's item scores, no earlier total
         ("2569", {"thai_digits": False}),
         ("004", {}),  # FY2568: its own year's total only, no trend
         ("004", {"history": EARLIER}),
@@ -382,6 +383,12 @@ def test_the_trend_is_together_in_its_section_in_the_issues_order(tmp_path, seed
         assert say("section.trend", n="").removeprefix(". ") not in everything
         return
     at = numbered["section.trend"]
+    if not earlier:  # items only: the line that says so, the items, then the next section
+        line = say("trend.items_no_total", year=unit.fiscal_year - 1)
+        assert analysis[at + 1] == ("P", to_thai_digits(line) if unit.thai_digits else line)
+        assert analysis[at + 2][0] == "T" and tuple(analysis[at + 2][1][0]) == HEADERS["item_trend"]
+        assert at + 3 == numbered["section.limitations"]
+        return
     kind, rows = analysis[at + 1]
     assert kind == "T" and tuple(rows[0]) == ("ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน")
     digits = to_thai_digits if unit.thai_digits else str

@@ -11,10 +11,12 @@ import pytest
 from ita_xl.core.analysis import TrendPoint, build_report
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import HistoryYear
 from ita_xl.core.page import width_pixels
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import MARKER, _change, analysis_sheet, measures_sheet
+from ita_xl.core.wording import say
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,56 @@ def test_analysis_sections_in_order_numbered_as_they_come(seed, sections, chart)
     year = to_thai_digits(str(SAMPLES[seed].fiscal_year))
     assert [b.values[0][0] for b in spec.blocks if b.style == "band"] == [FRAMEWORK + year, *sections]
     assert (spec.chart is not None) is chart
+
+
+def _sections_and_rows(unit):
+    report, grid = _grid(unit)
+    spec = analysis_sheet(report)
+    return spec, [b.values[0][0] for b in spec.blocks if b.style == "band"], grid
+
+
+#: Indicator scores of earlier years without their totals (the history sheet's indicator columns).
+INDICATORS_ONLY = tuple(
+    HistoryYear(h.fiscal_year, None, None, {1: 90.0, 2: 88.5}) for h in SAMPLES["2569"].history
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "items"),
+    [
+        ({"history": ()}, True),  # last year's item scores typed, no earlier total
+        ({"history": INDICATORS_ONLY}, True),
+        ({"history": INDICATORS_ONLY, "previous_questions": {}}, False),  # indicators only: no trend
+    ],
+)
+def test_the_trend_section_holds_only_what_its_figures_support(changes, items):
+    """Issue 14: the trend "over the years given (chart and sentence; omitted, not a placeholder,
+    without history)". With last year's item scores but no earlier total, the section held a
+    table of this year's total alone ("ไม่มีคะแนนรวมปีก่อนหน้าให้เปรียบเทียบ") above the items: now a
+    line says the trend is shown item by item and why, then the items; no table of years, no
+    chart. Earlier indicator scores without totals support no trend: the section is left out."""
+    unit = replace(SAMPLES["2569"], **changes)
+    spec, sections, grid = _sections_and_rows(unit)
+    assert spec.chart is None
+    assert not any(row and row[0] == "ปีงบฯ" for row in grid)  # HEADERS["trend"]
+    if not items:
+        assert sections[1:] == SECTIONS_WITH_THEMES
+        return
+    assert sections[1:] == SECTIONS_WITH_THEMES_AND_TREND
+    at = next(n for n, row in enumerate(grid) if row and row[0] == "๖. แนวโน้มผลการประเมิน")
+    assert grid[at + 1][0] == to_thai_digits(say("trend.items_no_total", year=2568))
+    assert grid[at + 2][:2] == ["ข้อ", "ข้อเดียวกันปีก่อน"]
+
+
+def test_items_only_without_this_years_total_do_not_say_there_is_no_earlier_total():
+    """The same section when an earlier total is typed but this year's is not final: the line
+    introduces the items without saying that no earlier total exists."""
+    report, _ = _grid(replace(SAMPLES["2569"], history=()))
+    report = replace(report, trend=(TrendPoint(2568, 93.1, None), TrendPoint(2569, None, None)))
+    spec = analysis_sheet(report)
+    grid = spec.value_grid()
+    at = next(n for n, row in enumerate(grid) if row and row[0] == "๖. แนวโน้มผลการประเมิน")
+    assert grid[at + 1][0] == to_thai_digits(say("trend.items", year=2568)) and spec.chart is None
 
 
 def test_the_chart_reads_the_totals_table():

@@ -660,22 +660,32 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> Chart | None:
-    """The totals by year, their sentence, the chart of the totals (issue 14: "chart and
-    sentence" in the trend section, before ข้อจำกัด) and, where there are any, the items
-    against last year's; returns the chart (none without two totals)."""
+    """The totals by year (two years or more with a total), their sentence and the chart of
+    the totals (issue 14: "chart and sentence" in the trend section, before ข้อจำกัด), then,
+    where there are any, the items against last year's; returns the chart, or None without
+    one. With item scores of last year only, no table of this year's total alone: a line says
+    that the trend is shown item by item, then the items."""
     b.band(_section("section.trend", number))
-    # The chart reads the table itself: totals are numbers (Thai digits by number format),
-    # years are text, so Excel takes them as the categories, not as a second series. A year
-    # without a total leaves its cell blank (a chart plots text as zero) and says so.
-    first = b.table(
-        HEADERS["trend"],
-        [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
-        ["center", "number", "cell"],
-        spans=[1, 1, 4],
-    )
-    if report.trend_line:
-        b.line(report.trend_line)
-    chart = _trend_chart(b, report, first)
+    chart = None
+    if _has_history(report):
+        # The chart reads the table itself: totals are numbers (Thai digits by number format),
+        # years are text, so Excel takes them as the categories, not as a second series. A
+        # year without a total leaves its cell blank (a chart plots text as zero) and says so.
+        first = b.table(
+            HEADERS["trend"],
+            [[str(p.fiscal_year), p.total, _change(p)] for p in report.trend],
+            ["center", "number", "cell"],
+            spans=[1, 1, 4],
+        )
+        if report.trend_line:
+            b.line(report.trend_line)
+        chart = _trend_chart(b, report, first)
+    elif report.item_trend:  # what it compares, and why not the totals where none was typed before
+        year = report.framework.fiscal_year
+        earlier = any(p.total is not None for p in report.trend if p.fiscal_year < year)
+        b.line(
+            say("trend.items" if earlier else "trend.items_no_total", year=report.item_trend[0].previous_year)
+        )
     if report.item_trend:
         b.table(
             HEADERS["item_trend"],
@@ -686,13 +696,11 @@ def _trend_section(b: _Builder, report: Report, number: int) -> Chart | None:
     return chart
 
 
-def _trend_chart(b: _Builder, report: Report, first: int) -> Chart | None:
-    """A line chart of the totals table from row ``first``, given two years with a total;
-    otherwise none (and no placeholder). The chart is as wide as the grid and covers rows of
-    its own inside it (a blank boxed cell never shows beside it); the table, its sentence and
-    the chart stay on one page."""
-    if not _has_history(report):
-        return None
+def _trend_chart(b: _Builder, report: Report, first: int) -> Chart:
+    """A line chart of the totals table from row ``first`` (written only given two years with
+    a total: ``_trend_section``). The chart is as wide as the grid and covers rows of its own
+    inside it (a blank boxed cell never shows beside it); the table, its sentence and the
+    chart stay on one page."""
     last = first + len(report.trend)
     rows = math.ceil(TREND_CHART_HEIGHT / row_height(1))
     chart = Chart(

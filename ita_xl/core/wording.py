@@ -170,6 +170,11 @@ TEXT: dict[str, str] = {
     "trend.item_then": "{codes} ในปี {year}",
     "trend.item_none": "ไม่มี",
     "trend.chart_title": "คะแนนรวม ITA รายปี",
+    # the trend section with last year's item scores but no earlier total: what it shows instead
+    "trend.items": "ผลการประเมินรายข้อเทียบกับข้อเดียวกันในปีงบประมาณ พ.ศ. {year} มีดังนี้",
+    "trend.items_no_total": (
+        "ไม่มีคะแนนรวมของปีก่อนหน้า จึงแสดงแนวโน้มเป็นรายข้อ เทียบกับข้อเดียวกันในปีงบประมาณ พ.ศ. {year} ดังนี้"
+    ),
     # the trend in words (core/trend.py): this year against the nearest earlier year with a total
     "trend.line_up": "คะแนนรวมปี {year} เพิ่มขึ้น {change} คะแนนจากปี {previous_year} เป็น {total} คะแนน",
     "trend.line_down": "คะแนนรวมปี {year} ลดลง {change} คะแนนจากปี {previous_year} เหลือ {total} คะแนน",
