@@ -5,6 +5,7 @@ the reference: each must be listed with the cell where its figure is typed."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -86,3 +87,29 @@ def test_the_report_itself_holds_no_cell_address(seed):
     r = report(seed)
     for spec in (analysis_sheet(r), measures_sheet(r)):
         assert not re.search(r"(คะแนน|เกณฑ์|หน่วยงาน|ประวัติ)![A-Z]+[0-9๐-๙]", words(spec)), spec.name
+
+
+# the Thai review of the generated reports, round 7 (/work/team/review_thai_findings7.md), helper thai7
+
+
+def test_review7_viii_a_likely_item_list_is_cited_by_title_with_a_caution_on_the_checks_sheet():
+    """ITA_REFERENCE.md marks the FY2569 OIT list "likely" (a unit's web pages, not an NACC
+    document). Seed 004 (FY2568) is carried out in FY2569. Before: its measures sheet said
+    "เผยแพร่เป็นหลักฐานตามข้อ o๒๕ …" and every row "(รายงานผลเป็นหลักฐานตามข้อ o๒๖ …)", and its
+    checks sheet had no caution. FY2568's list is confirmed (seed 004 prints "๐๒๗ มาตรการส่งเสริม
+    คุณธรรมและความโปร่งใสภายในหน่วยงาน"), so seed 003's measures (FY2568) keep "o๒๗"."""
+    reference = (Path(__file__).resolve().parents[2] / "shared" / "ITA_REFERENCE.md").read_text(
+        encoding="utf-8"
+    )
+    assert "OIT FY2569, 26 items (likely" in reference
+    r = report("004")
+    measures, checks = words(measures_sheet(r)), words(checks_sheet(r))
+    assert "o๒๕" not in measures and "o๒๖" not in measures and "o25" not in measures
+    assert "เผยแพร่เป็นหลักฐานในหัวข้อการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร (ITA ปีงบประมาณ พ.ศ. ๒๕๖๙)" in measures
+    assert "(รายงานผลเป็นหลักฐานของการประเมินปี ๒๕๖๙)" in measures
+    assert "รายการข้อมูล OIT ของปีงบประมาณ พ.ศ. 2569 (เลขข้อและชื่อข้อ) ยังไม่ได้รับการยืนยัน" in checks
+    r = report("003")
+    measures, checks = words(measures_sheet(r)), words(checks_sheet(r))
+    assert "เผยแพร่เป็นหลักฐานตามข้อ o๒๗ มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in measures
+    assert "(รายงานผลเป็นหลักฐานตามข้อ o๒๘ ของการประเมินปี ๒๕๖๘)" in measures
+    assert "ยังไม่ได้รับการยืนยัน" not in checks

@@ -306,6 +306,7 @@ ISSUE_ORDER = (
     "section.indicators",
     "section.tools",
     "section.questions",
+    "section.indicators_only",  # in place of section.questions without question scores (thai7)
     "section.themes",
     "section.trend",
     "section.limitations",

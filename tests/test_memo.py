@@ -108,8 +108,9 @@ def test_what_is_not_typed_is_left_blank_to_fill_by_hand():
     assert labelled["เรียน"] == [BLANK]
     assert labelled["ส่วนราชการ"] == [SAMPLES["001"].name]
     words = text(memo_sheet(report))
-    assert words.count(f"({BLANK})") == 3  # preparer, checker, head of unit
-    assert words.count(f"ตำแหน่ง {BLANK}") == 3
+    # preparer, two opinions (the seeds' หัวหน้าสำนักปลัด and ปลัด; thai7, review 7 v), head of unit
+    assert words.count(f"({BLANK})") == 4
+    assert words.count(f"ตำแหน่ง {BLANK}") == 4
 
 
 @pytest.mark.parametrize(
@@ -270,7 +271,8 @@ def test_an_untyped_chain_has_dotted_headings_not_generic_ones():
     blank to fill in by hand, never "ผู้ตรวจสอบ" or "หัวหน้าหน่วยงาน" made up."""
     words = text(memo_sheet(read_back(SAMPLES["001"])))
     assert "ผู้ตรวจสอบ" not in words and "หัวหน้าหน่วยงาน" not in words
-    assert _labels(words) == [f"ความเห็นของ{BLANK} ……………", f"ความเห็นของ{BLANK}"]
+    # (thai7, review 7 v) two opinion slots as the seeds' chains, then the approval
+    assert _labels(words) == [f"ความเห็นของ{BLANK} ……………", f"ความเห็นของ{BLANK} ……………", f"ความเห็นของ{BLANK}"]
 
 
 def test_the_memo_module_has_no_thai_of_its_own():
@@ -343,3 +345,23 @@ def test_review_17_no_space_between_the_unit_and_its_verb():
     assert "บัดนี้ เทศบาลตำบลเขาย้อยมีผลคะแนนในภาพรวม ๙๘.๕๐ คะแนน" in words
     words = text(memo_sheet(read_back(SAMPLES["2569"])))
     assert "(หน่วยงานสมมติเพื่อสาธิต) มีผลคะแนนในภาพรวม" in words
+
+
+# the Thai review of the generated reports, round 7 (/work/team/review_thai_findings7.md), helper thai7
+
+
+def test_review7_v_an_untyped_chain_has_the_seeds_two_opinion_levels():
+    """Seeds 000 and 004 send the memo through two opinions before the head's approval:
+    "ความเห็นของหัวหน้าสำนักปลัด…" then "ความเห็นของปลัด…" (000), "ความเห็นหัวหน้าสำนักปลัดเทศบาล…"
+    then the ปลัดเทศบาล (004). Before, a unit without names got one opinion slot beside two empty
+    columns, and the clerk added the second level by hand."""
+    from tests.test_narrative import _seed
+
+    seed = _seed("000")
+    assert seed.index("ความเห็นของหัวหน้าสำนักปลัด") < seed.index("ความเห็นของปลัด") < seed.index("ความเห็นของนายก")
+    for sample in ("001", "002", "003", "2569"):
+        words = text(memo_sheet(read_back(SAMPLES[sample])))
+        assert _labels(words)[:2] == [f"ความเห็นของ{BLANK} ……………"] * 2, sample
+        assert len(_labels(words)) == 3
+    # a chain typed on the unit sheet is printed as typed (seed 004: four opinions)
+    assert len(_labels(text(memo_sheet(read_back(SAMPLES["004"]))))) == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -42,7 +43,9 @@ RESULTS = [
     "๓. วิเคราะห์รายเครื่องมือ",
     "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
 ]
-SECTIONS_WITHOUT_THEMES_OR_TREND = [*RESULTS, "๕. ข้อจำกัด", "๖. ข้อเสนอแนะ"]
+#: (thai7, review 7, finding 10) without question scores section ๔ is by indicator only
+BY_INDICATOR = [*RESULTS[:3], "๔. วิเคราะห์รายตัวชี้วัด"]
+SECTIONS_WITHOUT_THEMES_OR_TREND = [*BY_INDICATOR, "๕. ข้อจำกัด", "๖. ข้อเสนอแนะ"]
 SECTIONS_WITH_THEMES = [*RESULTS, "๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น", "๖. ข้อจำกัด", "๗. ข้อเสนอแนะ"]
 SECTIONS_WITH_THEMES_AND_TREND = [
     *RESULTS,
@@ -333,23 +336,33 @@ def test_a_missing_score_is_said_and_a_typed_one_is_shown():
     score; an indicator with a score shows it and its result."""
     _seed_says("002", "มีค่าต่ำสุด เท่ากับ ๗๘.๖๘")
     _, grid = _grid(SAMPLES["002"])
-    assert _rows(grid, "IIT")[0][3:6] == ["ไม่มีคะแนน"] * 3
+    # (thai7, review 7, finding 3) the NACC scored it, the unit did not type it: "ไม่ได้ระบุคะแนน"
+    assert _rows(grid, "IIT")[0][3:6] == ["ไม่ได้ระบุคะแนน"] * 3
     indicators = {row[0]: row for row in _table(grid, "ผลการประเมิน")}
     assert indicators[4][3:] == [78.68, "ไม่ผ่านเกณฑ์"]
     assert indicators[9][3:] == [88.06, "ผ่านเกณฑ์"]
-    assert indicators[1][3:] == ["ไม่มีคะแนน", "ไม่มีคะแนน"]
-    # section ๓: some indicators of each tool scored, not all: the lowest cannot be named
+    assert indicators[1][3:] == ["ไม่ได้ระบุคะแนน", "ไม่ได้ระบุคะแนน"]
+    # section ๓: some indicators of each tool scored, not all: the lowest cannot be named; the
+    # approach is that of the indicators known below the target (thai7, review 7 N7: IIT's 4,
+    # EIT's 8, as seed 002 gives one per tool), none for OIT (9 passes, 10 blank)
     for row in _table(grid, "แนวทางการยกระดับ")[:3]:
-        assert row[2:] == ["มีคะแนนรายตัวชี้วัดไม่ครบ", "ไม่สามารถระบุได้", "ไม่สามารถระบุได้"], row
+        assert row[2:4] == ["มีคะแนนรายตัวชี้วัดไม่ครบ", "ไม่สามารถระบุได้"], row
+        assert (row[4] == "ไม่สามารถระบุได้") is (row[0] == "OIT"), row
 
 
 def test_a_tool_without_indicator_scores_says_so_and_keeps_its_score():
     """ขามป้อม FY2567 as its tool scores alone (IIT 99.73 in seed 001): the tool's score stays;
-    the lowest indicator's score is "ไม่มีคะแนน" and the advice cannot be named."""
+    the lowest indicator cannot be named."""
     _seed_says("001", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) | คะแนนรวม ๙๙.๗๓ คะแนน")
-    _, grid = _grid(replace(SAMPLES["001"], indicators={}))
-    tools = {row[0]: row for row in _table(grid, "ตัวชี้วัดที่ได้คะแนนต่ำสุด")}
-    assert tools["IIT"][1:] == [99.73, "ไม่มีคะแนนรายตัวชี้วัด", "ไม่มีคะแนน", "ไม่สามารถระบุได้"]
+    report, grid = _grid(replace(SAMPLES["001"], indicators={}))
+    # (thai7, review 7 ii) no table of blanks in section ๓: each tool's paragraph keeps its score
+    # and says its lowest indicator cannot be named (it was a row "99.73 | ไม่มีคะแนนรายตัวชี้วัด | …")
+    assert not any("ตัวชี้วัดที่ได้คะแนนต่ำสุด" in row for row in grid)
+    assert report.instrument_paragraphs[0] == (
+        "IIT (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน) ได้ 99.73 คะแนน ผ่านค่าเป้าหมาย 85 คะแนน "
+        "ไม่มีคะแนนรายตัวชี้วัดของเครื่องมือนี้ จึงไม่สามารถระบุจุดแข็งและจุดที่ควรพัฒนารายตัวชี้วัดได้"
+    )
+    assert _rows(grid, "IIT")[0][3] == 99.73  # section ๑ keeps the tool's score
 
 
 def test_the_tools_table_names_oit_items_as_the_paragraph_does():
@@ -398,3 +411,81 @@ def test_the_themes_table_names_the_lowest_item_as_the_paragraph_does():
     named = to_thai_digits(f"“{report.framework.question('i10').title}” (i10)")
     assert themes[4][4] == f"{named} ได้ ๙๐.๓๔ คะแนน"
     assert named in to_thai_digits(report.theme_paragraphs[3])
+
+
+# the Thai review of the generated reports, round 7 (/work/team/review_thai_findings7.md), helper thai7
+
+
+@pytest.mark.parametrize(("seed", "heading"), [("000", "๔. วิเคราะห์รายตัวชี้วัด"), ("001", "๔. วิเคราะห์รายตัวชี้วัด"),
+                                               ("002", "๔. วิเคราะห์รายตัวชี้วัด"),
+                                               ("003", "๔. วิเคราะห์รายตัวชี้วัดและข้อคำถาม")])  # fmt: skip
+def test_review7_10_section_4_speaks_of_questions_only_with_question_scores(seed, heading):
+    """Seeds 000, 001 and 002 print no question scores (seed 003 prints i1-i15 and e1-e9).
+    Before, all four headed section ๔ "วิเคราะห์รายตัวชี้วัดและข้อคำถาม"."""
+    bands = [b.values[0][0] for b in _analysis(seed).blocks if b.style == "band"]
+    assert bands[4] == heading
+
+
+def test_review7_ii_a_unit_with_tool_scores_only_gets_one_sentence_not_a_table_of_blanks():
+    """ขามป้อม (seed 001) as its tool scores alone (IIT 99.73 …, no indicator or question score).
+    Before: section ๒ was a ten-row table of "ไม่มีคะแนน", and section ๔ said "ไม่มีคะแนนรายข้อคำถาม
+    จึงวิเคราะห์ในระดับตัวชี้วัด ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถ…" (analysed by indicator, with none)."""
+    _seed_says("001", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) | คะแนนรวม ๙๙.๗๓ คะแนน")
+    spec = _analysis("001", indicators={})
+    lines = [str(v) for row in spec.value_grid() for v in row if v is not None]
+    second = lines[lines.index("๒. ผลการประเมินรายตัวชี้วัด") + 1 : lines.index("๓. วิเคราะห์รายเครื่องมือ")]
+    assert second == ["ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดได้"]
+    # section ๓: the tools' paragraphs (score and what is missing), no table of "ไม่สามารถระบุได้"
+    third = lines[lines.index("๓. วิเคราะห์รายเครื่องมือ") + 1 : lines.index("๔. วิเคราะห์รายตัวชี้วัด")]
+    assert len(third) == 3 and third[0].startswith("IIT (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน) ได้ ๙๙.๗๓ คะแนน")
+    fourth = lines[lines.index("๔. วิเคราะห์รายตัวชี้วัด") + 1 : lines.index("๕. สรุปตามประเด็นการพัฒนา ๗ ประเด็น")]
+    assert fourth == ["ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"]
+
+
+def test_review7_3_a_score_the_unit_did_not_type_is_not_said_to_be_missing():
+    """Seed 003 (คลองนกกระทุง FY2567) prints one EIT figure, not its two parts; the NACC scored both
+    (ITA_REFERENCE.md, weights: "2566–2568 | IIT 30, EIT part 1 15, EIT part 2 15"). Before, the part rows read
+    "ไม่มีคะแนน" in all three columns while the note under the table says "ไม่ได้ระบุ"."""
+    _, grid = _grid(SAMPLES["003"])
+    for part in ("EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒"):
+        row = _rows(grid, part)[0]
+        assert row[3:6] == ["ไม่ได้ระบุคะแนน"] * 3, row
+    words = [str(v) for row in grid for v in row if v is not None]
+    assert "ไม่มีคะแนน" not in words
+
+
+def test_review7_vii_the_question_table_prints_no_code_column():
+    """Seed 003's own question table (ข้อ | ข้อคำถาม | คะแนน) has no code column. Before, section ๔
+    printed "ตัวชี้วัด | รหัส | ข้อคำถาม | คะแนน"; the code now follows the title in brackets."""
+    report, grid = _grid(SAMPLES["003"])
+    header = next(row for row in grid if row and row[0] == "ตัวชี้วัด" and "ข้อคำถาม" in row)
+    assert "รหัส" not in header
+    title = report.framework.question("i10").title
+    assert any(f"{title} (i๑๐)" in [str(v) for v in row] for row in grid)
+
+
+def test_review7_9_recommendations_name_items_by_title():
+    """The FY2569 sample leaves o9 and o22 unpublished and types e9 below EIT's mean. Before,
+    ข้อเสนอแนะ said "ได้แก่ o๙ และ o๒๒" and "ข้อ e๙"."""
+    report, _ = _grid(SAMPLES["2569"])
+    fw = report.framework
+    text = " ".join(report.closing.recommendations)
+    assert f"ได้แก่ “{fw.question('o9').title}” (o9) และ “{fw.question('o22').title}” (o22)" in text
+    assert f"ข้อ “{fw.question('e9').title}” (e9) ได้" in text
+    assert not re.search(r"(ได้แก่|ข้อ) [ieo]\d", text)
+
+
+def test_review7_n5_a_weighted_column_that_adds_to_the_total_but_for_rounding_says_so():
+    """ITA_REFERENCE.md: seed 000 gives "0.3×84.804 + 0.3×78.530 + 0.4×68.560 = 76.42 (the seed
+    prints 76.43)"; the weighted column prints 25.44, 23.56 and 27.42 (76.42) under the total
+    76.43. Before, no note said why; a sample whose column adds up (004) has none."""
+    reference = (Path(__file__).resolve().parents[2] / "shared" / "ITA_REFERENCE.md").read_text(
+        encoding="utf-8"
+    )
+    assert "= 76.42 (the seed prints 76.43)" in reference
+    note = "ผลรวมของคะแนนถ่วงน้ำหนักจึงอาจต่างจากคะแนนรวมเล็กน้อยจากการปัดเศษ"
+    _, grid = _grid(SAMPLES["000"])
+    assert any(note in str(v) for row in grid for v in row)
+    for seed in ("001", "003", "004"):
+        _, grid = _grid(SAMPLES[seed])
+        assert not any(note in str(v) for row in grid for v in row), seed

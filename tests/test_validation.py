@@ -161,3 +161,16 @@ def test_the_seeds_known_disagreements_come_in_the_checks_order():
     findings, _, _ = validation.validate(result)
     warnings = [f.where for f in findings if f.severity == WARNING]
     assert warnings[0] == "คะแนน!D24" and warnings[-1] == "คะแนน!C12"
+
+
+def test_review7_n1_questions_that_are_part_of_their_indicator_are_named_on_the_checks_sheet():
+    """Seed 003 prints indicator 8 at ๙๐.๑๗ and e7-e9 at ๙๙.๕๐, ๙๙.๕๐ and ๑๐๐ (mean 99.67), and
+    indicator 3 at ๙๘.๘๕ against i7-i9's 98.83 (within the rounding of three printed questions).
+    The report says only that the question analysis is partial (review 7, N1); the figures and
+    what they mean are here, with the cell."""
+    found = {f.cell: f.th for f in run(check_indicators, SAMPLES["003"])}
+    assert found["D29"] == (
+        "ตัวชี้วัดที่ 8 กรอกไว้ 90.17 แต่ค่าเฉลี่ยข้อคำถาม (e7, e8, e9) ได้ 99.67 "
+        "ข้อคำถามที่กรอกจึงเป็นคะแนนเพียงส่วนหนึ่งของตัวชี้วัด รายงานระบุเพียงว่าวิเคราะห์รายข้อได้บางส่วน"
+    )
+    assert found["D24"] == "ตัวชี้วัดที่ 3 กรอกไว้ 98.85 แต่ค่าเฉลี่ยข้อคำถาม (i7, i8, i9) ได้ 98.83"

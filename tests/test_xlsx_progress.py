@@ -71,7 +71,12 @@ def _type(path, values):
     wb.save(path)
 
 
-@pytest.mark.parametrize(("seed", "year", "item"), [("003", 2568, "o28"), ("004", 2569, "o26")])
+#: FY2569's OIT list is "likely" (ITA_REFERENCE.md, "OIT FY2569"): its item by title, not number
+#: (thai7, review 7 viii); FY2568's is confirmed (seed 004 prints ๐๒๗ and its neighbours).
+_ITEM_2569 = "ในหัวข้อรายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+
+
+@pytest.mark.parametrize(("seed", "year", "item"), [("003", 2568, "o28"), ("004", 2569, _ITEM_2569)])
 def test_a_users_year_of_follow_up(tmp_path, seed, year, item, capsys):
     ita = _generated(tmp_path, seed)
     tracking = tmp_path / "ติดตาม.xlsx"
@@ -120,8 +125,8 @@ def test_a_users_year_of_follow_up(tmp_path, seed, year, item, capsys):
     assert wb.sheetnames[:3] == [TRACKING, PROGRESS_MEMO, PROGRESS]
     report = [str(c.value) for row in wb[PROGRESS].iter_rows() for c in row if c.value is not None]
     # The unit writes numbers in Thai digits, the item's code included, as the measures sheet does.
-    code = to_thai_digits(item)
-    assert any(f"ข้อ {code} " in text for text in report)
+    code = f"ข้อ {to_thai_digits(item)} " if item.startswith("o") else item
+    assert any(code in text for text in report)
     assert any("ดำเนินการแล้ว ๑ มาตรการ" in text for text in report)
     assert wb[PROGRESS]._charts  # the counts chart
 
@@ -129,7 +134,7 @@ def test_a_users_year_of_follow_up(tmp_path, seed, year, item, capsys):
     assert main(["progress", str(tracking), "-o", str(docx), "--round", "6"]) == 1
     with zipfile.ZipFile(docx) as archive:
         document = archive.read("word/document.xml").decode()
-    assert f"ข้อ {code} " in document and "จัดอบรม 2 ครั้ง" in document
+    assert code in document and "จัดอบรม 2 ครั้ง" in document
 
     # The typed values are still there after the report was written, and a report sheet edited
     # by hand is not overwritten.

@@ -238,8 +238,22 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend),
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, limit),
     )
+
+
+def causes_stated(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], limit: float) -> bool:
+    """Whether the report names a cause (``questions.cause`` in the analysis, ``measure.below`` or
+    ``measure.indicator_below`` in the measures): a typed question below the target or ``limit``,
+    outside the full-marks instruments, or an indicator below ``limit`` with typed questions."""
+    for i in indicators:
+        if not i.questions or i.instrument in framework.full_marks_instruments:
+            continue
+        if i.score is not None and i.score < limit:
+            return True
+        if any(not framework.item_passes(i.number, q.score, t) for q in i.questions for t in (None, limit)):
+            return True
+    return False
 
 
 def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
@@ -262,8 +276,12 @@ def _statements(
     themes,
     questions,
     trend,
+    limit: float | None = None,
 ) -> dict:
-    """The report's data-dependent sentences, each recorded as a claim."""
+    """The report's data-dependent sentences, each recorded as a claim; ``limit``: the threshold
+    of the measures (the target when not given)."""
+    limit = float(framework.target) if limit is None else limit
+    causes = causes_stated(framework, indicators, limit)
     log = ClaimLog()
     result = outcome(inputs, framework, assessment, log)
     return {
@@ -286,7 +304,7 @@ def _statements(
         ),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
         "indicator_causes": indicator_causes(framework, indicators, log),
-        "closing": closing(inputs, framework, assessment, questions, log),
+        "closing": closing(inputs, framework, assessment, questions, log, causes=causes),
         "claims": tuple(log.claims),
     }
 

@@ -10,7 +10,7 @@ from typing import Any
 from ita_xl.core.analysis import Report
 from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number
-from ita_xl.core.framework import assumed_note, available_years
+from ita_xl.core.framework import assumed_note, available_years, items_confirmed, load_framework
 from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
 from ita_xl.core.sheets import SheetSpec, _Builder
 from ita_xl.core.wording import say
@@ -43,6 +43,16 @@ def checks_sheet(report: Report) -> SheetSpec:
         b.line(assumed_note(report.framework), "warning", gap=1)
     if report.measures_year not in available_years():  # the measures sheet names no OIT item
         b.line(say("measures.item_unknown", year=report.measures_year), "warning", gap=1)
+    elif not items_confirmed(report.measures_year):  # (thai7, review 7 viii) items by title only
+        status = next(
+            (
+                p.status_th
+                for p in load_framework(report.measures_year).provenance
+                if p.section == "oit_questions"
+            ),
+            "",
+        )
+        b.line(say("checks.items_likely", year=report.measures_year, status=status), "warning", gap=1)
     b.line("ตัวเลขที่พิมพ์ในเอกสารเทียบกับค่าที่คำนวณได้", "strong")
     rows = recomputation_rows(report)
     b.table(["ที่", "เซลล์", "ผล", "รายการ"], rows, ["center", "center", "center", "cell"])

@@ -73,14 +73,19 @@ def closing(
     assessment: Assessment,
     questions: Mapping[str, float | None],
     log: ClaimLog,
+    *,
+    causes: bool = True,
 ) -> Closing:
     """The unit's own lists, verbatim; a list left unedited: the defaults, then what the
-    figures support (``questions``: the typed item scores, parsed)."""
+    figures support (``questions``: the typed item scores, parsed). ``causes``: whether the
+    report states a cause; without one, the default limitation on causes is left out."""
     defaults = default_texts()
     own = {key: tuple(getattr(inputs, key)) for key in LISTS}
     limitations = own["limitations"]
     if unedited(limitations, "limitations"):
-        limitations = (*defaults["limitations"], *_data_limits(framework, assessment, questions, log))
+        skip = None if causes else _document().get("causes_limitation")
+        kept = tuple(t for n, t in enumerate(defaults["limitations"]) if n != skip)
+        limitations = (*kept, *_data_limits(framework, assessment, questions, log))
     recommendations = own["recommendations"]
     if unedited(recommendations, "recommendations"):
         made = (
@@ -139,7 +144,7 @@ def _oit(framework: Framework, questions: Mapping[str, float | None], log: Claim
     typed, codes = _typed_items(framework, questions, "OIT")
     failing = [c for c, v in typed.items() if not framework.item_passes(framework.question(c).indicator, v)]
     if failing:
-        items = listed(failing)
+        items = listed([_named(framework, c) for c in failing])  # (thai7, review 7, 9) by title
         return [log.say("recommend.oit_failing", {"items": failing}, count=len(failing), items=items)]
     if codes and len(typed) == len(codes):
         return [log.say("recommend.oit_maintain", {"items": codes})]
@@ -153,7 +158,9 @@ def _eservice(framework: Framework, questions: Mapping[str, float | None], log: 
     items = [q for q in framework.questions if is_eservice(q.title) and questions.get(q.code) is not None]
     weak = [q.code for q in items if not framework.item_passes(q.indicator, questions[q.code])]
     if weak:
-        return [log.say("recommend.eservice", {"items": weak}, items=listed(weak))]
+        return [
+            log.say("recommend.eservice", {"items": weak}, items=listed([_named(framework, c) for c in weak]))
+        ]
     for q in items:
         instrument = framework.indicator(q.indicator).instrument
         if instrument in framework.full_marks_instruments:
@@ -163,8 +170,14 @@ def _eservice(framework: Framework, questions: Mapping[str, float | None], log: 
         if score < mean:
             facts = {"item": q.code, "score": score, "mean": mean}
             shown = {"score": format_number(score), "mean": format_number(mean)}
-            return [log.say("recommend.eservice_mean", facts, item=q.code, instrument=instrument, **shown)]
+            item = _named(framework, q.code)
+            return [log.say("recommend.eservice_mean", facts, item=item, instrument=instrument, **shown)]
     return []
+
+
+def _named(framework: Framework, code: str) -> str:
+    """An item by its title, the code in brackets (review 7, finding 9: "ได้แก่ o๙ และ o๒๒")."""
+    return say("item.named", title=framework.question(code).title, code=code)
 
 
 # --------------------------------------------------------------------------- checks sheet

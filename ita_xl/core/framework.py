@@ -532,6 +532,16 @@ def item_of_year(year: int, key: str) -> tuple[str, str] | None:
     return None if code is None else (code, framework.question(code).title)
 
 
+def items_confirmed(year: int) -> bool:
+    """Whether the OIT item list of FY ``year`` is confirmed (provenance ``oit_questions``): only
+    then is an item cited by its number; FY2569's list is "likely" (ITA_REFERENCE.md, "OIT
+    FY2569": a unit's web pages, not an NACC document), so its items are named by title."""
+    if year not in available_years():
+        return False
+    found = [p.status for p in load_framework(year).provenance if p.section == "oit_questions"]
+    return found == ["confirmed"]
+
+
 @functools.lru_cache(maxsize=32)
 def _load_cached(location: str, mtime: int, folders: str) -> Framework:
     """A file is read once per process, and again when its modification time changes;

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ita_xl.core.figures import format_number
-from ita_xl.core.framework import Framework, item_of_year
+from ita_xl.core.framework import Framework, item_of_year, items_confirmed
 from ita_xl.core.library import Library, Recommendation
 from ita_xl.core.wording import join_list, say
 
@@ -120,7 +120,9 @@ def monitoring(next_year: int) -> str:
     item of ``next_year``'s ITA their report is published under, where that year is known."""
     monitoring = say("measure.monitoring", year=next_year)
     progress = item_of_year(next_year, "measures_report")
-    if progress:
+    if progress and not items_confirmed(next_year):  # (thai7, review 7 viii) no likely number
+        monitoring += say("measure.monitoring_year", year=next_year)
+    elif progress:
         monitoring += say("measure.monitoring_item", item=progress[0], year=next_year)
     return monitoring
 

@@ -138,9 +138,12 @@ def head(b: _Builder, office: str, number: str, date: str, topic: str, to: str) 
 
 def chain(unit: UnitInputs) -> tuple[list[Signer], Signer]:
     """Who gives an opinion, in order, and the head of unit who approves: the unit sheet's
-    chain as typed; a file made before the chain's table gives its one checker (a dotted
-    blank when untyped, as that file's memo had)."""
+    chain as typed; a file made before the chain's table gives its one checker. With no one
+    typed, the seeds' chain of two opinions (seeds 000 and 004: หัวหน้าสำนักปลัด, then ปลัด)
+    as dotted blanks, so the clerk fills in, not adds, a level (thai7, review 7 v)."""
     memo = unit.memo
+    if not memo.opinions and not (memo.checker or memo.checker_position):
+        return [Signer(), Signer()], Signer(memo.head, memo.head_position, memo.head_role)
     opinions = list(memo.opinions) or [Signer(memo.checker, memo.checker_position)]
     return opinions, Signer(memo.head, memo.head_position, memo.head_role)
 

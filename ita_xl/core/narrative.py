@@ -156,7 +156,7 @@ def _item_sentences(
         return [(True, log.say(key, facts, count=len(failing), items=names))]
     if partial:
         numbers = join_list([str(i.number) for i in partial])
-        return [(False, log.say("narrative.items_partial", facts, numbers=numbers))]
+        return [(False, log.say("narrative.items_partial", facts, numbers=numbers, instrument=instrument))]
     if blank:
         return [(False, log.say("narrative.items_pass_known", facts, scored=len(scored), total=len(codes)))]
     return [(False, log.say("narrative.items_all_pass", facts))]
@@ -182,6 +182,7 @@ def theme_paragraphs(
         # no item of any ประเด็น scored: said once, not seven times
         return (log.say("narrative.themes_none", {"themes": [t.number for t in themes]}, count=len(themes)),)
     paragraphs: list[str] = []
+    advices = _advice_by_score(framework, questions, partial)
     for theme in themes:
         spec = next(t for t in framework.themes if t.number == theme.number)
         typed = {c: questions[c] for c in spec.questions if questions.get(c) is not None}
@@ -197,8 +198,7 @@ def theme_paragraphs(
                         scored=len(typed), total=len(spec.questions))
             )  # fmt: skip
             continue
-        said = sum(c.id == "narrative.theme_passed" for c in log.claims)  # its advice in turn
-        advice = say(f"narrative.theme_advice.{said % THEME_ADVICE + 1}")
+        advice = advices.get(theme.number, "")
         part = [c for c in spec.questions if c in partial]
         paragraphs.append(
             _theme_complete(
@@ -208,8 +208,39 @@ def theme_paragraphs(
     return tuple(paragraphs)
 
 
-#: How many closing sentences a passed ประเด็น takes in turn (``narrative.theme_advice.N``).
+#: How many closing sentences a passed ประเด็น takes in turn (``narrative.theme_advice.N``):
+#: the odd ones keep the standard, the even ones raise the score.
 THEME_ADVICE = 4
+
+
+def _advice_by_score(
+    framework: Framework, questions: Mapping[str, float | None], partial: frozenset[str]
+) -> dict[int, str]:
+    """The closing advice of each ประเด็น whose items are all scored and all pass (not all at
+    100, none partial), chosen by its mean (thai7, review 7 iv: it was chosen by position): the
+    higher half keeps the standard (``theme_advice`` 1 and 3 in turn), the lower half raises
+    the score (2 and 4 in turn, in the order of the ประเด็น: two in a row never close alike); a
+    tie shares the higher half."""
+    indicator = {q.code: q.indicator for q in framework.questions}
+    means = {}
+    for spec in framework.themes:
+        typed = [questions.get(c) for c in spec.questions]
+        if not typed or None in typed or any(c in partial for c in spec.questions):
+            continue
+        if min(typed) >= 100 or any(
+            not framework.item_passes(indicator[c], questions[c]) for c in spec.questions
+        ):
+            continue
+        means[spec.number] = round2(sum(typed) / len(typed))
+    ranked = sorted(means, key=lambda n: (-means[n], n))
+    keep = (len(ranked) + 1) // 2
+    high = {n for place, n in enumerate(ranked) if place < keep or means[n] == means[ranked[keep - 1]]}
+    advices, turns = {}, [0, 0]
+    for number in sorted(means):
+        group = 0 if number in high else 1
+        advices[number] = say(f"narrative.theme_advice.{2 * (turns[group] % 2) + group + 1}")
+        turns[group] += 1
+    return advices
 
 
 def _theme_complete(
@@ -225,8 +256,10 @@ def _theme_complete(
                         for c in failing])  # fmt: skip
         return log.say("narrative.theme_failing", facts | {"items": failing}, **words, items=names)
     if facts["partial"]:  # some items' scores are only part of their indicator's: no "ทุกข้อ"
+        instrument = join_list(list(dict.fromkeys(framework.indicator(indicator[c]).instrument
+                                                  for c in facts["partial"])))  # fmt: skip
         return log.say("narrative.theme_part_scores", facts, theme=words["theme"], mean=words["mean"],
-                       items=join_list(facts["partial"]))  # fmt: skip
+                       instrument=instrument)  # fmt: skip
     if low >= 100:
         return log.say("narrative.theme_full", facts, **words)
     lowest = [c for c, s in typed.items() if s == low]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_xl.core.figures import to_thai_digits
-from ita_xl.core.framework import available_years, item_of_year
+from ita_xl.core.framework import available_years, item_of_year, items_confirmed
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
@@ -176,6 +176,8 @@ def progress_memo(report: ProgressReport) -> SheetSpec:
     item = report_item(report.year)
     request = (
         say("progress.memo_request_item", code=item[0], year=report.year)
+        if item and items_confirmed(report.year)
+        else say("progress.memo_request_title", title=item[1], year=report.year)  # (thai7, review 7 viii)
         if item
         else say("progress.memo_request")
     )
@@ -255,13 +257,14 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
 
 def _typed(row: ReportRow, name: str) -> object:
     value = row.typed.get(name)
-    return "-" if value is None or not str(value).strip() else Typed(str(value).strip())
+    blank = value is None or not str(value).strip()
+    return say("progress.not_typed") if blank else Typed(str(value).strip())  # (thai7) not "-"
 
 
 def _date(row: ReportRow) -> object:
     value = row.typed.get("date")
     if value is None:
-        return "-"
+        return say("progress.not_typed")
     date = as_date(value)
     return thai_day(date) if date is not None else Typed(str(value))
 

@@ -24,8 +24,8 @@ from ita_xl.core.analysis import ItemChange, Report, ToolAnalysis, TrendPoint
 from ita_xl.core.cells import MARKER_CELL, column_letter, split_address
 from ita_xl.core.closing import write_text_lists
 from ita_xl.core.docparts import write_framework
-from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.framework import available_years, item_of_year
+from ita_xl.core.figures import PRINT_TOLERANCE, format_number, round2, to_thai_digits
+from ita_xl.core.framework import available_years, item_of_year, items_confirmed
 from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.narrative import item_name
 from ita_xl.core.scoring import PassResult, pass_fail
@@ -472,6 +472,20 @@ def _results_section(b: _Builder, report: Report) -> None:
     if report.parts_note:  # the note explains the total above it: never the first line of a page
         b.together.append((b.row - 1, b.row))
         b.line(report.parts_note)
+    if _rounding_shows(report):
+        b.line(say("total.rounding_note"))
+
+
+def _rounding_shows(report: Report) -> bool:
+    """(thai7, review 7 N5) whether the printed weighted scores add up to other than the printed
+    total by no more than their rounding (seed 000: 25.44 + 23.56 + 27.42 = 76.42, the total
+    76.43): a note says why. A larger difference is a check (ตรวจสอบ), not a note."""
+    result = report.outcome
+    if result is None or result.total is None or any(t.stand_in or t.weighted is None for t in report.tools):
+        return False
+    shown = sum(round2(t.weighted) for t in report.tools)
+    total = round2(result.total)
+    return shown != total and abs(shown - total) <= PRINT_TOLERANCE * len(report.tools)
 
 
 def _total_row(b: _Builder, report: Report) -> None:
@@ -507,6 +521,10 @@ def _rating_rows(b: _Builder, report: Report) -> None:
 def _indicators_section(b: _Builder, report: Report) -> None:
     """๒: every indicator's score, then the highest, the lowest and those below the target."""
     b.band(_section("section.indicators", 2))
+    if all(i.score is None for i in report.indicators):  # (thai7, review 7 ii) one sentence, no table
+        for line in report.indicator_lines:
+            b.line(line)
+        return
     b.table(
         HEADERS["indicators"],
         [[i.number, i.instrument, i.name, _score(i.score), _result(i.passed)] for i in report.indicators],
@@ -520,21 +538,16 @@ def _indicators_section(b: _Builder, report: Report) -> None:
 def _tools_section(b: _Builder, report: Report) -> None:
     """๓: each tool's weakest indicators and the advice for raising them."""
     b.band(_section("section.tools", 3))
-    b.table(
-        HEADERS["tools"],
-        [
-            [
-                t.tool.short,
-                _score(None if t.stand_in else t.score),
-                report.tool_lowest[n] if n < len(report.tool_lowest) else say("cell.not_named"),
-                _lowest_score(report, t),
-                _tool_advice(report, t),
-            ]
-            for n, t in enumerate(report.tools)
-        ],
-        ["center", "number", "cell", "number", "cell"],
-        spans=[1, 1, 1, 1, 2],
-    )
+    rows, done = [], set()
+    for n, t in enumerate(report.tools):
+        if t.tool.instrument in done:  # (thai7, review 7 N8) one row per instrument: its
+            continue  # indicators are scored for both parts together
+        done.add(t.tool.instrument)
+        lowest = report.tool_lowest[n] if n < len(report.tool_lowest) else say("cell.not_named")
+        name = t.tool.instrument if _shared(report, t) else t.tool.short
+        rows.append([name, _tool_score(report, t), lowest, _lowest_score(report, t), _tool_advice(report, t)])
+    if any(i.score is not None for i in report.indicators):  # (review 7 ii) else a table of blanks
+        b.table(HEADERS["tools"], rows, ["center", "number", "cell", "number", "cell"], spans=[1, 1, 1, 1, 2])
     for paragraph in report.instrument_paragraphs:
         b.line(paragraph)
 
@@ -544,11 +557,21 @@ def _shared(report: Report, tool: ToolAnalysis) -> bool:
     return len(report.framework.tools_of(tool.tool.instrument)) > 1
 
 
+def _tool_score(report: Report, tool: ToolAnalysis) -> Any:
+    """A tool's score; for an instrument of several parts, each part's ("ส่วนที่ ๑ 99.74 และ
+    ส่วนที่ ๒ 93.44"), or that they were not given."""
+    parts = [t for t in report.tools if t.tool.instrument == tool.tool.instrument]
+    if len(parts) == 1:
+        return _score(None if tool.stand_in else tool.score)
+    if any(t.score is None or t.stand_in for t in parts):
+        return say("score.none")
+    return join_list([say("tools.part_score", part=t.tool.short.removeprefix(t.tool.instrument).strip(),
+                          score=format_number(t.score)) for t in parts])  # fmt: skip
+
+
 def _lowest_score(report: Report, tool: ToolAnalysis) -> Any:
-    """The score of a tool's lowest indicator, or in words why there is none: the EIT parts'
-    indicators are not scored by part, no indicator of the tool is scored, or not every one is."""
-    if tool.weakest and _shared(report, tool):
-        return say("cell.not_by_part")
+    """The score of a tool's lowest indicator, or in words why there is none: no indicator of
+    the tool is scored, or not every one is."""
     if tool.weakest:
         return _score(tool.weakest_score)
     members = [i.score for i in report.indicators if i.instrument == tool.tool.instrument]
@@ -559,9 +582,12 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     """The advice for a tool's lowest indicator; at or above the target, to keep the standard,
     unless an item of the tool did not pass (then those items come first, by title with the
     code in brackets, as the paragraphs under the table name them)."""
-    if tool.recommendation is None or tool.weakest_score is None:
-        return say("cell.not_named")
     fw = report.framework
+    if tool.recommendation is None or tool.weakest_score is None:
+        # (thai7, review 7 N7) the lowest cannot be named, but the indicators known below the
+        # target have their advice, as section ๔ gives it (seed 002: indicators 4 and 8)
+        below = [i for i in report.weak_indicators if i.instrument == tool.tool.instrument]
+        return join_list([i.recommendation.advice for i in below]) or say("cell.not_named")
     failing = [q.code for i in report.indicators if i.instrument == tool.tool.instrument
                for q in i.questions if not fw.item_passes(i.number, q.score)]  # fmt: skip
     if tool.weakest_score < fw.target:
@@ -573,7 +599,8 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
 
 def _questions_section(b: _Builder, report: Report) -> None:
     """๔: by question where the form has question scores, otherwise by indicator."""
-    b.band(_section("section.questions", 4))
+    # (thai7, review 7, finding 10) without question scores the section is by indicator only
+    b.band(_section("section.questions" if report.question_level else "section.indicators_only", 4))
     if report.question_level:
         _question_analysis(b, report)
     else:
@@ -590,7 +617,9 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
     # what is missing is said once: section ๒ may already have said it
     again = report.all_pass_line if report.all_pass_line not in report.indicator_lines else ""
     if not weak:
-        b.line(" ".join(s for s in (say("questions.by_indicator"), again) if s))
+        # (thai7, review 7 ii) with no indicator scored either, only that: no "analysed by indicator"
+        scored = any(i.score is not None for i in report.indicators)
+        b.line(" ".join(s for s in (say("questions.by_indicator") if scored else "", again) if s))
         return
     unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
     # the heading speaks of causes only over rows that name one
@@ -613,14 +642,19 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         b.line(again)
 
 
+def _question_cells(number: int, question: Any) -> list[Any]:
+    return [number, say("item.coded", title=question.label, code=question.code), question.score]
+
+
 def _question_analysis(b: _Builder, report: Report) -> None:
     """Every question's score, then each indicator's lowest questions, cause and advice."""
     # The lowest question of each indicator is named in the table after this one.
     b.table(
         HEADERS["questions"],
-        [[i.number, q.code, q.label, q.score] for i in report.indicators for q in i.questions],
-        ["center", "center", "cell", "number"],
-        spans=[1, 1, 3, 1],
+        # (thai7, review 7 vii) no code column in the printed table: the code in brackets
+        [_question_cells(i.number, q) for i in report.indicators for q in i.questions],
+        ["center", "cell", "number"],
+        spans=[1, 4, 1],
     )
     b.table(
         HEADERS["question_causes"],
@@ -753,6 +787,8 @@ def item_line(year: int, key: str, words: str) -> str:
     item = item_of_year(year, key)
     if item is None:  # a year before the crosswalk: its items are not mapped
         return ""
+    if not items_confirmed(year):  # (thai7, review 7 viii) a likely list: the item by its title
+        return say(f"{words}.published_under_title", title=item[1], year=year)
     return say(f"{words}.published_under", code=item[0], title=item[1], year=year)
 
 

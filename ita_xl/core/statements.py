@@ -240,18 +240,18 @@ def question_row(
     blank = [c for c in codes if c not in {q.code for q in i.questions}]
     facts = {"indicator": i.number, "questions": {q.code: q.score for q in i.questions}, "blank": blank}
     if i.partial and not any(not framework.item_passes(i.number, q.score) for q in i.questions):
-        return [
-            i.number,
-            say("cell.none_of_scored"),
-            _partial_cause(framework, i, peers, log, facts),
-            i.recommendation.advice,
-        ]
+        # no weak question found: a remedy only where the indicator itself is below the target
+        below = i.passed is not None and not i.passed.passed
+        advice = i.recommendation.advice if below else say("questions.maintain_advice")
+        return [i.number, say("cell.partial_none"), _partial_cause(framework, i, peers, log, facts), advice]
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
         if missing:
             named = listed([say("item.named", title=framework.question(c).title, code=c) for c in missing])
             cause = log.say("oit.not_passed", facts | {"missing": missing}, name=i.name, items=named)
-            return [i.number, join_list(missing), cause, i.recommendation.advice]
+            # (thai7, review 7 N10) the items' own remedy, as their measures' steps (measure.publish_step*)
+            titles = join_list([framework.question(c).title for c in missing])
+            return [i.number, join_list(missing), cause, say("oit.publish_advice", titles=titles)]
         if blank:
             cause = log.say("oit.incomplete", facts, name=i.name, items=join_list(blank))
             return [i.number, say("cell.none_of_scored"), cause, i.recommendation.advice]
@@ -290,11 +290,10 @@ def _partial_cause(
         standing = say("questions.partial_below")
     else:
         standing = say("questions.partial_lowest", instrument=i.instrument) if lowest else ""
-    mean = sum(q.score for q in i.questions) / len(i.questions)
     facts = facts | {"score": i.score, "lowest": lowest, "below": below}
     return log.say(
         "questions.partial", facts, name=i.name, score=format_number(i.score), standing=standing,
-        codes=join_list([q.code for q in i.questions]), mean=format_number(mean),
+        instrument=i.instrument,
     )  # fmt: skip
 
 
@@ -330,8 +329,9 @@ def tool_lowest(
             # The indicators of a shared instrument are scored for both parts together: none
             # is a part's lowest (it may be below the part's own score); the paragraph under
             # the table names the instrument's lowest once.
-            lines.append(log.say("tools.lowest_shared", facts | {"items": tool.weakest},
-                                 instrument=tool.tool.instrument))  # fmt: skip
+            names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
+                               for n in tool.weakest])  # fmt: skip
+            lines.append(log.say("tools.lowest_shared", facts | {"items": tool.weakest}, items=names))
         elif tool.weakest:
             names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
                                for n in tool.weakest])  # fmt: skip

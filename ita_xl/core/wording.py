@@ -31,6 +31,7 @@ TEXT: dict[str, str] = {
     "section.indicators": "{n}. ผลการประเมินรายตัวชี้วัด",
     "section.tools": "{n}. วิเคราะห์รายเครื่องมือ",
     "section.questions": "{n}. วิเคราะห์รายตัวชี้วัดและข้อคำถาม",
+    "section.indicators_only": "{n}. วิเคราะห์รายตัวชี้วัด",  # (thai7) no question scores
     "section.themes": "{n}. สรุปตามประเด็นการพัฒนา ๗ ประเด็น",
     "section.trend": "{n}. แนวโน้มผลการประเมิน",
     "section.limitations": "{n}. ข้อจำกัด",
@@ -62,8 +63,8 @@ TEXT: dict[str, str] = {
     "framework.no_condition": "ไม่มีเงื่อนไข",
     # (helper truth) rules not confirmed, said where they come from (the year's provenance)
     "framework.carried_over": (
-        "ในรายงานนี้ {sections} เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. {from_year} "
-        "ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปีงบประมาณ พ.ศ. {year}"
+        # (thai7, review 7 viii) only which rules are used: nothing on what the NACC has announced
+        "ในรายงานนี้ {sections} เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. {from_year}"
     ),
     "framework.unconfirmed": (
         "ในรายงานนี้ {sections} ยังไม่ได้รับการยืนยันจากคู่มือการประเมินของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. {year}"
@@ -119,7 +120,9 @@ TEXT: dict[str, str] = {
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
     "tools.lowest": "{items}",
-    "tools.lowest_shared": "คะแนนตัวชี้วัดของ {instrument} เป็นคะแนนรวมของทั้งสองส่วน ไม่แยกตามส่วน",
+    # (thai7, review 7 N8) one row for both parts of an instrument: its lowest indicator, named
+    "tools.lowest_shared": "{items}",
+    "tools.part_score": "{part} {score}",
     # (helper truth) every indicator of the tool at one score: none is the lowest
     "tools.all_equal": "ทุกตัวชี้วัดได้ {score} คะแนนเท่ากัน",
     # --- the analysis by indicator and question
@@ -138,13 +141,18 @@ TEXT: dict[str, str] = {
     # (helper truth) questions that do not give their indicator's score are only part of it
     # (seed 003: e7-e9 average 99.67, indicator 8 is 90.17): no "every question passes"
     "questions.partial": (
-        "ตัวชี้วัด{name}ได้ {score} คะแนน{standing} แต่คะแนนรายข้อ ({codes}) เฉลี่ย {mean} คะแนน ไม่ตรงกับคะแนนตัวชี้วัด"
+        "ตัวชี้วัด{name}ได้ {score} คะแนน{standing} โดยคะแนนรายข้อคำถามที่มีเป็นของ {instrument} เพียงส่วนหนึ่ง "
+        "จึงวิเคราะห์รายข้อได้บางส่วน"
     ),
+    # (thai7, review 7 N1) the weak-question cell of such a row: none found, the analysis partial;
+    # how the questions differ from the indicator is a check (ตรวจสอบ), not a sentence of the report
+    "cell.partial_none": "ไม่พบ",
     "questions.partial_below": " ต่ำกว่าค่าเป้าหมาย",
     "questions.partial_lowest": " ซึ่งต่ำที่สุดใน {instrument}",
     "oit.not_passed": "ตัวชี้วัด{name}มีข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
-    "oit.all_disclosed": "ตัวชี้วัด{name}เปิดเผยข้อมูลครบทุกข้อ",
-    "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าตัวชี้วัด{name}เปิดเผยข้อมูลครบทุกข้อ",
+    # (thai7, review 7 N9) not "ตัวชี้วัดการเปิดเผยข้อมูลเปิดเผยข้อมูล…"
+    "oit.all_disclosed": "ทุกข้อของตัวชี้วัด{name}ผ่านการประเมิน",
+    "oit.incomplete": "ไม่มีคะแนนของข้อ {items} จึงไม่สามารถระบุได้ว่าทุกข้อของตัวชี้วัด{name}ผ่านการประเมิน",
     "oit.maintain_advice": "รักษามาตรฐานและปรับปรุงข้อมูลให้เป็นปัจจุบัน",
     # --- table cells with nothing to show, in words (never "-"): the seeds write a cell that
     # does not apply in words ("ไม่มีเงื่อนไข", seed 003's rating table; "ไม่มีประเด็นข้อคำถามที่มี
@@ -259,7 +267,10 @@ TEXT: dict[str, str] = {
     ),
     "narrative.items_all_pass": "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์",
     # (helper truth) an indicator's questions that do not give its score (questions.partial)
-    "narrative.items_partial": "คะแนนรายข้อของตัวชี้วัดที่ {numbers} ไม่ตรงกับคะแนนตัวชี้วัด",
+    # (thai7, review 7 N1) what the report says of them; the figures are on ตรวจสอบ
+    "narrative.items_partial": (
+        "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
+    ),
     "narrative.themes_none": ("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง {count} ประเด็นได้"),
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
@@ -271,15 +282,18 @@ TEXT: dict[str, str] = {
         "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเต็มทุกข้อ จึงควรดำเนินการต่อเนื่องเพื่อรักษามาตรฐานไว้"
     ),
     "narrative.theme_passed": (
+        # (thai7, review 7 N9) one bracket, the code's: "(i๓) ได้ ๙๗.๐๑ คะแนน", not "(i๓) (๙๗.๐๑ คะแนน)"
         "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน และผ่านเกณฑ์ทุกข้อ "
-        "ข้อที่ได้คะแนนต่ำสุด {items} ({score} คะแนน) {advice}"
+        "ข้อที่ได้คะแนนต่ำสุด {items} ได้ {score} คะแนน {advice}"
     ),
     # (helper truth) a ประเด็น with items whose scores are only part of their indicator's
     "narrative.theme_part_scores": (
-        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน แต่คะแนนของข้อ {items} "
-        "ไม่ตรงกับคะแนนตัวชี้วัด จึงเป็นคะแนนเพียงบางส่วน และไม่สามารถสรุปได้ว่าประเด็นนี้ผ่านเกณฑ์ทุกข้อ"
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน แต่คะแนนรายข้อคำถามที่มีของ {instrument} "
+        "เป็นคะแนนเพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อของประเด็นนี้ได้บางส่วน"
     ),
-    # (helper truth) the advice closing each passed ประเด็น, in turn: not one sentence seven times
+    # (helper truth) the advice closing each passed ประเด็น, in turn: not one sentence seven times;
+    # (thai7, review 7 iv) chosen by score: "maintain" (1, 3) for the higher half of the passed
+    # ประเด็น by their lowest item, "improve" (2, 4) for the lower half
     "narrative.theme_advice.1": "ควรพัฒนาอย่างต่อเนื่องเพื่อรักษามาตรฐานไว้",
     "narrative.theme_advice.2": "ซึ่งเป็นเรื่องที่ควรยกระดับต่อไป",
     "narrative.theme_advice.3": "ควรกำกับติดตามการดำเนินงานในเรื่องนี้อย่างสม่ำเสมอเพื่อมิให้คะแนนลดลง",
@@ -289,6 +303,8 @@ TEXT: dict[str, str] = {
         "ควรปรับปรุงเป็นลำดับแรกตามมาตรการที่กำหนดในประเด็นนี้"
     ),
     "item.named": "“{title}” ({code})",
+    # (thai7, review 7 vii) an item in a table cell: its title, the code in brackets
+    "item.coded": "{title} ({code})",
     "item.scored": "{item} ได้ {score} คะแนน",
     "list.one": "คือ {items}",
     "list.many": "ได้แก่ {items}",
@@ -304,7 +320,9 @@ TEXT: dict[str, str] = {
     "choices.no_owner": "มาตรการที่เพิ่มเอง “{measure}” ยังไม่ได้ระบุผู้รับผิดชอบ",
     "choices.own_theme": "มาตรการที่หน่วยงานกำหนดเพิ่มเติม",
     "choices.own_reason": "หน่วยงานกำหนดเพิ่มเติมจากมาตรการที่เสนอตามผลการประเมิน",
-    "score.none": "ไม่มีคะแนน",
+    # (thai7, review 7, finding 3) a table cell for a score the NACC gave but the unit did not type
+    # (every tool and indicator is scored; the note under section ๑ says "ไม่ได้ระบุ")
+    "score.none": "ไม่ได้ระบุคะแนน",
     "place.district": "อำเภอ{name}",
     "place.province": "จังหวัด{name}",
     # --- the tracking sheet and the progress report (issue 16)
@@ -413,13 +431,16 @@ TEXT: dict[str, str] = {
     "progress.section_next": "{n}. แนวทางการดำเนินการต่อไป",
     "progress.total": "มาตรการทั้งหมด {count} มาตรการ",
     "progress.no_problems": "ไม่มีปัญหาอุปสรรคที่ระบุไว้ในรอบนี้",
-    "progress.problem": "{measure}: {problem}",
-    "progress.next_continue": "{measure} ({status}): ดำเนินการต่อให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
-    "progress.next_start": "{measure} ({status}): เร่งดำเนินการให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
-    "progress.next_carry": "{measure} ({status}): นำไปพิจารณาในการจัดทำมาตรการของปีงบประมาณถัดไป",
+    # (thai7, review 7, findings 11 and 13) sentences, no "label: text"; no remark on what was not decided
+    "progress.problem": "{measure} พบปัญหาอุปสรรค คือ {problem}",
+    "progress.next_continue": "{measure} ซึ่ง{status} จะดำเนินการต่อให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
+    "progress.next_start": "{measure} ซึ่ง{status} จะเร่งดำเนินการให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. {year}",
+    "progress.next_carry": "{measure} ซึ่ง{status} จะนำไปพิจารณาในการจัดทำมาตรการของปีงบประมาณถัดไป",
     "progress.next_unreported": (
-        "มาตรการที่ไม่มีรายงานสถานะการดำเนินการในรอบนี้ {count} มาตรการ จึงยังไม่ได้กำหนดแนวทางการดำเนินการต่อไป"
+        "ติดตามสถานะการดำเนินการของมาตรการที่ยังไม่มีรายงานในรอบนี้อีก {count} มาตรการ และรายงานผู้บริหารทราบ"
     ),
+    # (thai7, review 7, finding 8) a cell the unit left blank, in words, never "-"
+    "progress.not_typed": "ไม่ได้ระบุ",
     "progress.check_unreported": (
         "ยังไม่ได้ระบุสถานะของ{round} ({measure}): รายงานนับเป็นมาตรการที่ไม่มีรายงานสถานะ ให้ระบุสถานะแล้วออกรายงานอีกครั้ง"
     ),
@@ -450,7 +471,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "framework_bands": ("คะแนนรวม", "เงื่อนไข", "ระดับผลการประเมิน"),
     "tools": ("เครื่องมือ", "คะแนน", "ตัวชี้วัดที่ได้คะแนนต่ำสุด", "คะแนน", "แนวทางการยกระดับ"),
     "indicator_causes": ("ข้อ", "คะแนน", "สาเหตุ", "แนวทางการยกระดับ"),
-    "questions": ("ตัวชี้วัด", "รหัส", "ข้อคำถาม", "คะแนน"),
+    "questions": ("ตัวชี้วัด", "ข้อคำถาม", "คะแนน"),  # (thai7, review 7 vii) no รหัส column
     "question_causes": ("ข้อ", "ข้อที่ต่ำกว่าค่าเป้าหมาย", "ตัวชี้วัดและสาเหตุ", "แนวทางการยกระดับ"),
     "themes": ("ประเด็น", "ชื่อประเด็น", "คะแนนเฉลี่ย", "ข้อที่มีคะแนน", "ข้อที่ได้คะแนนต่ำสุด"),
     "trend": ("ปีงบฯ", "คะแนนรวม", "เปลี่ยนแปลงจากปีก่อน"),
@@ -741,5 +762,38 @@ TEXT.update(
             "โดยไม่เพิ่มข้อความจากผลคะแนน"
         ),
         "checks.notes": "หมายเหตุ (ไม่ใช่ข้อผิดพลาด)",
+    }
+)
+
+# --- (thai7) review 7: wording of the checks and of the report that replaces them
+TEXT.update(
+    {
+        # a check (ตรวจสอบ): an indicator's questions beyond the rounding of their printed scores
+        # (viii) a year whose OIT list is not confirmed (provenance oit_questions): its items by title
+        "measures.published_under_title": "เผยแพร่เป็นหลักฐานในหัวข้อ{title} (ITA ปีงบประมาณ พ.ศ. {year})",
+        "progress.published_under_title": "เผยแพร่เป็นหลักฐานในหัวข้อ{title} (ITA ปีงบประมาณ พ.ศ. {year})",
+        "progress.memo_request_title": (
+            "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน "
+            "เป็นหลักฐานในหัวข้อ{title} ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year}"
+        ),
+        # (N10) an OIT item not published, in section ๔: what its measure's steps do
+        "oit.publish_advice": (
+            "จัดทำ{titles}ให้ครบถ้วนตามรายละเอียดที่เกณฑ์การประเมิน OIT กำหนด "
+            "และเผยแพร่บนเว็บไซต์ของหน่วยงาน ให้เข้าถึงได้จากหน้าหลัก"
+        ),
+        # (N5) under the totals table: the weighted column adds up to the total but for rounding
+        "total.rounding_note": (
+            "หมายเหตุ: คะแนนถ่วงน้ำหนักแต่ละเครื่องมือแสดงเป็นทศนิยมสองตำแหน่ง "
+            "ผลรวมของคะแนนถ่วงน้ำหนักจึงอาจต่างจากคะแนนรวมเล็กน้อยจากการปัดเศษ"
+        ),
+        "measure.monitoring_year": " (รายงานผลเป็นหลักฐานของการประเมินปี {year})",
+        "checks.items_likely": (
+            "รายการข้อมูล OIT ของปีงบประมาณ พ.ศ. {year} (เลขข้อและชื่อข้อ) ยังไม่ได้รับการยืนยันจากคู่มือการประเมิน"
+            "ของสำนักงาน ป.ป.ช. (สถานะของข้อมูล: {status}) ตารางมาตรการจึงอ้างหัวข้อที่ใช้เผยแพร่โดยไม่ระบุเลขข้อ "
+            "ควรตรวจเลขข้อกับเอกสารของสำนักงาน ป.ป.ช. ก่อนเผยแพร่"
+        ),
+        "checks.partial_items": (
+            " ข้อคำถามที่กรอกจึงเป็นคะแนนเพียงส่วนหนึ่งของตัวชี้วัด รายงานระบุเพียงว่าวิเคราะห์รายข้อได้บางส่วน"
+        ),
     }
 )
