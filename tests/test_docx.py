@@ -213,6 +213,10 @@ def test_table_header_rows_repeat_and_no_row_splits(made):
 
 
 def test_footer_has_a_page_field_for_every_section(made):
+    """One PAGE field, without a general-formatting switch: the digits come from the section's
+    page-number format (next test). The field's own switch ``PAGE \\* ThaiArabic`` (ECMA-376
+    Part 1 §17.16.4.3, general formatting) is not used: LibreOffice reads it as Thai letters
+    (rendered here, pages 1 to 4 printed ก ข ค ง), so the PDF would number its pages with letters."""
     _, document = made
     first, *others = document.sections
     instructions = [t.text for t in first.footer._element.iter(qn("w:instrText"))]
@@ -268,6 +272,11 @@ def _generated(seed: str, **changes) -> tuple[SheetSpec, ...]:
     ("thai", "total", "format_"), [(True, "๙๗.๙๐", "thaiNumbers"), (False, "97.90", None)]
 )
 def test_digits_and_page_numbers_follow_the_units_choice(tmp_path, thai, total, format_):
+    """Thai page numbers in Word are the section's page-number format ``w:pgNumType
+    w:fmt="thaiNumbers"`` (ECMA-376 Part 1 §17.6.12 pgNumType, §17.18.59 ST_NumberFormat), the
+    format Word's object model calls wdPageNumberStyleThaiArabic, "Thai Arabic style"
+    (Microsoft, WdPageNumberStyle enumeration (Word), learn.microsoft.com/office/vba/api/
+    word.wdpagenumberstyle). LibreOffice prints these page numbers in Arabic digits (README)."""
     specs = _generated("001", thai_digits=thai)
     document = docx.Document(str(write_docx(specs, tmp_path / "report.docx")))
     assert total in _document_pieces(document)

@@ -120,6 +120,25 @@ def test_removed_measures_are_left_out_of_the_report():
     assert [r.measure for r in report.rows] == [_line(1).measure]
 
 
+def test_only_measure_rows_count_not_the_staffs_notes():
+    """A measure's row has ita-xl's id, or is in the table with a measure's text (a measure staff
+    added there); text in the id column alone, or any row below the table (after a blank row,
+    no id), is the staff's note: the tracking sheet keeps such rows as they are
+    (tests/test_tracking.py), and the report does not count them."""
+    note = MeasureLine("หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 2569", "", "", "", "", "")
+    own = MeasureLine("", "", "โครงการของหน่วยงานเอง", "", "", "")
+    below = MeasureLine("", "", "ที่มา: รายงานการประชุมครั้งที่ 3/2569", "", "", "")
+    rows = [
+        TrackedRow(_line(1), {"status": DONE, "round": SIX}, "", 6),
+        TrackedRow(own, {"status": DOING, "round": SIX}, "", 7),
+        TrackedRow(note, {}, "", 8),  # directly under the table, in the id column
+        TrackedRow(below, {}, "", 10),  # one blank row under the table
+    ]
+    report = build_progress(MeasuresSheet(2569, "x", (), False), rows, SIX)
+    assert [r.measure for r in report.rows] == [_line(1).measure, own.measure]
+    assert (report.count(DONE), report.count(DOING), report.unknown) == (1, 1, 0)
+
+
 @pytest.mark.parametrize(
     ("year", "words"),
     [

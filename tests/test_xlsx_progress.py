@@ -677,3 +677,29 @@ def test_a_footnote_under_the_table_stays_where_it_was_typed(tmp_path):
         assert ws[foot].value == "หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 2569"
         row = ws[foot].row
         assert ws[f"{col('note')}{row}"].value is None and not any(c.value for c in ws[row - 1])
+
+
+def test_a_footnote_under_the_table_is_no_measure_of_the_report(tmp_path):
+    """A user's sequence (found in review): a footnote typed one blank row under the tracking
+    table, every measure's status typed for the six-month round, then the report for that round.
+    The footnote was counted as a measure ("มาตรการทั้งหมด" one more than the measures, one "without
+    a status") and listed in the report's table; the report counts the measures only."""
+    _, track = _tracked(tmp_path)
+    wb = load_workbook(track)
+    ws = wb[TRACKING]
+    measures = _rows(ws)
+    foot = "หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 2569"
+    ws[f"A{measures[-1][0] + 2}"] = foot
+    for row, _ in measures:
+        ws[f"{col('status')}{row}"], ws[f"{col('round')}{row}"] = DOING, PROGRESS_ROUNDS[0]
+    wb.save(track)
+    assert main(["progress", str(track), "--in-place", "--round", "6"]) in (
+        0,
+        1,
+    )  # 1: the sample unit's own warnings
+    report = [str(c.value) for row in load_workbook(track)[PROGRESS].iter_rows() for c in row if c.value]
+    [summary] = [text for text in report if text.startswith(say("progress.total", count="").split()[0])]
+    n = len(measures)
+    assert summary.startswith(to_thai_digits(say("progress.total", count=n) + " "))
+    assert to_thai_digits(say("progress.count", status=DOING, count=n)) in summary
+    assert not any(foot in text or say("progress.unknown_status") in text for text in report)

@@ -26,7 +26,7 @@ from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import CM, Chart, SheetSpec, Typed, _Builder, item_line
-from ita_xl.core.tracking import TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
+from ita_xl.core.tracking import MEASURE_ID, TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
 from ita_xl.core.wording import HEADERS, PROGRESS_ROUNDS, PROGRESS_STATUSES, join_list, say
 
 PROGRESS_MEMO, PROGRESS = "บันทึกรายงานผลมาตรการ", "รายงานผลมาตรการ"
@@ -82,8 +82,9 @@ def build_progress(
     """The report for ``round_name`` from the tracking rows (as ``tracking.read_tracking`` gives)."""
     groups: dict[str, list[TrackedRow]] = {}
     findings: list[Finding] = []
-    for row in rows:
-        if say("tracking.removed") in row.note or not (row.line.key or row.line.measure):
+    below = _below_the_table(rows)
+    for n, row in enumerate(rows):
+        if say("tracking.removed") in row.note or not _is_measure(row, n >= below):
             continue  # a measure no longer on the measures sheet, or a row of the staff's own
         groups.setdefault(row.line.match, []).append(row)
     shown = []
@@ -105,6 +106,26 @@ def build_progress(
     return ProgressReport(
         measures.year, measures.place, round_name, tuple(shown), thai, unit, tuple(findings)
     )
+
+
+def _below_the_table(rows: Sequence[TrackedRow]) -> int:
+    """Where the rows below the table start in ``rows`` (in sheet order; their length when
+    none): the last rows, from a blank row on, none with a measure id (``MEASURE_ID``), as
+    ``tracking.refresh`` keeps them, such as a footnote one blank row under the table."""
+    start = len(rows)
+    for n in range(len(rows) - 1, 0, -1):
+        if MEASURE_ID.match(rows[n].line.key):
+            break
+        if rows[n].row - rows[n - 1].row > 1:
+            start = n
+    return start
+
+
+def _is_measure(row: TrackedRow, below: bool) -> bool:
+    """A measure's row: one with ita-xl's measure id, or in the table with a measure's text (a
+    measure staff added, or one of an older sheet without ids). Text in the id column alone,
+    or any row below the table (``_below_the_table``), is the staff's note, not a measure."""
+    return bool(MEASURE_ID.match(row.line.key)) or (not below and bool(row.line.measure))
 
 
 def _assumed(row: TrackedRow, round_name: str) -> Finding:
