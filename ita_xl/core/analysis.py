@@ -162,6 +162,8 @@ class Report:
     theme_lowest: tuple[str, ...] = ()
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
+    #: The threshold the measures were chosen by (the target unless the unit set one).
+    limit: float | None = None
     #: The trend in words (``ita_xl.core.trend``): "" without two years' totals.
     trend_line: str = ""
     #: Items against the same items last year (when last year's item scores were typed).
@@ -210,11 +212,12 @@ def build_report(
     tools = _tools(framework, assessment, indicators, library)
     themes = _themes(framework, questions)
     next_year = framework.fiscal_year + 1
+    log = ClaimLog()  # the measures' claims, then the analysis's
     chosen = _measures(
         MeasuresInput(
             framework=framework, indicators=indicators, tools=tools, themes=themes, limit=limit,
             library=library, question_level=question_level, measures_year=next_year,
-            period=fiscal_period(next_year), departments=inputs.departments,
+            period=fiscal_period(next_year), departments=inputs.departments, log=log,
         ),
         inputs,
     )  # fmt: skip
@@ -238,7 +241,8 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend),
+        limit=limit,
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, log),
     )
 
 
@@ -262,9 +266,9 @@ def _statements(
     themes,
     questions,
     trend,
+    log: ClaimLog,
 ) -> dict:
-    """The report's data-dependent sentences, each recorded as a claim."""
-    log = ClaimLog()
+    """The report's data-dependent sentences, each recorded as a claim in ``log``."""
     result = outcome(inputs, framework, assessment, log)
     return {
         "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),

@@ -320,7 +320,8 @@ class Rating:
     """A rating level with the reason, in Thai and English.
 
     ``provisional`` is true when the level rests on stand-in tool scores (EIT parts taken
-    from the EIT indicators' mean); typing both parts makes it final.
+    from the EIT indicators' mean) and changes over the part scores that mean allows
+    (``_parts_decide``); typing both parts makes it final.
     """
 
     level: str
@@ -476,8 +477,32 @@ def rate(
     if isinstance(tool_scores, ToolScores):
         stand_ins = tool_scores.stand_ins
         tool_scores = tool_scores.values
-    band, rule, scores = RatingScale(framework).choose(score, _in_order(framework, tool_scores))
-    return _rating(framework, rule, score, band, scores, stand_ins, bool(scores))
+    scale = RatingScale(framework)
+    band, rule, scores = scale.choose(score, _in_order(framework, tool_scores))
+    undecided = bool(scores and stand_ins) and _parts_decide(scale, score, tool_scores or {}, stand_ins)
+    return _rating(framework, rule, score, band, scores, stand_ins, undecided)
+
+
+def _parts_decide(
+    scale: RatingScale, total: int, values: Mapping[str, object], stand_ins: Collection[str]
+) -> bool:
+    """Whether the level changes over the part scores the stand-in allows: the parts of an
+    instrument (EIT parts 1 and 2) whose mean m stood in for each may be any P1, P2 in 0-100
+    with P1 + P2 = 2m (equal weights: the total stays). The level rests on the lowest tool, so
+    it is enough to rate the most uneven split, max(0, 2m - 100) and its complement, against
+    the even one. Parts of unequal weight change the total too: then the level is not decided."""
+    framework = scale.framework
+    uneven = dict(values)
+    for instrument in {framework.tool(code).instrument for code in stand_ins}:
+        parts = [t for t in framework.tools_of(instrument) if t.code in stand_ins]
+        if len(parts) != 2 or parts[0].weight != parts[1].weight:
+            return True
+        mean = float(values[parts[0].code])  # type: ignore[arg-type]
+        low = max(0.0, 2 * mean - 100)
+        uneven[parts[0].code], uneven[parts[1].code] = low, 2 * mean - low
+    total_score = float(_decimal(total))
+    even = scale.level(total_score, _in_order(framework, values))
+    return scale.level(total_score, _in_order(framework, uneven)) != even
 
 
 def _reason(
@@ -513,10 +538,10 @@ def _reason(
     )
 
 
-def _rating(framework, rule, score, band, scores, stand_ins, used_condition) -> Rating:
+def _rating(framework, rule, score, band, scores, stand_ins, undecided) -> Rating:
     level = framework.level(rule.level)
     reason_th, reason_en = _reason(framework, rule, score, band, scores)
-    provisional = bool(used_condition and stand_ins)
+    provisional = undecided
     if provisional:
         parts = [framework.tool(code) for code in sorted(stand_ins)]
         reason_th += (

@@ -20,10 +20,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ita_xl.core.claims import ClaimLog
+from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, parse_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.scoring import Assessment
+from ita_xl.core.scoring import Assessment, Rating, rate
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -87,10 +88,24 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
         else:
             reason = log.say("level.published", facts, level=level_words(level))
         return Outcome(total, typed_total is not None, level, reason)
-    if rating is not None and not rating.provisional and typed_total is None:
+    if typed_total is not None:  # the official total, rated with the typed tool scores
+        rating = _rate_typed(typed_total, framework, assessment)
+    if rating is not None and not rating.provisional:
         facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
-        return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
-    return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+        reason = _rating_reason(framework, assessment, log, facts, rating)
+        return Outcome(total, typed_total is not None, rating.level, reason)
+    return Outcome(
+        total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts, rating)
+    )
+
+
+def _rate_typed(total: float, framework: Framework, assessment: Assessment) -> Rating | None:
+    """The level the rules give the published total with the typed tool scores; None when
+    they need a tool score that was not typed (or the total is off the 0-100 scale)."""
+    try:
+        return rate(total, framework, assessment.tools)
+    except ItaError:
+        return None
 
 
 def _published_because(framework: Framework, assessment: Assessment, level: str, typed_total) -> str:
@@ -128,14 +143,19 @@ def parts_note(framework: Framework, assessment: Assessment, result: Outcome, lo
     )
 
 
-def _undecided(framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict) -> str:
-    """Which figure decides the level, when the typed figures do not."""
+def _undecided(
+    framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict, rating: Rating | None
+) -> str:
+    """Which figure decides the level, when the typed figures do not: the EIT parts (the level
+    changes over the values their mean allows), else the tools without a score."""
     stand_ins = sorted(assessment.tools.stand_ins)
-    if assessment.rating is not None and assessment.rating.provisional and stand_ins:
+    if rating is not None and rating.provisional and stand_ins:
         names = join_list([framework.tool(code).short for code in stand_ins])
         return log.say("level.needs_parts", facts | {"stand_ins": stand_ins}, total=_fmt(total), tools=names)
-    missing = assessment.total.missing
-    names = join_list([framework.tool(code).short for code in missing] or [t.short for t in framework.tools])
+    missing = tuple(t.code for t in framework.tools if assessment.tools[t.code] is None)
+    names = join_list([framework.tool(code).short for code in missing])
+    if not missing:  # every tool typed, and still no level: the total is off the scale
+        return log.say("level.off_scale", facts, total=_fmt(total))
     if total is not None:
         return log.say(
             "level.needs_tools_total", facts | {"missing": missing}, total=_fmt(total), tools=names
@@ -147,24 +167,35 @@ def _fmt(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
-def _rating_reason(framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict) -> str:
-    """Why the typed figures give the level, in words (no symbols)."""
-    total = round2(assessment.total.value)
+def _rating_reason(
+    framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict, rating: Rating | None = None
+) -> str:
+    """Why the typed figures give the level (``rating``: of the published total, else the
+    assessment's), in words (no symbols)."""
+    rating = rating or assessment.rating
+    total = rating.total
     band = next(b for b in framework.bands if b.contains(total))
-    chosen = next(r for r in band.rules if r.level == assessment.rating.level)
+    chosen = next(r for r in band.rules if r.level == rating.level)
     index = band.rules.index(chosen)
     scores = {t.code: assessment.tools[t.code] for t in framework.tools}
     low, high = _number(band.minimum), _number(band.maximum)
     if index > 0:
         missed = band.rules[index - 1]
         need = missed.all_tools_at_least
-        below = [
-            say("level.tool_score", tool=t.short, score=format_number(scores[t.code]))
+        # a part stood in for by its instrument's mean is named by the instrument (not the part's score)
+        names = {
+            t.code: t.instrument if t.code in assessment.tools.stand_ins else t.short for t in framework.tools
+        }
+        below = {
+            names[t.code]: say("level.tool_score", tool=names[t.code], score=format_number(scores[t.code]))
             for t in framework.tools
             if scores[t.code] is not None and round2(scores[t.code]) < need
-        ]
+        }
         words = {"level": level_words(chosen.level), "missed": level_words(missed.level)}
-        return log.say("level.passed_over", facts, **words, below=join_list(below), need=_number(need))
+        facts = facts | {"below": list(below)}
+        return log.say(
+            "level.passed_over", facts, **words, below=join_list(list(below.values())), need=_number(need)
+        )
     if chosen.all_tools_at_least is None:
         return log.say("level.in_band", facts, total=format_number(total), low=low, high=high)
     return log.say(
