@@ -662,9 +662,12 @@ def _reference_level(year: int, total: Decimal, tools: list) -> str | None:
         return "ต้องปรับปรุงโดยด่วน"
     if total < 85:
         return "ต้องปรับปรุง"
+    known = [round2(t) for t in tools if t is not None]
+    if known and min(known) < 85:  # "any tool < 85": decided whatever the blank tools are
+        return "ผ่าน"
     if None in tools:
         return None
-    low = min(round2(t) for t in tools)
+    low = min(known)
     if total >= 95 and low >= 95:
         return "ผ่านดีเยี่ยม"
     return "ผ่านดี" if low >= 85 else "ผ่าน"
@@ -775,9 +778,20 @@ score = st.one_of(st.none(), st.decimals(50, 100, places=2).map(float))
 def unit_inputs(draw):
     year = draw(st.sampled_from([2562, 2566, 2567, 2568, 2569]))
     fw = load_framework(year)
-    mode = draw(st.sampled_from(["indicators", "questions", "tools", "both"]))
+    mode = draw(st.sampled_from(["indicators", "questions", "tools", "both", "partial"]))
     indicators, questions, tools = {}, {}, {}
-    if mode == "indicators":
+    if mode == "partial":  # every question typed, some indicators lower than their questions' mean:
+        # the questions are only part of the indicator (seed 003's EIT), review_code7 B1
+        from ita_xl.core.scoring import indicator_scores
+
+        questions = {q.code: draw(st.decimals(80, 100, places=2).map(float)) for q in fw.questions}
+        given = indicator_scores(questions, fw)
+        indicators = {
+            n: float(round2(v)) - draw(st.sampled_from([0, 0, 5, 12, 20]))
+            for n, v in given.items()
+            if v is not None
+        }
+    elif mode == "indicators":
         indicators = {i.number: draw(score) for i in fw.indicators}
     elif mode == "questions":
         questions = {q.code: draw(score) for q in fw.questions}

@@ -18,8 +18,9 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from ita_xl.core.errors import ItaError
-from ita_xl.core.figures import format_number, parse_number, round2, to_decimal
+from ita_xl.core.figures import format_number, parse_number, plain_number, round2, to_decimal
 from ita_xl.core.framework import Band, Framework, Rule
+from ita_xl.core.wording import join_list, say
 
 K = TypeVar("K", bound=Hashable)
 HUNDRED = Decimal(100)
@@ -330,6 +331,9 @@ class Rating:
     reason_th: str
     reason_en: str
     provisional: bool = False
+    #: The reason as the wording catalogue's key and its values (``reason_th`` is it filled in):
+    #: the report records it as a claim (``ita_xl.core.statements``).
+    reason: tuple[str, tuple[tuple[str, object], ...]] = ("", ())
 
 
 def _threshold(value: Decimal) -> str:
@@ -505,53 +509,63 @@ def _parts_decide(
     return scale.level(total_score, _in_order(framework, uneven)) != even
 
 
+def level_words(level: str) -> str:
+    """A level after "ระดับ": Thai names join it ("ระดับผ่านดี"), letters take a space ("ระดับ B")."""
+    return f" {level}" if level.isascii() else level
+
+
 def _reason(
-    framework: Framework, rule: Rule, score: int, band: Band, scores: list[int | None]
-) -> tuple[str, str]:
-    """Why the total got ``rule``'s level, in Thai and English."""
-    level = framework.level(rule.level)
+    framework: Framework,
+    rule: Rule,
+    score: int,
+    band: Band,
+    scores: list[int | None],
+    stand_ins: Collection[str],
+) -> tuple[str, dict[str, object], str]:
+    """Why the total got ``rule``'s level: the wording catalogue's key and its values (in words,
+    no symbols: the report and =ITA_RATING_REASON() say it alike), and the English. A part
+    stood in for by its instrument's mean is named by the instrument (the mean is not its score)."""
     passed_over = band.rules[: band.rules.index(rule)]
+    low, high = plain_number(band.minimum), plain_number(band.maximum)
     if passed_over:
         missed = passed_over[-1]
-        need = _threshold(missed.all_tools_at_least)
-        below = [
-            (t, _decimal(s))
+        need = missed.all_tools_at_least
+        below = {
+            (t.instrument if t.code in stand_ins else t.short): (t, _decimal(s))
             for t, s in zip(framework.tools, scores, strict=True)
-            if s is not None and s < math.ceil(missed.all_tools_at_least * 100)
-        ]
-        th = ", ".join(f"{t.short} = {v} < {need}" for t, v in below)
-        en = ", ".join(f"{t.short_en} = {v} < {need}" for t, v in below)
-        return (
-            f"{level.name} ไม่ใช่ {missed.level} เพราะ {th}",
-            f"{level.name}, not {missed.level}, because {en}",
-        )
-    span = f"{format_number(band.minimum)}–{format_number(band.maximum)}"
+            if s is not None and s < math.ceil(need * 100)
+        }
+        values = {
+            "level": level_words(rule.level), "missed": level_words(missed.level), "need": plain_number(need),
+            "below": join_list([say("level.tool_score", tool=name, score=format_number(v))
+                                for name, (_, v) in below.items()]),
+            "tools_below": tuple(below),
+        }  # fmt: skip
+        en = ", ".join(f"{t.short_en} = {v} < {_threshold(need)}" for t, v in below.values())
+        return "level.passed_over", values, f"{rule.level}, not {missed.level}, because {en}"
     total = _decimal(score)
+    span = f"{format_number(band.minimum)}–{format_number(band.maximum)}"
     if rule.all_tools_at_least is None:
-        return f"คะแนนรวม {total} อยู่ในช่วง {span}", f"total {total} is in {span}"
-    need = _threshold(rule.all_tools_at_least)
-    tool, value = min(zip(framework.tools, scores, strict=True), key=lambda pair: pair[1])
-    low = _decimal(value)
-    return (
-        f"คะแนนรวม {total} อยู่ในช่วง {span} และทุกเครื่องมือได้ {need} ขึ้นไป (ต่ำสุด {tool.short} = {low})",
-        f"total {total} is in {span} and every tool is at least {need} (lowest {tool.short_en} = {low})",
-    )
+        values = {"total": format_number(total), "low": low, "high": high}
+        return "level.in_band", values, f"total {total} is in {span}"
+    need = plain_number(rule.all_tools_at_least)
+    values = {"total": format_number(total), "low": low, "high": high, "need": need}
+    return "level.in_band_all_tools", values, f"total {total} is in {span} and every tool is at least {need}"
 
 
 def _rating(framework, rule, score, band, scores, stand_ins, undecided) -> Rating:
     level = framework.level(rule.level)
-    reason_th, reason_en = _reason(framework, rule, score, band, scores)
-    provisional = undecided
-    if provisional:
+    key, values, reason_en = _reason(framework, rule, score, band, scores, stand_ins)
+    reason_th = say(key, **values)
+    if undecided:
         parts = [framework.tool(code) for code in sorted(stand_ins)]
-        reason_th += (
-            f" (ยังไม่สิ้นสุด: {' และ '.join(t.short for t in parts)} ใช้ค่าเฉลี่ยตัวชี้วัดแทน เพราะไม่ได้กรอกคะแนนแยกส่วน)"
-        )
+        reason_th += say("level.provisional_note", tools=join_list([t.short for t in parts]))
         reason_en += (
             f" (provisional: {' and '.join(t.short_en for t in parts)} taken from the "
             "indicators' mean because the parts were not given)"
         )
-    return Rating(level.name, level.name_en, _decimal(score), reason_th, reason_en, provisional)
+    reason = (key, tuple(values.items()))
+    return Rating(level.name, level.name_en, _decimal(score), reason_th, reason_en, undecided, reason)
 
 
 # --------------------------------------------------------------------------- target

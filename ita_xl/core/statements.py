@@ -16,15 +16,14 @@ test can check each claim against the figures it speaks of. Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ita_xl.core.claims import ClaimLog
 from ita_xl.core.errors import ItaError
-from ita_xl.core.figures import format_number, parse_number, round2
+from ita_xl.core.figures import format_number, parse_number, plain_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.scoring import Assessment, Rating, rate
+from ita_xl.core.scoring import Assessment, Rating, level_words, rate
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -42,16 +41,6 @@ class Outcome:
     #: rules decide from typed figures, else None.
     level: str | None
     reason: str
-
-
-def _number(value: float | Decimal) -> str:
-    """A threshold as people write it: ``95``, ``85.50``."""
-    return format_number(value, 0) if round2(value) == round2(value, 0) else format_number(value)
-
-
-def level_words(level: str) -> str:
-    """A level after "ระดับ": Thai names join it ("ระดับผ่านดี"), letters take a space ("ระดับ B")."""
-    return f" {level}" if level.isascii() else level
 
 
 def published_total(inputs: UnitInputs) -> float | None:
@@ -171,37 +160,12 @@ def _rating_reason(
     framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict, rating: Rating | None = None
 ) -> str:
     """Why the typed figures give the level (``rating``: of the published total, else the
-    assessment's), in words (no symbols)."""
-    rating = rating or assessment.rating
-    total = rating.total
-    band = next(b for b in framework.bands if b.contains(total))
-    chosen = next(r for r in band.rules if r.level == rating.level)
-    index = band.rules.index(chosen)
-    scores = {t.code: assessment.tools[t.code] for t in framework.tools}
-    low, high = _number(band.minimum), _number(band.maximum)
-    if index > 0:
-        missed = band.rules[index - 1]
-        need = missed.all_tools_at_least
-        # a part stood in for by its instrument's mean is named by the instrument (not the part's score)
-        names = {
-            t.code: t.instrument if t.code in assessment.tools.stand_ins else t.short for t in framework.tools
-        }
-        below = {
-            names[t.code]: say("level.tool_score", tool=names[t.code], score=format_number(scores[t.code]))
-            for t in framework.tools
-            if scores[t.code] is not None and round2(scores[t.code]) < need
-        }
-        words = {"level": level_words(chosen.level), "missed": level_words(missed.level)}
-        facts = facts | {"below": list(below)}
-        return log.say(
-            "level.passed_over", facts, **words, below=join_list(list(below.values())), need=_number(need)
-        )
-    if chosen.all_tools_at_least is None:
-        return log.say("level.in_band", facts, total=format_number(total), low=low, high=high)
-    return log.say(
-        "level.in_band_all_tools", facts, total=format_number(total), low=low, high=high,
-        need=_number(chosen.all_tools_at_least),
-    )  # fmt: skip
+    assessment's): the one reason rule (``scoring.rate``), recorded as a claim."""
+    key, values = (rating or assessment.rating).reason
+    values = dict(values)
+    if "tools_below" in values:
+        facts = facts | {"below": list(values["tools_below"])}
+    return log.say(key, facts, **values)
 
 
 def indicator_summary(
@@ -210,7 +174,7 @@ def indicator_summary(
     """Highest, lowest and the count below the target: only when every indicator is scored."""
     scores = {i.number: i.score for i in indicators}
     scored = {n: s for n, s in scores.items() if s is not None}
-    target = _number(framework.target)
+    target = plain_number(framework.target)
     label = {i.number: say("indicators.indicator", number=i.number, name=i.name) for i in indicators}
     below = [n for n, s in scored.items() if round2(s) < round2(framework.target)]
     facts = {"scores": scores, "target": framework.target}

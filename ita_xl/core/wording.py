@@ -61,6 +61,15 @@ TEXT: dict[str, str] = {
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
     "framework.no_condition": "ไม่มีเงื่อนไข",
     # (helper truth) rules not confirmed, said where they come from (the year's provenance)
+    # (truth2, from docparts) a provenance section as the report names it in a sentence
+    "framework.section.weights": "น้ำหนักของเครื่องมือ",
+    "framework.section.bands": "เกณฑ์ระดับผลการประเมิน",
+    "framework.section.target": "ค่าเป้าหมาย",
+    "framework.section.iit_questions": "ข้อคำถาม IIT",
+    "framework.section.eit_questions": "ข้อคำถาม EIT",
+    "framework.section.oit_questions": "ข้อการประเมิน OIT",
+    "framework.section.grouping": "การจัดกลุ่มตัวชี้วัดย่อยของ OIT",
+    "framework.section.themes": "การจัดข้อคำถามตามประเด็นการพัฒนา",
     "framework.carried_over": (
         "ในรายงานนี้ {sections} เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. {from_year} "
         "ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปีงบประมาณ พ.ศ. {year}"
@@ -93,6 +102,8 @@ TEXT: dict[str, str] = {
     "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
     "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
     "level.tool_score": "{tool} ได้ {score} คะแนน",
+    # (truth2) =ITA_RATING_REASON() when the level rests on the EIT parts' stand-in
+    "level.provisional_note": " (ยังไม่สิ้นสุด: {tools} ใช้ค่าเฉลี่ยตัวชี้วัดแทน เพราะไม่ได้กรอกคะแนนแยกส่วน)",
     "level.needs_parts": (
         "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
@@ -125,7 +136,6 @@ TEXT: dict[str, str] = {
     # (helper truth) every indicator of the tool at one score: none is the lowest
     "tools.all_equal": "ทุกตัวชี้วัดได้ {score} คะแนนเท่ากัน",
     # --- the analysis by indicator and question
-    "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
     "indicators.none_causes": (
         "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
