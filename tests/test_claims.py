@@ -409,6 +409,15 @@ CLOSING_CONDITIONS = {
 }
 
 
+def _instrument_mean(report, claim) -> Decimal | None:
+    """The mean of the instrument's indicator scores (the seeds print EIT's indicators 6-8, not
+    its parts), taken here from the indicators, not from the tool score: what the note says
+    stood in for each part."""
+    scores = [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
+    scores = [s for s in scores if s is not None]
+    return round2(sum(scores) / len(scores)) if scores else None
+
+
 def _limit(report) -> Decimal:
     """The threshold the measures were chosen by: the unit's, else the target."""
     return round2(report.framework.target if report.limit is None else report.limit)
@@ -617,6 +626,7 @@ CONDITIONS = {
         and not r.outcome.published_total
         and r.outcome.total is not None
         and all(r.assessment.tools[code] == c.inputs["mean"] for code in r.assessment.tools.stand_ins)
+        and _instrument_mean(r, c) == round2(c.inputs["mean"])
     ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,

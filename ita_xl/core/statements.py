@@ -125,7 +125,7 @@ def parts_note(framework: Framework, assessment: Assessment, result: Outcome, lo
     mean = assessment.tools[stand_ins[0]]
     return log.say(
         "total.parts_mean",
-        facts | {"mean": mean},
+        facts | {"mean": mean, "instrument": instrument},
         tools=tools,
         instrument=instrument,
         score=format_number(mean),
