@@ -123,7 +123,7 @@ def ITA_RATING(score, tool_scores=None, fiscal_year=None, bands=None):
 @xw.arg("fiscal_year", doc=_YEAR)
 @xw.arg("bands", ndim=2, doc="ตารางระดับจากชีตเกณฑ์ (เว้นว่างได้)")
 def ITA_RATING_REASON(score, tool_scores=None, fiscal_year=None, bands=None):
-    """เหตุผลของระดับผลการประเมิน เช่น ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT ส่วนที่ 2 = 83.10 < 85.
+    """เหตุผลของระดับผลการประเมิน เช่น EIT ส่วนที่ 2 ได้ 83.10 คะแนน ต่ำกว่า 85 คะแนน จึงไม่ถึงระดับผ่านดี
 
     Explains ITA_RATING's level: the band of the total and, from FY2566, the tool that
     held the level back.

@@ -337,15 +337,17 @@ def _scored_indicators(report) -> list[int]:
     return [n for n, s in _scores(report).items() if s is not None]
 
 
-def _weakest_tool(report, claim, below: bool) -> bool:
-    """Every tool has its own score, the scores differ, the claim names the lowest, which is
-    below the target (or not)."""
+def _weakest_tool(report, claim, below: bool, one: bool = False) -> bool:
+    """Every tool has its own score, the scores differ, the claim names the lowest (``one``:
+    one of them), which is below the target (or not)."""
     tools, codes = report.assessment.tools, [t.code for t in report.framework.tools]
+    inputs = claim if isinstance(claim, dict) else claim.inputs
     if tools.stand_ins or any(tools[code] is None for code in codes):
         return False
     scores = {code: round2(tools[code]) for code in codes}
     low = min(scores.values())
-    named = set(claim.inputs["tools"]) == {code for code, s in scores.items() if s == low}
+    lowest = {code for code, s in scores.items() if s == low}
+    named = set(inputs["tools"]) <= lowest if one else set(inputs["tools"]) == lowest
     return named and len(set(scores.values())) > 1 and (low < _target(report)) == below
 
 
@@ -389,8 +391,15 @@ CLOSING_CONDITIONS = {
     "limits.no_questions": lambda r, c: _no_items(r) and _all_scored(r),
     "recommend.tool_below": lambda r, c: _weakest_tool(r, c, below=True),
     "recommend.tool_lowest": lambda r, c: _weakest_tool(r, c, below=False),
+    # "the items not passed" only when every OIT item is typed (review_code7 A4)
     "recommend.oit_failing": lambda r, c: (
-        set(c.inputs["items"]) == _not_passed(r, _items_of(r, "OIT")) != set()
+        set(_items_of(r, "OIT")) <= set(_typed_questions(r))
+        and set(c.inputs["items"]) == _not_passed(r, _items_of(r, "OIT")) != set()
+    ),
+    "recommend.oit_failing_known": lambda r, c: (
+        not set(_items_of(r, "OIT")) <= set(_typed_questions(r))
+        and set(c.inputs["items"]) == _not_passed(r, _items_of(r, "OIT")) != set()
+        and "ในบรรดาข้อที่มีคะแนน" in c.text
     ),
     "recommend.oit_maintain": lambda r, c: (
         set(_items_of(r, "OIT")) <= set(_typed_questions(r)) and not _not_passed(r, _items_of(r, "OIT"))
@@ -400,8 +409,175 @@ CLOSING_CONDITIONS = {
 }
 
 
+def _instrument_mean(report, claim) -> Decimal | None:
+    """The mean of the instrument's indicator scores (the seeds print EIT's indicators 6-8, not
+    its parts), taken here from the indicators, not from the tool score: what the note says
+    stood in for each part."""
+    scores = [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
+    scores = [s for s in scores if s is not None]
+    return round2(sum(scores) / len(scores)) if scores else None
+
+
+def _limit(report) -> Decimal:
+    """The threshold the measures were chosen by: the unit's, else the target."""
+    return round2(report.framework.target if report.limit is None else report.limit)
+
+
+def _standing(report, score, *, full_marks: bool = False) -> str:
+    """Where a score stands, as the report prints it (two decimals; ITA_REFERENCE.md: a score
+    passes the target at 85 or more; an OIT item is published or not, 100 or 0)."""
+    printed = round2(score)
+    if full_marks:
+        return "passed" if printed >= 100 else "below_target"
+    if printed < _target(report):
+        return "below_target"
+    return "below_limit" if printed < _limit(report) else "passed"
+
+
+def _is_oit(report, indicator: int) -> bool:
+    return report.framework.indicator(indicator).instrument in report.framework.full_marks_instruments
+
+
+def _item_standing(report, code: str) -> str | None:
+    typed = _typed_questions(report)
+    if code not in typed:
+        return None
+    return _standing(
+        report, typed[code], full_marks=_is_oit(report, report.framework.question(code).indicator)
+    )
+
+
+def _indicator_standing(report, number: int) -> str | None:
+    score = _scores(report)[number]
+    return None if score is None else _standing(report, score)
+
+
+def _named(report, claim) -> str | None:
+    """The standing of the item (or indicator) a measure claim names."""
+    if "item" in claim.inputs:
+        return _item_standing(report, claim.inputs["item"])
+    return _indicator_standing(report, claim.inputs["indicator"])
+
+
+def _standing_words(report, claim) -> bool:
+    """The text says "แม้จะผ่านค่าเป้าหมายแล้ว" only of an item past the target (and the unit's
+    threshold), "ต่ำกว่าค่าเป้าหมาย" only of one below the target."""
+    standing = _named(report, claim)
+    if standing == "passed":
+        return "แม้จะผ่านค่าเป้าหมายแล้ว" in claim.text and "ต่ำกว่าค่าเป้าหมาย" not in claim.text
+    return standing == "below_target" and "ซึ่งต่ำกว่าค่าเป้าหมาย" in claim.text and "ผ่านค่าเป้า" not in claim.text
+
+
+def _lowest_item_of(report, claim, *, every: bool) -> bool:
+    """The named item is the lowest of its instrument's typed questions; ``every``: and every
+    question of the instrument is typed (else some are blank)."""
+    codes, typed = _items_of(report, claim.inputs["instrument"]), _typed_questions(report)
+    scores = {c: typed[c] for c in codes if c in typed}
+    complete = len(scores) == len(codes)
+    return complete == every and typed.get(claim.inputs["item"]) == min(scores.values())
+
+
+def _lowest_indicator_of(report, claim) -> bool:
+    """Every indicator of the instrument scored, and the named one has the lowest printed score."""
+    scores = [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
+    number = claim.inputs["indicator"]
+    return None not in scores and round2(_scores(report)[number]) == min(round2(s) for s in scores)
+
+
+def _theme_lowest_item(report, claim, *, complete: bool) -> bool:
+    typed, total = _theme_typed(report, claim)
+    return (len(typed) == total) == complete and typed.get(claim.inputs["item"]) == min(typed.values())
+
+
+def _from_tool(report, claim) -> bool:
+    """No indicator score typed; the tool's standing as named: below the target or the unit's
+    threshold by its own score, or, past both, the weakest tool by the closing's rule."""
+    if any(s is not None for s in _scores(report).values()):
+        return False
+    code, standing = claim.inputs["tool"], claim.inputs["standing"]
+    score = report.assessment.tools[code]
+    if code in report.assessment.tools.stand_ins or score is None:
+        return False
+    if standing == "lowest":
+        return _standing(report, score) == "passed" and _weakest_tool(
+            report, {"tools": [code]}, below=False, one=True
+        )
+    return _standing(report, score) == standing
+
+
+def _eservice_weak(report, claim, standing: str) -> bool:
+    code = claim.inputs["item"]
+    return (
+        code in _eservice_items(report)
+        and not _is_oit(report, claim.inputs["indicator"])
+        and (_item_standing(report, code) == standing)
+    )
+
+
+def _indicator_items_no_cause(report, claim) -> bool:
+    """Below the target, some of its questions typed, none of them below the target or the
+    unit's threshold: no question names a cause."""
+    number = claim.inputs["indicator"]
+    codes = [q.code for q in report.framework.questions_of(number)]
+    typed = [c for c in codes if c in _typed_questions(report)]
+    return (
+        _indicator_standing(report, number) == "below_target"
+        and bool(typed)
+        and all(_item_standing(report, c) == "passed" for c in typed)
+    )
+
+
+#: The measures' ผลการวิเคราะห์ (ita_xl.core.measures), against the target and the unit's threshold
+MEASURE_CONDITIONS = {
+    "measure.below": lambda r, c: (
+        not _is_oit(r, c.inputs["indicator"]) and _item_standing(r, c.inputs["item"]) == "below_target"
+    ),
+    "measure.below_limit": lambda r, c: _named(r, c) == "below_limit",
+    "measure.oit_not_passed": lambda r, c: (
+        _is_oit(r, r.framework.question(c.inputs["item"]).indicator)
+        and _item_standing(r, c.inputs["item"]) == "below_target"
+    ),
+    "measure.indicator_below_no_cause": lambda r, c: (
+        _indicator_standing(r, c.inputs["indicator"]) == "below_target"
+        and not any(q.code in _typed_questions(r) for q in r.framework.questions_of(c.inputs["indicator"]))
+    ),
+    "measure.indicator_below_items": _indicator_items_no_cause,
+    "measure.maintain_theme": lambda r, c: (
+        _theme_lowest_item(r, c, complete=True)
+        and _typed_questions(r)[c.inputs["item"]] < 100
+        and _standing_words(r, c)
+    ),
+    "measure.maintain_scored": lambda r, c: (
+        _theme_lowest_item(r, c, complete=False) and _standing_words(r, c)
+    ),
+    "measure.full_theme": lambda r, c: (
+        len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
+    ),
+    "measure.maintain_indicator": lambda r, c: (
+        _is_oit(r, c.inputs["indicator"])
+        and round2(_scores(r)[c.inputs["indicator"]]) < 100
+        and _indicator_standing(r, c.inputs["indicator"]) == "passed"
+    ),
+    "measure.lowest_of_tool": lambda r, c: (
+        (_lowest_item_of(r, c, every=True) if "item" in c.inputs else _lowest_indicator_of(r, c))
+        and _standing_words(r, c)
+    ),
+    "measure.lowest_of_tool_scored": lambda r, c: (
+        _lowest_item_of(r, c, every=False) and _standing_words(r, c)
+    ),
+    "measure.from_tool": _from_tool,
+    "measure.eservice_below": lambda r, c: _eservice_weak(r, c, "below_target"),
+    "measure.eservice_below_limit": lambda r, c: _eservice_weak(r, c, "below_limit"),
+    "measure.eservice_mean": lambda r, c: (
+        _eservice_below_mean(r, c)
+        and all(_item_standing(r, code) in (None, "passed") for code in _eservice_items(r))
+    ),
+}
+
+
 CONDITIONS = {
     **NARRATIVE_CONDITIONS,
+    **MEASURE_CONDITIONS,
     **TREND_CONDITIONS,
     **CLOSING_CONDITIONS,
     "indicators.none": lambda r, c: all(s is None for s in _scores(r).values()),
@@ -450,31 +626,122 @@ CONDITIONS = {
         and not r.outcome.published_total
         and r.outcome.total is not None
         and all(r.assessment.tools[code] == c.inputs["mean"] for code in r.assessment.tools.stand_ins)
+        and _instrument_mean(r, c) == round2(c.inputs["mean"])
     ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_because": lambda r, c: (
-        _published_level(r) == r.outcome.level == r.assessment.rating.level
-        and not r.assessment.rating.provisional
+        _published_level(r) == r.outcome.level
+        and _reference_levels(r) == {r.outcome.level}
         and not r.assessment.tools.stand_ins
     ),
-    "level.in_band": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
+    "level.in_band": lambda r, c: _unpublished_level(r, c) and not _tool_condition(r) and _band_text(r, c),
     "level.in_band_all_tools": lambda r, c: (
-        _published_level(r) is None
-        and not r.assessment.rating.provisional
-        and not r.assessment.tools.stand_ins
+        _unpublished_level(r, c)
+        and _tool_condition(r)
+        and r.outcome.level in ("ผ่านดีเยี่ยม", "ผ่านดี")
+        and _band_text(r, c)
     ),
-    "level.passed_over": lambda r, c: _published_level(r) is None and not r.assessment.rating.provisional,
-    "level.needs_parts": lambda r, c: r.outcome.level is None and bool(r.assessment.tools.stand_ins),
+    "level.passed_over": lambda r, c: _unpublished_level(r, c) and _passed_over(r, c),
+    "level.needs_parts": lambda r, c: (
+        r.outcome.level is None and bool(r.assessment.tools.stand_ins) and len(_reference_levels(r) or ()) > 1
+    ),
     "level.needs_tools": lambda r, c: r.outcome.level is None and r.assessment.total.value is None,
-    "level.needs_tools_total": lambda r, c: r.outcome.level is None and r.assessment.rating is None,
+    "level.needs_tools_total": lambda r, c: (
+        r.outcome.level is None
+        and _reference_levels(r) is None
+        and set(c.inputs["missing"])
+        == {t.code for t in r.framework.tools if r.assessment.tools[t.code] is None}
+        != set()
+    ),
+    "level.off_scale": lambda r, c: not 0 <= _official_total(r) <= 100,
 }
 
 
-def _report(unit: UnitInputs):
+# The rating table of ITA_REFERENCE.md ("Rating scales"), written here from the reference, not
+# from the frameworks: FY2562-2565 letters by the total alone; FY2566 on, the total's band and
+# a condition on every tool (IIT, EIT parts 1 and 2, OIT).
+LETTERS = [(95, "AA"), (85, "A"), (75, "B"), (65, "C"), (55, "D"), (50, "E"), (0, "F")]
+
+
+def _reference_level(year: int, total: Decimal, tools: list) -> str | None:
+    """The level of a total with the tools' scores (None: a tool the table needs is blank)."""
+    if year <= 2565:
+        return next(name for low, name in LETTERS if total >= low)
+    if total < 70:
+        return "ต้องปรับปรุงโดยด่วน"
+    if total < 85:
+        return "ต้องปรับปรุง"
+    known = [round2(t) for t in tools if t is not None]
+    if known and min(known) < 85:  # "any tool < 85": decided whatever the blank tools are
+        return "ผ่าน"
+    if None in tools:
+        return None
+    low = min(known)
+    if total >= 95 and low >= 95:
+        return "ผ่านดีเยี่ยม"
+    return "ผ่านดี" if low >= 85 else "ผ่าน"
+
+
+def _official_total(report) -> Decimal:
+    from ita_xl.core.figures import parse_number
+
+    typed = {parse_number(p.value) for p in report.inputs.printed_totals} - {None}
+    if len(typed) == 1:
+        return round2(typed.pop())
+    return round2(report.assessment.total.value)
+
+
+def _reference_levels(report) -> set[str] | None:
+    """The levels the table gives the official total over every split of stand-in EIT parts
+    (two parts of equal weight whose mean m is known: P1 + P2 = 2m, each 0-100; the evenest
+    and the most uneven split bound the lowest tool); None when a tool it needs is blank."""
+    fw, tools = report.framework, report.assessment.tools
+    if report.assessment.total.value is None and report.outcome.total is None:
+        return None
+    total, year = _official_total(report), fw.fiscal_year
+    even = [tools[t.code] for t in fw.tools]
+    uneven = list(even)
+    stand = [n for n, t in enumerate(fw.tools) if t.code in tools.stand_ins]
+    if stand:
+        mean = float(even[stand[0]])
+        uneven[stand[0]], uneven[stand[1]] = max(0.0, 2 * mean - 100), min(100.0, 2 * mean)
+    levels = {_reference_level(year, total, even), _reference_level(year, total, uneven)}
+    return None if None in levels else levels
+
+
+def _tool_condition(report) -> bool:
+    """Whether the table's row for the official total has a condition on the tools."""
+    return report.framework.fiscal_year >= 2566 and _official_total(report) >= 85
+
+
+def _unpublished_level(report, claim) -> bool:
+    """No published level of the year's scale; the table gives one level, the one stated."""
+    return _published_level(report) is None and _reference_levels(report) == {report.outcome.level}
+
+
+def _band_text(report, claim) -> bool:
+    """The band the sentence names holds the official total."""
+    import re
+
+    low, high = (Decimal(x) for x in re.findall(r"อยู่ในช่วง ([\d.]+) ถึง ([\d.]+)", _plain(claim.text))[0])
+    return low <= _official_total(report) <= high
+
+
+def _passed_over(report, claim) -> bool:
+    """The tools the sentence names are those below the higher level's condition (95 for
+    ผ่านดีเยี่ยม, 85 for ผ่านดี), a stand-in EIT part by its instrument."""
+    fw, tools = report.framework, report.assessment.tools
+    need = 95 if report.outcome.level == "ผ่านดี" else 85
+    named = {t.instrument if t.code in tools.stand_ins else t.short
+             for t in fw.tools if tools[t.code] is not None and round2(tools[t.code]) < need}  # fmt: skip
+    return _tool_condition(report) and named == set(claim.inputs["below"]) != set()
+
+
+def _report(unit: UnitInputs, threshold: float | None = None):
     fw = load_framework(unit.fiscal_year)
     found = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
-    return build_report(unit, fw, found, [])
+    return build_report(unit, fw, found, [], threshold=threshold)
 
 
 def _sheet_text(report) -> list[str]:
@@ -532,9 +799,20 @@ score = st.one_of(st.none(), st.decimals(50, 100, places=2).map(float))
 def unit_inputs(draw):
     year = draw(st.sampled_from([2562, 2566, 2567, 2568, 2569]))
     fw = load_framework(year)
-    mode = draw(st.sampled_from(["indicators", "questions", "tools", "both"]))
+    mode = draw(st.sampled_from(["indicators", "questions", "tools", "both", "partial"]))
     indicators, questions, tools = {}, {}, {}
-    if mode == "indicators":
+    if mode == "partial":  # every question typed, some indicators lower than their questions' mean:
+        # the questions are only part of the indicator (seed 003's EIT), review_code7 B1
+        from ita_xl.core.scoring import indicator_scores
+
+        questions = {q.code: draw(st.decimals(80, 100, places=2).map(float)) for q in fw.questions}
+        given = indicator_scores(questions, fw)
+        indicators = {
+            n: float(round2(v)) - draw(st.sampled_from([0, 0, 5, 12, 20]))
+            for n, v in given.items()
+            if v is not None
+        }
+    elif mode == "indicators":
         indicators = {i.number: draw(score) for i in fw.indicators}
     elif mode == "questions":
         questions = {q.code: draw(score) for q in fw.questions}
@@ -550,7 +828,14 @@ def unit_inputs(draw):
             indicators = {n: (None if v is None else float(round2(v))) for n, v in given.items()}
     else:
         tools = {t.code: draw(score) for t in fw.tools}
-    rating = draw(st.one_of(st.none(), st.sampled_from([lv.name for lv in fw.levels])))
+    # the published level: of the year's scale, or off it (a letter of another year's scale,
+    # a typo), or none; the published total: none, typed once, or printed twice alike
+    rating = draw(
+        st.one_of(st.none(), st.sampled_from([lv.name for lv in fw.levels]), st.sampled_from(OFF_SCALE))
+    )
+    totals = draw(
+        st.one_of(st.just(()), st.lists(st.decimals(50, 100, places=2).map(float), min_size=1, max_size=1))
+    )
     earlier = draw(st.lists(score, max_size=3))  # the history sheet: up to three earlier totals
     history = tuple(HistoryYear(year - len(earlier) + n, total) for n, total in enumerate(earlier))
     return UnitInputs(
@@ -562,13 +847,23 @@ def unit_inputs(draw):
         questions=questions,
         tools=tools,
         printed_rating=None if rating is None else Printed(rating),
+        printed_totals=tuple(Printed(t) for t in totals * draw(st.sampled_from([1, 2]))),
     )
 
 
+#: Published levels no year's scale has, or another year's (FY2562's letters on an FY2567 form).
+OFF_SCALE = ("A", "AA", "ผ่านดีมาก", "ผ่าน ดี", "B")
+
+#: The unit's own threshold (``--threshold``), or none (the target).
+thresholds = st.one_of(
+    st.none(), st.sampled_from([60.0, 80.0, 85.0, 90.0, 95.0]), st.decimals(50, 100, places=1).map(float)
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(unit_inputs())
-def test_every_claim_holds_of_the_report_inputs(unit):
-    _check(_report(unit))
+@given(unit_inputs(), thresholds)
+def test_every_claim_holds_of_the_report_inputs(unit, threshold):
+    _check(_report(unit, threshold))
 
 
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004", "2569"])
@@ -612,9 +907,9 @@ def _oit_codes(fw) -> list[str]:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(complete_unit())
-def test_every_closing_claim_holds_of_complete_inputs(unit):
-    _check(_report(unit))
+@given(complete_unit(), thresholds)
+def test_every_closing_claim_holds_of_complete_inputs(unit, threshold):
+    _check(_report(unit, threshold))
 
 
 #: Each sentence made from the figures, and inputs that make it (the samples, as the seeds print them).
@@ -626,6 +921,16 @@ CLOSING_CASES = [
     ("recommend.tool_lowest", SAMPLES["001"]),  # ขามป้อม: EIT part 2 93.44, every tool passed
     ("recommend.oit_maintain", SAMPLES["004"]),  # เขาย้อย: every OIT item published
     ("recommend.oit_failing", SAMPLES["2569"]),  # o9 and o22 not published
+    # review_code7 A4: o1-o5 blank, the count is of the items with a score
+    (
+        "recommend.oit_failing_known",
+        replace(
+            SAMPLES["2569"],
+            questions={
+                c: v for c, v in SAMPLES["2569"].questions.items() if c not in ("o1", "o2", "o3", "o4", "o5")
+            },
+        ),
+    ),
     ("recommend.eservice_mean", SAMPLES["004"]),  # e9 passes, below EIT's mean (the seed's measure)
     ("recommend.eservice", replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "o10": 0})),
 ]

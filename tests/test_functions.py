@@ -147,7 +147,7 @@ def test_a_new_scale_total_without_tool_scores_is_an_error_not_a_guess():
 
 
 def test_the_rating_reason_states_the_band():
-    assert f.ita_rating_reason(76.42, None, 2563) == "คะแนนรวม 76.42 อยู่ในช่วง 75.00–84.99"
+    assert f.ita_rating_reason(76.42, None, 2563) == "คะแนนรวมอยู่ในช่วง 75 ถึง 84.99 คะแนน"  # the report's words
 
 
 # --------------------------------------------------------------------------- per-cell errors

@@ -298,12 +298,22 @@ def test_eservice_row_when_the_oit_eservice_item_is_not_published(seed, item):
     assert not [m for m in _report(published).measures if "E-Service" in m.measure]
 
 
-@pytest.mark.parametrize("seed", list(SAMPLES))
+#: Units with OIT items not published: the FY2569 sample (o9, o22), and เขาย้อย (FY2568) and
+#: คลองนกกระทุง (FY2567) with items set to 0 (the other seeds publish every typed item).
+UNPUBLISHED = {
+    "2569": SAMPLES["2569"],
+    "004": replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "o3": 0, "o10": 0}),
+    "003": replace(SAMPLES["003"], questions={**SAMPLES["003"].questions, "o5": 0}),
+}
+
+
+@pytest.mark.parametrize("seed", list(UNPUBLISHED))
 def test_unpublished_oit_items_each_have_their_own_row(seed):
     """OIT items not published (0) each appear in a row of their own, the division that holds
     the information responsible (until the Thai review's second round: one joint row)."""
-    r = _report(SAMPLES[seed])
+    r = _report(UNPUBLISHED[seed])
     unpublished = [q for i in r.indicators if i.instrument == "OIT" for q in i.questions if q.score < 100]
+    assert unpublished  # review_code7 B3: the loop below runs
     for item in unpublished:
         [row] = [m for m in r.measures if item.code in m.source.split(", ")]
         title = r.framework.question(item.code).title
@@ -515,13 +525,18 @@ def test_each_rows_reason_states_its_own_item_and_score(seed):
 
     r = _report(SAMPLES[seed])
     scores = {q.code: q.score for i in r.indicators for q in i.questions}
+    # an indicator's row begins with the indicator and its score (review_code7 B3: these rows were skipped)
+    scores |= {f"ตัวชี้วัดที่ {i.number}": i.score for i in r.indicators if i.score is not None}
     reasons = [m.analysis for m in r.measures]
     assert len(set(reasons)) == len(reasons), reasons
+    checked = 0
     for m in r.measures:
         assert "จึงกำหนดมาตรการนี้" not in m.analysis and "เพื่อรักษามาตรฐานไว้" not in m.analysis, m.analysis
         for line, code in zip(m.analysis.split("\n"), m.source.split(", "), strict=True):
             if code in scores and not line.startswith("ทุกข้อของประเด็นที่"):  # a theme all at 100 says so
                 assert line.startswith(f"{code} ") and format_number(scores[code]) in line, line
+                checked += 1
+    assert checked, [m.source for m in r.measures]  # every sample has a row for an item it scores
 
 
 FOUR = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองสาธารณสุขและสิ่งแวดล้อม")
@@ -589,3 +604,68 @@ def test_the_users_divisions_on_the_choices_sheet_replace_the_joint_default():
     chosen = choose(r.measures, typed, FOUR, period=row.period, monitoring=row.monitoring)
     assert [m.owner for m in chosen.rows if m.key == row.key] == ["กองช่าง"]
     assert not chosen.findings
+
+
+# review_code7 A3 and C1: each row's analysis is true of the figures, against the target and
+# the unit's own threshold (README: ``ita-xl generate MY_UNIT.xlsx --threshold 90``)
+
+
+def _rows(unit, threshold=None) -> list:
+    fw = load_framework(unit.fiscal_year)
+    found = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
+    return list(build_report(unit, fw, found, [], threshold=threshold).measures)
+
+
+def _row_of(rows, source: str):
+    [row] = [r for r in rows if source in r.source.split(", ")]
+    return row
+
+
+def test_review7_no_cause_for_an_indicator_whose_questions_are_only_part_of_it():
+    """คลองนกกระทุง with indicator 8 at 80: its typed questions e7-e9 (99.50-100) are one EIT
+    part's, so no question names a cause (section ๔ says they do not give the indicator)."""
+    unit = replace(SAMPLES["003"], indicators={**SAMPLES["003"].indicators, 8: 80})
+    row = _row_of(_rows(unit), "ตัวชี้วัดที่ 8")
+    assert "สาเหตุ:" not in row.analysis
+    assert row.analysis.startswith("ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 80.00 คะแนน ต่ำกว่าค่าเป้าหมาย")
+
+
+def test_review7_lowest_of_a_tool_with_a_blank_question_is_of_its_scored_questions():
+    """The FY2569 sample without i10: i12 is the lowest of the typed IIT questions only."""
+    unit = replace(
+        SAMPLES["2569"], questions={c: v for c, v in SAMPLES["2569"].questions.items() if c != "i10"}
+    )
+    text = "\n".join(r.analysis for r in _rows(unit))
+    assert "ต่ำที่สุดใน IIT" not in text
+    assert "ต่ำที่สุดในข้อที่มีคะแนนของ IIT" in text
+
+
+def test_review7_no_weakest_tool_while_a_tool_is_blank():
+    """ขามป้อม with IIT 99.73 and OIT 97.50 only (both EIT parts blank): OIT is not "the lowest
+    of the tools"; nothing is below the target, so no tool-based row."""
+    unit = replace(SAMPLES["001"], indicators={}, tools={"IIT": 99.73, "OIT": 97.5})
+    assert not any("ต่ำสุดในบรรดาเครื่องมือ" in r.analysis for r in _rows(unit))
+
+
+def test_review7_the_units_threshold_is_not_called_the_target():
+    """แก้ง (FY2563) with --threshold 90 (the README's example): indicator 2 at 88.46 passes the
+    target 85 and is below the unit's 90, worded so (not "ต่ำกว่าค่าเป้าหมาย")."""
+    row = _row_of(_rows(SAMPLES["000"], threshold=90), "ตัวชี้วัดที่ 2")
+    assert "ต่ำกว่าค่าเป้าหมาย" not in row.analysis
+    assert "ผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าเกณฑ์ที่หน่วยงานกำหนด (90 คะแนน)" in row.analysis
+
+
+def test_review7_a_threshold_below_the_target_never_says_an_item_passed_it():
+    """เขาย้อย with e9 at 82 and --threshold 80: e9 passes the unit's threshold but not the
+    target 85; no row says it passed the target."""
+    unit = replace(SAMPLES["004"], questions={**SAMPLES["004"].questions, "e9": 82})
+    row = _row_of(_rows(unit, threshold=80), "e9")
+    assert "แม้จะผ่านค่าเป้าหมายแล้ว" not in row.analysis
+    assert "ต่ำกว่าค่าเป้าหมาย" in row.analysis
+
+
+def test_review7_c1_one_pass_rule_on_the_printed_figure():
+    """ขามป้อม with indicator 2 at 84.996, printed 85.00: it passes in the analysis ("ทุกตัวชี้วัด
+    ผ่านค่าเป้าหมาย") and no measure says it is below the target."""
+    unit = replace(SAMPLES["001"], indicators={**SAMPLES["001"].indicators, 2: 84.996})
+    assert not any("ต่ำกว่าค่าเป้าหมาย" in r.analysis for r in _rows(unit))

@@ -81,7 +81,8 @@ def test_seed_001_tools_give_a_good_pass_and_neither_printed_total():
     assert not agrees(97.80, total.value) and not agrees(95.70, total.value)
     rating = rate(total.value, fw, SEED_001_TOOLS)
     assert rating.level == "ผ่านดี"  # not "A": that is the other scale
-    assert "EIT ส่วนที่ 2 = 93.44 < 95" in rating.reason_th
+    # in words, as the report says it (review_code7 C4: was "EIT ส่วนที่ 2 = 93.44 < 95")
+    assert "EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำกว่า 95 คะแนน" in rating.reason_th
 
 
 def test_seed_003_questions_recompute_indicator_3_only_with_i7_at_96_55():
@@ -313,7 +314,7 @@ def test_rating_reason_names_the_tool_that_holds_it_back():
     rating = rate(96.35, load_framework(2568), {"IIT": 99.73, "EIT1": 99.74, "EIT2": 83.10, "OIT": 97.5})
     assert rating.level == "ผ่าน"
     assert rating.reason_en == "ผ่าน, not ผ่านดี, because EIT part 2 = 83.10 < 85"
-    assert rating.reason_th == "ผ่าน ไม่ใช่ ผ่านดี เพราะ EIT ส่วนที่ 2 = 83.10 < 85"
+    assert rating.reason_th == "EIT ส่วนที่ 2 ได้ 83.10 คะแนน ต่ำกว่า 85 คะแนน จึงไม่ถึงระดับผ่านดี"  # words, no symbols
 
 
 def test_rating_refuses_to_guess_with_an_unknown_tool():

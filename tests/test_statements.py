@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ita_xl.core.analysis import build_report
 from ita_xl.core.framework import load_framework
+from ita_xl.core.inputs import Printed
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.scoring import assess
 from ita_xl.core.sheets import analysis_sheet
@@ -87,6 +88,7 @@ def test_finding_2_a_disagreeing_recomputation_is_not_substituted():
     assert round(r.outcome.total, 2) == 97.9 and not r.outcome.published_total
     one = replace(SAMPLES["001"], printed_totals=SAMPLES["001"].printed_totals[:1])
     assert _report(one).outcome.total == 97.80  # the typed one, though it recomputes to 97.90
+    assert _report(one).outcome.level == "ผ่านดี"  # rated from the typed tools (review_code7 B4)
 
 
 def test_finding_2_the_trend_uses_the_published_total_of_the_year():
@@ -310,3 +312,47 @@ def test_review7_n8_one_eit_row_whose_parts_were_not_given():
     assert list(rows) == ["IIT", "EIT", "OIT"]
     assert rows["EIT"][1:4] == ["ไม่ได้ระบุคะแนน", "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", 90.17]
     assert "ไม่แยกตามส่วน" not in _text(SAMPLES["003"])
+
+
+# review_code7 A1, A2: a level from a typed total; "depends on the EIT parts" only when it does
+
+
+def test_review7_a1_a_typed_total_with_an_off_scale_level_is_rated_not_said_missing_tools():
+    """ขามป้อม (FY2567) with one published total (97.80) and its typed level "A" (not on the
+    FY2567 scale): all four tools are typed, so the rules rate 97.80 (ITA_REFERENCE.md: EIT
+    part 2 93.44 < 95, so ผ่านดี); no tool is said to be missing."""
+    one = replace(SAMPLES["001"], printed_totals=SAMPLES["001"].printed_totals[:1])
+    r = _report(one)
+    assert r.outcome.total == 97.80
+    assert r.outcome.level == "ผ่านดี"
+    assert "ซึ่งไม่มีในข้อมูล" not in r.outcome.reason
+    assert r.outcome.reason == "EIT ส่วนที่ 2 ได้ 93.44 คะแนน ต่ำกว่า 95 คะแนน จึงไม่ถึงระดับผ่านดีเยี่ยม"
+    r = _report(replace(SAMPLES["2569"], printed_rating=None))  # published 94.10, every tool typed
+    assert r.outcome.level == "ผ่านดี" and "ซึ่งไม่มีในข้อมูล" not in r.outcome.reason
+
+
+def test_review7_a1_only_the_tools_really_missing_are_named():
+    """A typed total of 90 (FY2568) with IIT and OIT typed, EIT blank: the level needs the EIT
+    parts (85 and over: every tool counts), and only they are named."""
+    unit = replace(SAMPLES["2569"], fiscal_year=2568, questions={}, indicators={},
+                   tools={"IIT": 90, "OIT": 90}, printed_rating=None, printed_totals=(Printed(90.0),))  # fmt: skip
+    r = _report(unit)
+    assert r.outcome.level is None
+    assert r.outcome.reason == (
+        "ระดับผลการประเมินขึ้นอยู่กับคะแนน EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
+    )
+
+
+def test_review7_a2_a_level_the_eit_parts_cannot_change_is_stated():
+    """FY2568, IIT 80 and OIT 100, EIT indicators 6-8 at 95 (the parts not given): total 92.50 and
+    IIT below 85, so the level is ผ่าน whatever the parts are (ITA_REFERENCE.md: any tool < 85)."""
+    unit = replace(SAMPLES["2569"], fiscal_year=2568, questions={}, indicators={6: 95, 7: 95, 8: 95},
+                   tools={"IIT": 80, "OIT": 100}, printed_rating=None, printed_totals=())  # fmt: skip
+    r = _report(unit)
+    assert round(r.outcome.total, 2) == 92.50
+    assert r.outcome.level == "ผ่าน"
+    assert "แยกกัน" not in r.outcome.reason
+    assert r.outcome.reason == "IIT ได้ 80.00 คะแนน ต่ำกว่า 85 คะแนน จึงไม่ถึงระดับผ่านดี"
+    # with IIT at 96 the parts decide between ผ่านดีเยี่ยม and ผ่านดี: the level is not stated
+    r = _report(replace(unit, tools={"IIT": 96, "OIT": 100}))
+    assert r.outcome.level is None and "EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 แยกกัน" in r.outcome.reason

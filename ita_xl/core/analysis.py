@@ -162,6 +162,8 @@ class Report:
     theme_lowest: tuple[str, ...] = ()
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
+    #: The threshold the measures were chosen by (the target unless the unit set one).
+    limit: float | None = None
     #: The trend in words (``ita_xl.core.trend``): "" without two years' totals.
     trend_line: str = ""
     #: Items against the same items last year (when last year's item scores were typed).
@@ -210,11 +212,12 @@ def build_report(
     tools = _tools(framework, assessment, indicators, library)
     themes = _themes(framework, questions)
     next_year = framework.fiscal_year + 1
+    log = ClaimLog()  # the measures' claims, then the analysis's
     chosen = _measures(
         MeasuresInput(
             framework=framework, indicators=indicators, tools=tools, themes=themes, limit=limit,
             library=library, question_level=question_level, measures_year=next_year,
-            period=fiscal_period(next_year), departments=inputs.departments,
+            period=fiscal_period(next_year), departments=inputs.departments, log=log,
         ),
         inputs,
     )  # fmt: skip
@@ -238,22 +241,21 @@ def build_report(
         measures_year=next_year,
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
-        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, limit),
+        limit=limit,
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, log),
     )
 
 
-def causes_stated(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], limit: float) -> bool:
-    """Whether the report names a cause (``questions.cause`` in the analysis, ``measure.below`` or
-    ``measure.indicator_below`` in the measures): a typed question below the target or ``limit``,
-    outside the full-marks instruments, or an indicator below ``limit`` with typed questions."""
-    for i in indicators:
-        if not i.questions or i.instrument in framework.full_marks_instruments:
-            continue
-        if i.score is not None and i.score < limit:
-            return True
-        if any(not framework.item_passes(i.number, q.score, t) for q in i.questions for t in (None, limit)):
-            return True
-    return False
+#: The claims that name a cause of a low score (the analysis's section ๔, the measures' reason).
+CAUSE_CLAIMS = frozenset({"questions.cause", "measure.below"})
+
+
+def causes_stated(log: ClaimLog) -> bool:
+    """Whether the report, as said so far, names a cause: the default limitation about causes
+    is printed only then (review 7, N6). Read from the claims made, not re-derived from the
+    scores, so it follows every rule that decides whether a cause is given (a partial
+    indicator, a unit's threshold past the target: no cause)."""
+    return any(c.id in CAUSE_CLAIMS for c in log.claims)
 
 
 def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
@@ -276,15 +278,11 @@ def _statements(
     themes,
     questions,
     trend,
-    limit: float | None = None,
+    log: ClaimLog,
 ) -> dict:
-    """The report's data-dependent sentences, each recorded as a claim; ``limit``: the threshold
-    of the measures (the target when not given)."""
-    limit = float(framework.target) if limit is None else limit
-    causes = causes_stated(framework, indicators, limit)
-    log = ClaimLog()
+    """The report's data-dependent sentences, each recorded as a claim in ``log``."""
     result = outcome(inputs, framework, assessment, log)
-    return {
+    said = {
         "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),
         "theme_paragraphs": theme_paragraphs(
             framework,
@@ -304,9 +302,10 @@ def _statements(
         ),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
         "indicator_causes": indicator_causes(framework, indicators, log),
-        "closing": closing(inputs, framework, assessment, questions, log, causes=causes),
-        "claims": tuple(log.claims),
     }
+    # after every other sentence: the closing's limitation about causes follows what was said
+    said["closing"] = closing(inputs, framework, assessment, questions, log, causes=causes_stated(log))
+    return said | {"claims": tuple(log.claims)}
 
 
 def _lowest(scored: tuple[Scored, ...]) -> tuple[Scored, ...]:

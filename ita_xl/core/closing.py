@@ -26,7 +26,7 @@ from ita_xl.core.figures import format_number, round2, to_thai_digits
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.layout import UNIT, Layout
-from ita_xl.core.measures import is_eservice
+from ita_xl.core.measures import eservice, weakest_tools
 from ita_xl.core.reader import NOTE, Finding
 from ita_xl.core.scoring import Assessment
 from ita_xl.core.wording import join_list, listed, say
@@ -113,17 +113,15 @@ def _data_limits(
 
 
 def _weakest_tool(framework: Framework, assessment: Assessment, log: ClaimLog) -> list[str]:
-    """The tool(s) with the lowest score, by name, when every tool has its own score and they
-    differ: below the target, raise it first; else keep the standard and raise the lowest."""
+    """The tool(s) with the lowest score, by name (``weakest_tools``: every tool has its own
+    score and they differ): below the target, raise it first; else keep the standard and raise
+    the lowest."""
     tools = assessment.tools
-    if tools.stand_ins or any(tools[t.code] is None for t in framework.tools):
+    lowest = weakest_tools(framework, tools.values, tools.stand_ins)
+    if not lowest:
         return []
-    scores = {t.code: round2(tools[t.code]) for t in framework.tools}
-    low = min(scores.values())
-    if len(set(scores.values())) == 1:
-        return []
-    lowest = [t for t in framework.tools if scores[t.code] == low]
-    key = "recommend.tool_below" if low < round2(framework.target) else "recommend.tool_lowest"
+    low = round2(tools[lowest[0].code])
+    key = "recommend.tool_below" if not framework.passes(low) else "recommend.tool_lowest"
     return [
         log.say(key, {"tools": [t.code for t in lowest], "score": float(low)},
                 tools=join_list([t.short for t in lowest]), score=format_number(low),
@@ -140,12 +138,14 @@ def _typed_items(
 
 
 def _oit(framework: Framework, questions: Mapping[str, float | None], log: ClaimLog) -> list[str]:
-    """The OIT items not passed, by code; or, every item typed and passed, keep the standard."""
+    """The OIT items not passed, by code (among the items with a score, when some are blank, as
+    the narrative says); or, every item typed and passed, keep the standard."""
     typed, codes = _typed_items(framework, questions, "OIT")
     failing = [c for c, v in typed.items() if not framework.item_passes(framework.question(c).indicator, v)]
     if failing:
+        key = "recommend.oit_failing" if len(typed) == len(codes) else "recommend.oit_failing_known"
         items = listed([_named(framework, c) for c in failing])  # (thai7, review 7, 9) by title
-        return [log.say("recommend.oit_failing", {"items": failing}, count=len(failing), items=items)]
+        return [log.say(key, {"items": failing}, count=len(failing), items=items)]
     if codes and len(typed) == len(codes):
         return [log.say("recommend.oit_maintain", {"items": codes})]
     return []
@@ -153,25 +153,20 @@ def _oit(framework: Framework, questions: Mapping[str, float | None], log: Claim
 
 def _eservice(framework: Framework, questions: Mapping[str, float | None], log: ClaimLog) -> list[str]:
     """The E-Service items (the EIT question and the OIT item on online service) not passed;
-    or, all passed, an E-Service question below the mean of its instrument's typed questions
-    (the measures' reason too, ``ita_xl.core.measures``; seed 004's e9)."""
-    items = [q for q in framework.questions if is_eservice(q.title) and questions.get(q.code) is not None]
-    weak = [q.code for q in items if not framework.item_passes(q.indicator, questions[q.code])]
-    if weak:
-        return [
-            log.say("recommend.eservice", {"items": weak}, items=listed([_named(framework, c) for c in weak]))
-        ]
-    for q in items:
-        instrument = framework.indicator(q.indicator).instrument
-        if instrument in framework.full_marks_instruments:
-            continue
-        peers = list(_typed_items(framework, questions, instrument)[0].values())
-        mean, score = sum(peers) / len(peers), questions[q.code]
-        if score < mean:
-            facts = {"item": q.code, "score": score, "mean": mean}
-            shown = {"score": format_number(score), "mean": format_number(mean)}
-            item = _named(framework, q.code)
-            return [log.say("recommend.eservice_mean", facts, item=item, instrument=instrument, **shown)]
+    or, all passed, an E-Service question below the mean of its instrument's typed questions:
+    the one E-Service rule (``ita_xl.core.measures.eservice``; seed 004's e9), at the target.
+    Items by title (review 7, finding 9)."""
+    found = eservice(framework, {c: v for c, v in questions.items() if v is not None})
+    if found.failing:
+        items = listed([_named(framework, c) for c in found.failing])
+        return [log.say("recommend.eservice", {"items": list(found.failing)}, items=items)]
+    if found.below_mean:
+        code, score = found.below_mean, questions[found.below_mean]
+        instrument = framework.indicator(framework.question(code).indicator).instrument
+        facts = {"item": code, "score": score, "mean": found.mean}
+        shown = {"score": format_number(score), "mean": format_number(found.mean)}
+        item = _named(framework, code)
+        return [log.say("recommend.eservice_mean", facts, item=item, instrument=instrument, **shown)]
     return []
 
 

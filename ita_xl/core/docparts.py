@@ -14,7 +14,7 @@ from typing import Any
 from ita_xl.core.figures import format_number
 from ita_xl.core.framework import Band, Framework, Rule
 from ita_xl.core.statements import level_words
-from ita_xl.core.wording import HEADERS, join_list, say
+from ita_xl.core.wording import HEADERS, TEXT, join_list, say
 
 
 @dataclass(frozen=True)
@@ -46,13 +46,8 @@ def framework_part(fw: Framework) -> FrameworkPart:
     )
 
 
-def joined(items: list[str]) -> str:
-    """``ก``, ``ก และข``, ``ก ข และค``: a Thai list, as the catalogue's ``join_list`` writes it."""
-    return join_list(items)
-
-
 def _indicators_of(fw: Framework, instrument: str) -> str:
-    return joined(
+    return join_list(
         [say("indicators.indicator", number=i.number, name=i.name) for i in fw.indicators_of(instrument)]
     )
 
@@ -64,7 +59,7 @@ def _range(band: Band) -> str:
 def _condition(fw: Framework, band: Band, rule: Rule, *, named: bool = True) -> str:
     """A rule's condition in words. A band's last rule applies when no rule before it does:
     when some tool scores below the lowest threshold of those rules."""
-    tools = joined([t.short for t in fw.tools])
+    tools = join_list([t.short for t in fw.tools])
     if rule.all_tools_at_least is not None:
         key = "framework.all_tools" if named else "framework.all_tools_unnamed"
         return say(key, tools=tools, score=format_number(rule.all_tools_at_least))
@@ -130,7 +125,7 @@ def provenance_lines(fw: Framework) -> list[str]:
     ซึ่งใช้อ้างอิงจนกว่าสำนักงาน ป.ป.ช. จะประกาศเกณฑ์ของปี …"), or not yet confirmed."""
     by_year: dict[int | None, list[str]] = {}
     for item in fw.assumed:
-        by_year.setdefault(item.from_year, []).append(_SECTION_WORDS.get(item.section, item.section_th))
+        by_year.setdefault(item.from_year, []).append(_section_words(item.section, item.section_th))
     lines = []
     for from_year, sections in by_year.items():
         named = join_list(sections)
@@ -143,17 +138,11 @@ def provenance_lines(fw: Framework) -> list[str]:
     return lines
 
 
-#: A provenance section as the report names it in a sentence.
-_SECTION_WORDS = {
-    "weights": "น้ำหนักของเครื่องมือ",
-    "bands": "เกณฑ์ระดับผลการประเมิน",
-    "target": "ค่าเป้าหมาย",
-    "iit_questions": "ข้อคำถาม IIT",
-    "eit_questions": "ข้อคำถาม EIT",
-    "oit_questions": "ข้อการประเมิน OIT",
-    "grouping": "การจัดกลุ่มตัวชี้วัดย่อยของ OIT",
-    "themes": "การจัดข้อคำถามตามประเด็นการพัฒนา",
-}
+def _section_words(section: str, fallback: str) -> str:
+    """A provenance section as the report names it in a sentence (the catalogue's
+    ``framework.section.*``), else its own Thai name."""
+    key = f"framework.section.{section}"
+    return say(key) if key in TEXT else fallback
 
 
 def _unbracketed(name: str) -> str:

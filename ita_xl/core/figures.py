@@ -74,6 +74,11 @@ def format_number(value: Real | Decimal, decimals: int = 2, *, thai: bool = Fals
     return to_thai_digits(text) if thai else text
 
 
+def plain_number(value: Real | Decimal) -> str:
+    """A threshold as people write it: ``95``, ``85.50`` (whole numbers without decimals)."""
+    return format_number(value, 0) if round2(value) == round2(value, 0) else format_number(value)
+
+
 def to_thai_digits(text: str) -> str:
     """Replace Arabic digits 0-9 with Thai digits ๐-๙; other characters stay."""
     return text.translate(_TO_THAI)

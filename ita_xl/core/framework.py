@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_xl.core.errors import FrameworkError, ItaError
-from ita_xl.core.figures import parse_number, to_decimal
+from ita_xl.core.figures import parse_number, round2, to_decimal
 
 ENV_VAR = "ITA_XL_FRAMEWORKS"
 SCHEMA_VERSION = 1
@@ -164,12 +164,18 @@ class Framework:
     #: Instruments whose items are published or not (0 or 100) and pass only at 100 (OIT).
     full_marks_instruments: tuple[str, ...] = ()
 
+    def passes(self, score: float | Decimal, threshold: float | Decimal | None = None) -> bool:
+        """Whether a score (an indicator's, a tool's, the total) passes the threshold (the target
+        unless given), both as the NACC prints them: rounded to two decimals (``round2``), so
+        84.996 passes as the 85.00 the report shows. The one pass rule of the report."""
+        return round2(score) >= round2(self.target if threshold is None else threshold)
+
     def item_passes(self, indicator: int, score: float, threshold: float | None = None) -> bool:
         """Whether a question or item passes: at 100 for a full-marks instrument, else at the
-        threshold (the target unless given)."""
+        threshold (the target unless given), by ``passes``."""
         if self.indicator(indicator).instrument in self.full_marks_instruments:
-            return score >= 100
-        return score >= (float(self.target) if threshold is None else threshold)
+            return self.passes(score, 100)
+        return self.passes(score, threshold)
 
     @property
     def status(self) -> str:

@@ -32,11 +32,12 @@ all, with every responsible division. Thai text comes from ``ita_xl.core.wording
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ita_xl.core.figures import format_number
+from ita_xl.core.claims import ClaimLog
+from ita_xl.core.figures import format_number, round2
 from ita_xl.core.framework import Framework, item_of_year, items_confirmed
 from ita_xl.core.library import Library, Recommendation
 from ita_xl.core.wording import join_list, say
@@ -80,6 +81,9 @@ class MeasuresInput:
     period: str
     #: The unit's departments; each measure goes to the one its recommendation names.
     departments: Sequence[str] = ()
+    #: Where each row's ผลการวิเคราะห์ is recorded as a claim (``ita_xl.core.claims``), so that
+    #: tests/test_claims.py checks it against the figures, as it does the analysis.
+    log: ClaimLog = field(default_factory=ClaimLog)
 
 
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
@@ -258,6 +262,25 @@ def _publishing(given: MeasuresInput, code: str) -> Recommendation:
     )
 
 
+def _standing(given: MeasuresInput, indicator: int, score: float, *, item: bool = True) -> str:
+    """Where a score stands, by the one pass rule (``Framework.passes``, on the printed two
+    decimals): ``below_target``; ``below_limit`` (past the target, below the threshold the unit
+    set); or ``passed``. An item of a full-marks instrument (OIT) passes at 100 only."""
+    framework = given.framework
+    if item:
+        passes = lambda threshold=None: framework.item_passes(indicator, score, threshold)  # noqa: E731
+    else:
+        passes = lambda threshold=None: framework.passes(score, threshold)  # noqa: E731
+    if not passes():
+        return "below_target"
+    return "passed" if passes(given.limit) else "below_limit"
+
+
+def _numbers(given: MeasuresInput) -> dict[str, str]:
+    """The target and the unit's threshold as a sentence prints them."""
+    return {"target": format_number(given.framework.target, 0), "limit": format_number(given.limit, 0)}
+
+
 def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
     """Step 1: questions (or indicators) below the threshold."""
     framework, limit = given.framework, given.limit
@@ -269,19 +292,25 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
                 q
                 for i in given.indicators
                 for q in i.questions
-                if not framework.item_passes(i.number, q.score, limit)
+                if _standing(given, i.number, q.score) != "passed"
             ),
             key=lambda q: (q.score, q.code),
         )
     for item in below:
         instrument = framework.indicator(item.indicator).instrument
         recommendation = _recommendation(given, item)
+        score, facts = (
+            format_number(item.score),
+            {"item": item.code, "indicator": item.indicator, "limit": limit},
+        )
         if instrument in framework.full_marks_instruments:
-            analysis = say("measure.oit_not_passed", item=item.text, score=format_number(item.score))
-        else:
-            score, target = format_number(item.score), format_number(limit, 0)
-            analysis = say(
-                "measure.below", item=item.text, score=score, limit=target, cause=recommendation.cause
+            analysis = given.log.say("measure.oit_not_passed", facts, item=item.text, score=score)
+        elif _standing(given, item.indicator, item.score) == "below_target":
+            analysis = given.log.say("measure.below", facts, item=item.text, score=score,
+                                     cause=recommendation.cause, **_numbers(given))  # fmt: skip
+        else:  # past the target, below the unit's threshold: no cause of failure
+            analysis = given.log.say(
+                "measure.below_limit", facts, item=item.text, score=score, **_numbers(given)
             )
         label = _theme_label(item, framework, theme_of)
         rows.add(label, recommendation, analysis, item.code, instrument=instrument,
@@ -290,24 +319,46 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
     _indicators_below(given, rows, {q.indicator for q in below})
 
 
+def _indicator_below(given: MeasuresInput, indicator: IndicatorAnalysis, label: str) -> str:
+    """Why an indicator below the target or the unit's threshold has a row. A cause rests on
+    question scores: it is never named here, since a question below the threshold would have
+    had its own row (partial questions, blank ones or none: seed 003's indicator 8)."""
+    score = format_number(indicator.score)
+    facts = {"indicator": indicator.number, "limit": given.limit}
+    if _standing(given, indicator.number, indicator.score, item=False) == "below_limit":
+        return given.log.say("measure.below_limit", facts, item=label, score=score, **_numbers(given))
+    key = "measure.indicator_below_items" if indicator.questions else "measure.indicator_below_no_cause"
+    return given.log.say(key, facts, item=label, score=score)
+
+
 def _indicators_below(given: MeasuresInput, rows: _Rows, covered: set[int]) -> None:
     """Step 1, for indicators without question scores below the threshold."""
     for indicator in sorted(
         given.indicators, key=lambda i: (i.score if i.score is not None else 101, i.number)
     ):
-        if indicator.score is None or indicator.score >= given.limit or indicator.number in covered:
+        if indicator.score is None or indicator.number in covered:
+            continue
+        if _standing(given, indicator.number, indicator.score, item=False) == "passed":
             continue
         recommendation = given.library.indicators[indicator.number]
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        score = format_number(indicator.score)
-        if indicator.questions:
-            analysis = say("measure.indicator_below", item=label, score=score, cause=recommendation.cause)
-        else:  # a cause rests on question scores: without them it is not named
-            analysis = say("measure.indicator_below_no_cause", item=label, score=score)
-        source = f"ตัวชี้วัดที่ {indicator.number}"
+        analysis = _indicator_below(given, indicator, label)
         kind = _kind(given, indicator.instrument, item=False)
-        rows.add(label, recommendation, analysis, source, instrument=indicator.instrument, kind=kind,
-                 order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
+        order = _order(given, indicator=indicator.number, score=indicator.score)
+        rows.add(label, recommendation, analysis, _source(indicator.number), instrument=indicator.instrument,
+                 kind=kind, order=order)  # fmt: skip
+
+
+def _source(number: int) -> str:
+    """A row's source when an indicator asked for it."""
+    return say("measure.source_indicator", number=number)
+
+
+def _passing(given: MeasuresInput, indicator: int, score: float, *, item: bool = True) -> str:
+    """The standing of an item that passes the unit's threshold, in words: past the target, or,
+    where the threshold is below the target, still below it."""
+    standing = _standing(given, indicator, score, item=item)
+    return say(f"measure.standing.{standing}", **_numbers(given))
 
 
 def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
@@ -319,12 +370,16 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
             continue
         instrument = framework.indicator(item.indicator).instrument
         score = format_number(item.score)
+        facts = {"item": item.code, "theme": theme.number, "limit": given.limit}
+        standing = _passing(given, item.indicator, item.score)
         if theme.scored < theme.total:  # the lowest of the theme is not known: of its scored items
-            analysis = say("measure.maintain_scored", item=item.text, score=score, theme=theme.number)
+            analysis = given.log.say("measure.maintain_scored", facts, item=item.text, score=score,
+                                     theme=theme.number, standing=standing)  # fmt: skip
         elif item.score >= 100:
-            analysis = say("measure.full_theme", theme=theme.number)
+            analysis = given.log.say("measure.full_theme", facts, theme=theme.number)
         else:
-            analysis = say("measure.maintain_theme", item=item.text, score=score, theme=theme.number)
+            analysis = given.log.say("measure.maintain_theme", facts, item=item.text, score=score,
+                                     theme=theme.number, standing=standing)  # fmt: skip
         label = say("measure.theme_label", number=theme.number, name=theme.name)
         kind = _kind(given, instrument, item=True)
         rows.add(label, _recommendation(given, item), analysis, item.code, instrument=instrument, kind=kind,
@@ -341,7 +396,8 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
     """Step 3: the lowest item of each tool, even when it passes (seeds 001 and 004 keep a
     measure "to maintain the standard"): its lowest question where question scores were typed
     and no row names it yet, else its weakest indicator where no row speaks of the tool. An
-    item at 100 leaves nothing to raise."""
+    item at 100 leaves nothing to raise. The lowest of the tool when every question of it is
+    typed; else the lowest of its typed questions, said so."""
     named = {code for row in rows.rows for code in row.source.split(", ")}
     for tool in given.tools:
         instrument = tool.tool.instrument
@@ -358,8 +414,15 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
         item = min(peers, key=lambda q: (q.score, _place(given, q.code)))
         if item.score >= 100 or item.code in named:
             continue
-        score = format_number(item.score)
-        analysis = say("measure.lowest_of_tool", item=item.text, score=score, tool=_tool_name(given, tool))
+        every = len(peers) == sum(
+            len(given.framework.questions_of(n)) for n in _numbers_of(given, instrument)
+        )
+        analysis = given.log.say(
+            "measure.lowest_of_tool" if every else "measure.lowest_of_tool_scored",
+            {"item": item.code, "instrument": instrument, "limit": given.limit},
+            item=item.text, score=format_number(item.score), tool=_tool_name(given, tool),
+            standing=_passing(given, item.indicator, item.score),
+        )  # fmt: skip
         label = _theme_label(
             item, given.framework, {c: t for t in given.framework.themes for c in t.questions}
         )
@@ -369,49 +432,79 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
         named.add(item.code)
 
 
+def _numbers_of(given: MeasuresInput, instrument: str) -> list[int]:
+    return [i.number for i in given.framework.indicators_of(instrument)]
+
+
 def _place(given: MeasuresInput, code: str) -> int:
     return [q.code for q in given.framework.questions].index(code)
 
 
 def _weakest_indicator_of(given: MeasuresInput, rows: _Rows, tool: ToolAnalysis) -> None:
-    """Step 3 without question scores: the tool's weakest indicator, unless it scored 100."""
+    """Step 3 without question scores: the tool's weakest indicator (every indicator of it
+    scored, ``ToolAnalysis.weakest``), unless it scored 100; one below the threshold says so."""
     if not tool.weakest or tool.weakest_score is None or tool.weakest_score >= 100:
         return
     number = tool.weakest[0]
     indicator = given.framework.indicator(number)
     label = say("indicators.indicator", number=number, name=indicator.name)
-    analysis = say(
-        "measure.lowest_of_tool",
-        item=label,
-        score=format_number(tool.weakest_score),
-        tool=_tool_name(given, tool),
-    )
+    [found] = [i for i in given.indicators if i.number == number]
+    if _standing(given, number, tool.weakest_score, item=False) != "passed":
+        analysis = _indicator_below(given, found, label)
+    else:
+        analysis = given.log.say(
+            "measure.lowest_of_tool",
+            {"indicator": number, "instrument": tool.tool.instrument, "limit": given.limit},
+            item=label, score=format_number(tool.weakest_score), tool=_tool_name(given, tool),
+            standing=_passing(given, number, tool.weakest_score, item=False),
+        )  # fmt: skip
     kind = _kind(given, tool.tool.instrument, item=False)
-    rows.add(label, given.library.indicators[number], analysis, f"ตัวชี้วัดที่ {number}",
+    rows.add(label, given.library.indicators[number], analysis, _source(number),
              instrument=tool.tool.instrument, kind=kind,
              order=_order(given, indicator=number, score=tool.weakest_score))  # fmt: skip
 
 
+def weakest_tools(framework: Framework, scores: Mapping[str, float | None], stand_ins: Set[str]) -> list:
+    """The tool(s) with the lowest score, when every tool has its own score (none stood in
+    for) and the scores differ as printed (two decimals); else none. The one weakest-tool
+    rule: the recommendations (``ita_xl.core.closing``) and the measures use it."""
+    if stand_ins or any(scores.get(t.code) is None for t in framework.tools):
+        return []
+    rounded = {t.code: round2(scores[t.code]) for t in framework.tools}
+    if len(set(rounded.values())) == 1:
+        return []
+    low = min(rounded.values())
+    return [t for t in framework.tools if rounded[t.code] == low]
+
+
 def _indicators_of_the_weakest_tool(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 4: only tool scores were typed: every indicator of the weakest tool, said so."""
-    scored_tools = [t for t in given.tools if t.score is not None and t.score < 100]
-    if not scored_tools:
+    """Step 4: only tool scores were typed: every indicator of the weakest tool (``weakest_tools``),
+    or, when no tool is the weakest by that rule, of the lowest tool below the threshold, said so."""
+    scores = {t.tool.code: t.score for t in given.tools}
+    stand_ins = {t.tool.code for t in given.tools if t.stand_in}
+    lowest = weakest_tools(given.framework, scores, stand_ins)
+    weakest = next((t for t in given.tools if lowest and t.tool == lowest[0]), None)
+    if weakest is None:
+        below = [t for t in given.tools if t.score is not None and not t.stand_in
+                 and _standing(given, 0, t.score, item=False) != "passed"]  # fmt: skip
+        weakest = min(below, key=lambda t: t.score, default=None)
+    if weakest is None or weakest.score >= 100:
         return
-    weakest = min(scored_tools, key=lambda t: t.score)
-    below = weakest.score < given.limit
-    standing = say("measure.tool_below" if below else "measure.tool_lowest")
+    standing = _standing(given, 0, weakest.score, item=False)
+    key = "lowest" if standing == "passed" else standing
+    facts = {"tool": weakest.tool.code, "standing": key, "limit": given.limit}
     for indicator in given.framework.indicators_of(weakest.tool.instrument):
-        recommendation = given.library.indicators[indicator.number]
-        score = format_number(weakest.score)
-        analysis = say(
-            "measure.from_tool", tool=weakest.tool.short, score=score, standing=standing,
-            number=indicator.number, name=indicator.name,
+        analysis = given.log.say(
+            "measure.from_tool", facts, tool=weakest.tool.short, score=format_number(weakest.score),
+            standing=say(f"measure.tool.{key}", **_numbers(given)), number=indicator.number,
+            name=indicator.name,
         )  # fmt: skip
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
         kind = _kind(given, weakest.tool.instrument, item=False)
         rows.add(
-            label, recommendation, analysis, weakest.tool.code, instrument=weakest.tool.instrument,
-            kind=kind, order=_order(given, indicator=indicator.number, score=weakest.score),
+            label, given.library.indicators[indicator.number], analysis, weakest.tool.code,
+            instrument=weakest.tool.instrument, kind=kind,
+            order=_order(given, indicator=indicator.number, score=weakest.score),
         )  # fmt: skip
 
 
@@ -427,8 +520,14 @@ def _oit_kept(given: MeasuresInput, rows: _Rows) -> None:
         if indicator.score is None or indicator.score >= 100:
             continue
         label = say("indicators.indicator", number=indicator.number, name=indicator.name)
-        analysis = say("measure.maintain_indicator", item=label, score=format_number(indicator.score))
-        rows.add(label, given.library.indicators[indicator.number], analysis, f"ตัวชี้วัดที่ {indicator.number}",
+        if _standing(given, indicator.number, indicator.score, item=False) != "passed":
+            analysis = _indicator_below(given, indicator, label)
+        else:
+            facts = {"indicator": indicator.number, "limit": given.limit}
+            analysis = given.log.say(
+                "measure.maintain_indicator", facts, item=label, score=format_number(indicator.score)
+            )
+        rows.add(label, given.library.indicators[indicator.number], analysis, _source(indicator.number),
                  instrument=instrument, kind=_kind(given, instrument, item=False),
                  order=_order(given, indicator=indicator.number, score=indicator.score))  # fmt: skip
 
@@ -445,47 +544,82 @@ def _survey_eservice(framework: Framework) -> list:
             if is_eservice(q.title) and framework.indicator(q.indicator).instrument not in full]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class EService:
+    """The one E-Service rule (seed 004's measure; the recommendations and the measures use it)."""
+
+    #: The typed E-Service items (the survey question, the OIT item) that do not pass.
+    failing: tuple[str, ...] = ()
+    #: Else a survey E-Service question below the mean of its instrument's typed questions, and that mean.
+    below_mean: str = ""
+    mean: float | None = None
+
+
+def eservice(framework: Framework, typed: Mapping[str, float], threshold: float | None = None) -> EService:
+    """Which E-Service items are weak, from the typed item scores (``typed``: code -> score):
+    those not passing the target, or the ``threshold`` the unit set (``Framework.item_passes``),
+    else an E-Service survey question below the mean of its instrument's typed questions."""
+    items = [q for q in framework.questions if is_eservice(q.title) and q.code in typed]
+    failing = tuple(
+        q.code for q in items
+        if not (framework.item_passes(q.indicator, typed[q.code])
+                and framework.item_passes(q.indicator, typed[q.code], threshold))
+    )  # fmt: skip
+    if failing:
+        return EService(failing)
+    for q in items:
+        instrument = framework.indicator(q.indicator).instrument
+        if instrument in framework.full_marks_instruments:
+            continue
+        peers = [
+            typed[p.code]
+            for p in framework.questions
+            if p.code in typed and framework.indicator(p.indicator).instrument == instrument
+        ]
+        mean = sum(peers) / len(peers)
+        if typed[q.code] < mean:
+            return EService(below_mean=q.code, mean=mean)
+    return EService()
+
+
 def _eservice(given: MeasuresInput, rows: _Rows) -> None:
-    """Step 6: the E-Service measure when its question or its OIT item is weak (chosen before
-    step 3, so that e9 keeps this reason when it is also its tool's lowest)."""
+    """Step 6: the E-Service measure when its question or its OIT item is weak (``eservice``;
+    chosen before step 3, so that e9 keeps this reason when it is also its tool's lowest)."""
     framework = given.framework
     scored = {q.code: q for i in given.indicators for q in i.questions}
-    items = [q for q in framework.questions if is_eservice(q.title) and q.code in scored]
-    weak = [(q, why) for q in items if (why := _eservice_reason(given, scored[q.code]))]
-    if not weak:
+    found = eservice(framework, {c: q.score for c, q in scored.items()}, given.limit)
+    code = found.failing[0] if found.failing else found.below_mean
+    if not code:
         return
     survey = _survey_eservice(framework)
-    question, analysis = weak[0]
-    chosen = survey[0] if survey else question
+    chosen = survey[0] if survey else framework.question(code)
     recommendation = given.library.for_question(chosen.code, chosen.indicator, framework)
     if any("E-Service" in r.measure for r in rows.rows) and recommendation.measure not in rows.seen:
         return  # another E-Service measure is already in the table
-    item = scored[question.code]
+    item = scored[code]
     label = _theme_label(item, framework, {c: t for t in framework.themes for c in t.questions})
     rows.add(
         label,
         recommendation,
-        analysis,
+        _eservice_reason(given, item, found),
         item.code,
         instrument=framework.indicator(item.indicator).instrument,
         order=_order(given, item),
     )
 
 
-def _eservice_reason(given: MeasuresInput, item: Scored) -> str:
-    """Why the E-Service item is weak: below the threshold (OIT: not passed), or below the mean
-    of its tool's scored questions; "" when it is not."""
-    framework = given.framework
-    indicator = framework.indicator(item.indicator)
-    score = format_number(item.score)
-    if not framework.item_passes(indicator.number, item.score, given.limit):
-        if indicator.instrument in framework.full_marks_instruments:
-            return say("measure.oit_not_passed", item=item.text, score=score)
-        return say("measure.eservice_below", item=item.text, score=score, limit=format_number(given.limit, 0))
-    if indicator.instrument in framework.full_marks_instruments:
-        return ""
-    peers = [q.score for i in given.indicators if i.instrument == indicator.instrument for q in i.questions]
-    mean = sum(peers) / len(peers)
-    if item.score < mean:
-        return say("measure.eservice_mean", item=item.text, score=score, mean=format_number(mean))
-    return ""
+def _eservice_reason(given: MeasuresInput, item: Scored, found: EService) -> str:
+    """Why the E-Service item is weak: below the target or the unit's threshold (OIT: not
+    passed), or below the mean of its tool's typed questions."""
+    framework, score = given.framework, format_number(item.score)
+    facts = {"item": item.code, "indicator": item.indicator, "limit": given.limit}
+    if found.below_mean:
+        return given.log.say("measure.eservice_mean", facts | {"mean": found.mean}, item=item.text,
+                             score=score, mean=format_number(found.mean))  # fmt: skip
+    if framework.indicator(item.indicator).instrument in framework.full_marks_instruments:
+        return given.log.say("measure.oit_not_passed", facts, item=item.text, score=score)
+    if _standing(given, item.indicator, item.score) == "below_target":
+        return given.log.say("measure.eservice_below", facts, item=item.text, score=score, **_numbers(given))
+    return given.log.say(
+        "measure.eservice_below_limit", facts, item=item.text, score=score, **_numbers(given)
+    )

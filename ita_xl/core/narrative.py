@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ita_xl.core.claims import ClaimLog
-from ita_xl.core.figures import format_number, round2
+from ita_xl.core.figures import format_number, plain_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.wording import join_list, listed, say
 
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
 
 def _target(framework: Framework) -> str:
-    target = framework.target
-    return format_number(target, 0) if round2(target) == round2(target, 0) else format_number(target)
+    return plain_number(framework.target)
 
 
 def instrument_paragraphs(

@@ -590,7 +590,7 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
         return join_list([i.recommendation.advice for i in below]) or say("cell.not_named")
     failing = [q.code for i in report.indicators if i.instrument == tool.tool.instrument
                for q in i.questions if not fw.item_passes(i.number, q.score)]  # fmt: skip
-    if tool.weakest_score < fw.target:
+    if not fw.passes(tool.weakest_score):
         return tool.recommendation.advice
     if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
         return say("tools.items_failing_advice", items=listed([item_name(fw, c) for c in failing]))
@@ -621,16 +621,18 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         scored = any(i.score is not None for i in report.indicators)
         b.line(" ".join(s for s in (say("questions.by_indicator") if scored else "", again) if s))
         return
-    unknown = dict(report.indicator_causes)  # no question scored: the cause is not named
-    # the heading speaks of causes only over rows that name one
-    b.line(say("questions.none" if any(i.number not in unknown for i in weak) else "questions.none_no_cause"))
+    # without question scores no cause is named (statements.indicator_causes): a heading that
+    # speaks of none, and each row's claim that says why (review_code7 C6: a dead branch once
+    # wrote a cause here outside the claim registry)
+    unknown = dict(report.indicator_causes)
+    b.line(say("questions.none_no_cause"))
     b.table(
         HEADERS["indicator_causes"],
         [
             [
                 i.number,
                 i.score,
-                unknown.get(i.number) or say("questions.cause", name=i.name, cause=i.recommendation.cause),
+                unknown[i.number],
                 i.recommendation.advice,
             ]
             for i in weak

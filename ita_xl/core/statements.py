@@ -16,14 +16,14 @@ test can check each claim against the figures it speaks of. Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ita_xl.core.claims import ClaimLog
-from ita_xl.core.figures import format_number, parse_number, round2
+from ita_xl.core.errors import ItaError
+from ita_xl.core.figures import format_number, parse_number, plain_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.scoring import Assessment
+from ita_xl.core.scoring import Assessment, Rating, level_words, rate
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -41,16 +41,6 @@ class Outcome:
     #: rules decide from typed figures, else None.
     level: str | None
     reason: str
-
-
-def _number(value: float | Decimal) -> str:
-    """A threshold as people write it: ``95``, ``85.50``."""
-    return format_number(value, 0) if round2(value) == round2(value, 0) else format_number(value)
-
-
-def level_words(level: str) -> str:
-    """A level after "ระดับ": Thai names join it ("ระดับผ่านดี"), letters take a space ("ระดับ B")."""
-    return f" {level}" if level.isascii() else level
 
 
 def published_total(inputs: UnitInputs) -> float | None:
@@ -87,10 +77,24 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
         else:
             reason = log.say("level.published", facts, level=level_words(level))
         return Outcome(total, typed_total is not None, level, reason)
-    if rating is not None and not rating.provisional and typed_total is None:
+    if typed_total is not None:  # the official total, rated with the typed tool scores
+        rating = _rate_typed(typed_total, framework, assessment)
+    if rating is not None and not rating.provisional:
         facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
-        return Outcome(total, False, rating.level, _rating_reason(framework, assessment, log, facts))
-    return Outcome(total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts))
+        reason = _rating_reason(framework, assessment, log, facts, rating)
+        return Outcome(total, typed_total is not None, rating.level, reason)
+    return Outcome(
+        total, typed_total is not None, None, _undecided(framework, assessment, total, log, facts, rating)
+    )
+
+
+def _rate_typed(total: float, framework: Framework, assessment: Assessment) -> Rating | None:
+    """The level the rules give the published total with the typed tool scores; None when
+    they need a tool score that was not typed (or the total is off the 0-100 scale)."""
+    try:
+        return rate(total, framework, assessment.tools)
+    except ItaError:
+        return None
 
 
 def _published_because(framework: Framework, assessment: Assessment, level: str, typed_total) -> str:
@@ -121,21 +125,26 @@ def parts_note(framework: Framework, assessment: Assessment, result: Outcome, lo
     mean = assessment.tools[stand_ins[0]]
     return log.say(
         "total.parts_mean",
-        facts | {"mean": mean},
+        facts | {"mean": mean, "instrument": instrument},
         tools=tools,
         instrument=instrument,
         score=format_number(mean),
     )
 
 
-def _undecided(framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict) -> str:
-    """Which figure decides the level, when the typed figures do not."""
+def _undecided(
+    framework: Framework, assessment: Assessment, total, log: ClaimLog, facts: dict, rating: Rating | None
+) -> str:
+    """Which figure decides the level, when the typed figures do not: the EIT parts (the level
+    changes over the values their mean allows), else the tools without a score."""
     stand_ins = sorted(assessment.tools.stand_ins)
-    if assessment.rating is not None and assessment.rating.provisional and stand_ins:
+    if rating is not None and rating.provisional and stand_ins:
         names = join_list([framework.tool(code).short for code in stand_ins])
         return log.say("level.needs_parts", facts | {"stand_ins": stand_ins}, total=_fmt(total), tools=names)
-    missing = assessment.total.missing
-    names = join_list([framework.tool(code).short for code in missing] or [t.short for t in framework.tools])
+    missing = tuple(t.code for t in framework.tools if assessment.tools[t.code] is None)
+    names = join_list([framework.tool(code).short for code in missing])
+    if not missing:  # every tool typed, and still no level: the total is off the scale
+        return log.say("level.off_scale", facts, total=_fmt(total))
     if total is not None:
         return log.say(
             "level.needs_tools_total", facts | {"missing": missing}, total=_fmt(total), tools=names
@@ -147,30 +156,16 @@ def _fmt(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
-def _rating_reason(framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict) -> str:
-    """Why the typed figures give the level, in words (no symbols)."""
-    total = round2(assessment.total.value)
-    band = next(b for b in framework.bands if b.contains(total))
-    chosen = next(r for r in band.rules if r.level == assessment.rating.level)
-    index = band.rules.index(chosen)
-    scores = {t.code: assessment.tools[t.code] for t in framework.tools}
-    low, high = _number(band.minimum), _number(band.maximum)
-    if index > 0:
-        missed = band.rules[index - 1]
-        need = missed.all_tools_at_least
-        below = [
-            say("level.tool_score", tool=t.short, score=format_number(scores[t.code]))
-            for t in framework.tools
-            if scores[t.code] is not None and round2(scores[t.code]) < need
-        ]
-        words = {"level": level_words(chosen.level), "missed": level_words(missed.level)}
-        return log.say("level.passed_over", facts, **words, below=join_list(below), need=_number(need))
-    if chosen.all_tools_at_least is None:
-        return log.say("level.in_band", facts, total=format_number(total), low=low, high=high)
-    return log.say(
-        "level.in_band_all_tools", facts, total=format_number(total), low=low, high=high,
-        need=_number(chosen.all_tools_at_least),
-    )  # fmt: skip
+def _rating_reason(
+    framework: Framework, assessment: Assessment, log: ClaimLog, facts: dict, rating: Rating | None = None
+) -> str:
+    """Why the typed figures give the level (``rating``: of the published total, else the
+    assessment's): the one reason rule (``scoring.rate``), recorded as a claim."""
+    key, values = (rating or assessment.rating).reason
+    values = dict(values)
+    if "tools_below" in values:
+        facts = facts | {"below": list(values["tools_below"])}
+    return log.say(key, facts, **values)
 
 
 def indicator_summary(
@@ -179,7 +174,7 @@ def indicator_summary(
     """Highest, lowest and the count below the target: only when every indicator is scored."""
     scores = {i.number: i.score for i in indicators}
     scored = {n: s for n, s in scores.items() if s is not None}
-    target = _number(framework.target)
+    target = plain_number(framework.target)
     label = {i.number: say("indicators.indicator", number=i.number, name=i.name) for i in indicators}
     below = [n for n, s in scored.items() if round2(s) < round2(framework.target)]
     facts = {"scores": scores, "target": framework.target}

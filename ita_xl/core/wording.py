@@ -62,6 +62,15 @@ TEXT: dict[str, str] = {
     "framework.any_tool_below": "มีเครื่องมือใดเครื่องมือหนึ่งได้ต่ำกว่า {score} คะแนน",
     "framework.no_condition": "ไม่มีเงื่อนไข",
     # (helper truth) rules not confirmed, said where they come from (the year's provenance)
+    # (truth2, from docparts) a provenance section as the report names it in a sentence
+    "framework.section.weights": "น้ำหนักของเครื่องมือ",
+    "framework.section.bands": "เกณฑ์ระดับผลการประเมิน",
+    "framework.section.target": "ค่าเป้าหมาย",
+    "framework.section.iit_questions": "ข้อคำถาม IIT",
+    "framework.section.eit_questions": "ข้อคำถาม EIT",
+    "framework.section.oit_questions": "ข้อการประเมิน OIT",
+    "framework.section.grouping": "การจัดกลุ่มตัวชี้วัดย่อยของ OIT",
+    "framework.section.themes": "การจัดข้อคำถามตามประเด็นการพัฒนา",
     "framework.carried_over": (
         # (thai7, review 7 viii) only which rules are used: nothing on what the NACC has announced
         "ในรายงานนี้ {sections} เป็นไปตามเกณฑ์ของปีงบประมาณ พ.ศ. {from_year}"
@@ -94,6 +103,8 @@ TEXT: dict[str, str] = {
     "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
     "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
     "level.tool_score": "{tool} ได้ {score} คะแนน",
+    # (truth2) =ITA_RATING_REASON() when the level rests on the EIT parts' stand-in
+    "level.provisional_note": " (ยังไม่สิ้นสุด: {tools} ใช้ค่าเฉลี่ยตัวชี้วัดแทน เพราะไม่ได้กรอกคะแนนแยกส่วน)",
     "level.needs_parts": (
         "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} แยกกัน ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
@@ -103,6 +114,8 @@ TEXT: dict[str, str] = {
     "level.needs_tools_total": (
         "ระดับผลการประเมินขึ้นอยู่กับคะแนน {tools} ซึ่งไม่มีในข้อมูลที่ใช้จัดทำรายงานนี้ จึงไม่สามารถระบุระดับได้"
     ),
+    # (truth2) a typed total outside 0-100 with every tool typed: no band holds it
+    "level.off_scale": "คะแนนรวม {total} คะแนน ไม่อยู่ในช่วง 0 ถึง 100 คะแนน จึงไม่สามารถระบุระดับได้",
     # --- indicators: claims that need every indicator
     "indicators.none": "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดได้",
     "indicators.incomplete": (
@@ -126,7 +139,6 @@ TEXT: dict[str, str] = {
     # (helper truth) every indicator of the tool at one score: none is the lowest
     "tools.all_equal": "ทุกตัวชี้วัดได้ {score} คะแนนเท่ากัน",
     # --- the analysis by indicator and question
-    "questions.none": ("ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุและแนวทาง ดังนี้"),
     "questions.by_indicator": "ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
     "indicators.none_causes": (
         "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับรายตัวชี้วัดได้"
@@ -190,29 +202,45 @@ TEXT: dict[str, str] = {
     "trend.steady_up": "และเพิ่มขึ้นต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
     "trend.steady_down": "และลดลงต่อเนื่องตั้งแต่ปี {first} ({start} คะแนน)",
     # --- measures: why each row is there
-    "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน สาเหตุ: {cause}",
+    # (truth2) every sentence below is a claim (ClaimLog), checked by tests/test_claims.py; the
+    # target is called ค่าเป้าหมาย, a threshold the unit sets (--threshold) เกณฑ์ที่หน่วยงานกำหนด
+    "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ({target} คะแนน) สาเหตุ: {cause}",
+    "measure.below_limit": (
+        "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าเกณฑ์ที่หน่วยงานกำหนด ({limit} คะแนน) "
+        "จึงกำหนดมาตรการเพื่อยกระดับ"
+    ),
     "measure.oit_not_passed": "{item} ยังไม่ผ่านการประเมิน ({score} คะแนน)",
-    "measure.indicator_below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย สาเหตุ: {cause}",
     "measure.indicator_below_no_cause": (
         "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุสาเหตุได้"
     ),
+    "measure.indicator_below_items": (
+        "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย แต่ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ จึงไม่สามารถระบุสาเหตุได้"
+    ),
+    # a passing item's standing: past the target (and the unit's threshold), or, where the unit
+    # set a threshold below the target, still below the target
+    "measure.standing.passed": "แม้จะผ่านค่าเป้าหมายแล้ว",
+    "measure.standing.below_target": "ซึ่งต่ำกว่าค่าเป้าหมาย ({target} คะแนน)",
     # (measures2) a passing item's row names its own fact, no sentence shared by every row
     # (Thai review, finding 12: "แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้" in every row)
-    "measure.maintain_theme": "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว",
-    "measure.maintain_scored": (
-        "{item} ได้ {score} คะแนน ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ {theme} แม้จะผ่านค่าเป้าหมายแล้ว"
-    ),
+    "measure.maintain_theme": "{item} ได้ {score} คะแนน ต่ำที่สุดในประเด็นที่ {theme} {standing}",
+    "measure.maintain_scored": "{item} ได้ {score} คะแนน ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ {theme} {standing}",
     "measure.full_theme": "ทุกข้อของประเด็นที่ {theme} ได้ 100 คะแนน จึงกำหนดมาตรการเพื่อรักษามาตรฐาน",
     "measure.maintain_indicator": "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังไม่เต็ม 100 คะแนน",
-    "measure.lowest_of_tool": "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} แม้จะผ่านค่าเป้าหมายแล้ว",
+    "measure.lowest_of_tool": "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} {standing}",
+    "measure.lowest_of_tool_scored": "{item} ได้ {score} คะแนน ต่ำที่สุดในข้อที่มีคะแนนของ {tool} {standing}",
     "measure.from_tool": (
         "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: {tool} ได้ {score} คะแนน "
         "{standing} ซึ่งตัวชี้วัดที่ {number} {name} เป็นตัวชี้วัดหนึ่งของเครื่องมือนี้"
     ),
-    "measure.tool_lowest": "ต่ำสุดในบรรดาเครื่องมือ",
-    "measure.tool_below": "ต่ำกว่าค่าเป้าหมาย",
+    "measure.tool.lowest": "ต่ำสุดในบรรดาเครื่องมือ",
+    "measure.tool.below_target": "ต่ำกว่าค่าเป้าหมาย",
+    "measure.tool.below_limit": "ผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าเกณฑ์ที่หน่วยงานกำหนด ({limit} คะแนน)",
     "measure.eservice_below": (
-        "{item} ได้ {score} คะแนน ต่ำกว่า {limit} คะแนน จึงกำหนดมาตรการพัฒนาบริการออนไลน์ (E-Service)"
+        "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ({target} คะแนน) จึงกำหนดมาตรการพัฒนาบริการออนไลน์ (E-Service)"
+    ),
+    "measure.eservice_below_limit": (
+        "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าเกณฑ์ที่หน่วยงานกำหนด ({limit} คะแนน) "
+        "จึงกำหนดมาตรการพัฒนาบริการออนไลน์ (E-Service)"
     ),
     "measure.eservice_mean": (
         "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าค่าเฉลี่ยของข้อคำถามในเครื่องมือเดียวกัน ({mean} คะแนน) "
@@ -234,6 +262,7 @@ TEXT: dict[str, str] = {
     "measure.monitoring_item": " (รายงานผลเป็นหลักฐานตามข้อ {item} ของการประเมินปี {year})",
     "measure.none": "ไม่มีข้อที่ต้องกำหนดมาตรการเพิ่มเติมจากผลการประเมิน",
     "measure.theme_label": "ประเด็นที่ {number} {name}",
+    "measure.source_indicator": "ตัวชี้วัดที่ {number}",
     # --- the analysis in prose: a paragraph per instrument and per ประเด็น (ita_xl.core.narrative)
     "narrative.tool_no_score": "{tool} ไม่มีคะแนนของเครื่องมือนี้ จึงไม่สามารถวิเคราะห์ผลของเครื่องมือได้",
     "narrative.parts_unknown": ("ไม่มีคะแนนแยกของ {tools} จึงวิเคราะห์ {instrument} จากคะแนนรายตัวชี้วัด"),
@@ -731,6 +760,11 @@ TEXT.update(
         # seed 000 ข้อ ๖ (OIT): "เข้าถึงผ่าน URL บนเว็บไซต์หลักของหน่วยงานโดยตรง"; seed 003: "รักษามาตรฐานไว้"
         "recommend.oit_failing": (
             "เปิดเผยข้อมูลตามแบบวัด OIT ในข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ {items} ให้ครบถ้วนและเป็นปัจจุบัน "
+            "ผ่าน URL บนเว็บไซต์หลักของหน่วยงานโดยตรง และมอบหมายผู้รับผิดชอบข้อมูลแต่ละข้ออย่างชัดเจน"
+        ),
+        # (truth2) some OIT items blank: the count is of the items with a score, as the narrative says
+        "recommend.oit_failing_known": (
+            "เปิดเผยข้อมูลตามแบบวัด OIT ในบรรดาข้อที่มีคะแนน ข้อที่ยังไม่ผ่านเกณฑ์ {count} ข้อ {items} ให้ครบถ้วนและเป็นปัจจุบัน "
             "ผ่าน URL บนเว็บไซต์หลักของหน่วยงานโดยตรง และมอบหมายผู้รับผิดชอบข้อมูลแต่ละข้ออย่างชัดเจน"
         ),
         "recommend.oit_maintain": (
