@@ -17,6 +17,7 @@ from ita_xl.core.sheets import analysis_sheet
 
 
 def _report(unit):
+    unit = replace(unit, measure_choices=())  # the suggested measures (the samples' choices set aside)
     fw = load_framework(unit.fiscal_year)
     return build_report(
         unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
