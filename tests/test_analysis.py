@@ -31,6 +31,8 @@ def report(year: int, **kwargs):
 
 
 def report_of(inputs: UnitInputs):
+    """The report with the suggested measures only (the samples' choices sheets set aside)."""
+    inputs = dataclasses.replace(inputs, measure_choices=())
     fw = load_framework(inputs.fiscal_year)
     result = assess(fw, questions=inputs.questions, indicators=inputs.indicators, tools=inputs.tools)
     return build_report(inputs, fw, result, [])

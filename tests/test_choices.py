@@ -27,7 +27,11 @@ from ita_xl.xlsx.workbook import generate_workbook
 
 
 def _sample(seed: str = "003"):
-    return load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES[seed])
+    """The sample with its choices sheet cleared (the seeds' own measures typed there are
+    tests/test_seed_measures.py's): these tests type their own choices."""
+    from tests.test_seed_measures import without_choices
+
+    return without_choices(load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES[seed]))
 
 
 def _saved(wb):
@@ -170,3 +174,28 @@ def test_a_measure_of_the_units_own_keeps_its_id_when_rows_move():
     assert refreshed["เปิดเผยข้อมูลจัดซื้อ"] == {"status": "ยังไม่ดำเนินการ"}
     assert refreshed["อบรมจริยธรรม"]["result"] == "อบรมแล้ว 40 คน"  # kept on the removed measure's row
     assert own_key("อบรม  จริยธรรม") == own_key("อบรม จริยธรรม") != own_key("อบรมคุณธรรม")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "สำนักปลัด และกองคลัง และกองการศึกษา ศาสนา และวัฒนธรรม",
+        "กองการศึกษา ศาสนา และวัฒนธรรม, สำนักปลัด, กองคลัง",
+        "สำนักปลัด\nกองการศึกษา ศาสนา และวัฒนธรรม\nกองคลัง",
+    ],
+)
+def test_a_division_whose_name_holds_and_is_one_division(typed):
+    """Seed 002's OIT table names "-กองการศึกษา ศาสนา และวัฒนธรรม" (a division of many อบต.);
+    typed among others with "และ" as the sheet's heading asks, it is one division of the list,
+    not "กองการศึกษา ศาสนา" and "วัฒนธรรม" (two unknown names, a finding, before)."""
+    listed = ("สำนักปลัด", "กองคลัง", "กองการศึกษา ศาสนา และวัฒนธรรม")
+    chosen = choose(
+        (), (MeasureChoice(9, "", measure="เว็บไซต์", owner=typed),), listed, period="ปี", monitoring="x"
+    )
+    assert not chosen.findings
+    [row] = chosen.rows
+    assert [d for d in listed if d in row.owner] == list(listed) and row.owner.count("วัฒนธรรม") == 1
+    # a name not in the list is still split at its "และ" and said
+    other = MeasureChoice(10, "", measure="เว็บไซต์", owner="กองช่าง และกองการศึกษา")
+    [finding] = choose((), (other,), listed, period="ปี", monitoring="x").findings
+    assert finding.where == f"{CHOICES}!C10" and "กองช่าง และกองการศึกษา" in finding.th

@@ -49,14 +49,16 @@ def sheet_digest(ws) -> str:
 
 # (seed, fiscal year, total shown, level, a measure that must appear, a warning that must appear)
 MEANING = [
-    # seed 001 prints its ten indicators: EIT's lowest is indicator 8 (93.46)
-    ("001", "๒๕๖๗", "๙๗.๙๐", "ผ่านดี", "ตัวชี้วัดที่ ๘", "ระดับตามเอกสาร “A”"),
+    # seed 001 prints its ten indicators: EIT's lowest is indicator 8 (93.46); the measures are the
+    # seed's own seven, typed on the sample's choices sheet (before: the suggested rows'
+    # "ตัวชี้วัดที่ ๘", now switched off there)
+    ("001", "๒๕๖๗", "๙๗.๙๐", "ผ่านดี", "การปรับปรุงระบบการทำงานเพื่อเพิ่ม ประสิทธิภาพ", "ระดับตามเอกสาร “A”"),
     (
         "002",
         "๒๕๖๒",
         "๘๓.๓๑",  # the published total and level are the result (issue 14, finding 2)
         "ระดับ B ตามผลการประเมินที่ประกาศ",
-        "มาตรการกำหนดแนวทางการขอยืมและการใช้ทรัพย์สินของทางราชการ",
+        "จัดทำข้อตกลงหรือประกาศให้ บุคลากรทราบถึงนโยบาย",  # the seed's own (IIT table)
         "คะแนนรวมยังไม่สิ้นสุด",
     ),
     (
@@ -64,10 +66,11 @@ MEANING = [
         "๒๕๖๗",
         "๙๘.๒๓",
         "ผ่านดีเยี่ยม",
-        "i๑๐",
+        "มาตรการส่งเสริมการใช้ทรัพย์สินของ ราชการที่ถูกต้อง",  # the seed's own, ประเด็นที่ ๔ (i10)
         "ตัวชี้วัดที่ ๓ กรอกไว้ ๙๘.๘๕ แต่ค่าเฉลี่ยข้อคำถาม (i๗, i๘, i๙) ได้ ๙๘.๘๓",
     ),
-    ("004", "๒๕๖๘", "๙๘.๕๐", "ผ่านดีเยี่ยม", "มาตรการกำหนดแนวทางการขอยืมทรัพย์สินของทางราชการไปใช้", "คะแนนรวม ๘๘.๕๐"),
+    # the seed's own measure 1 (assets), before the suggested row for i10 it replaces
+    ("004", "๒๕๖๘", "๙๘.๕๐", "ผ่านดีเยี่ยม", "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้", "คะแนนรวม ๘๘.๕๐"),
     # the fictional FY2569 unit: EIT part 2 91.45 < 95 keeps it at ผ่านดี; o9 and o22 unpublished
     ("2569", "๒๕๖๙", "๙๔.๑๐", "ผ่านดี", "o๙ คู่มือหรือแนวทางการขอรับบริการ", "ไม่พบข้อสังเกต"),
 ]
@@ -139,7 +142,11 @@ def test_generated_sheets_say_what_the_figures_mean(
 
 
 def test_seed_004_measures_rows_and_indicator_table(tmp_path):
-    wb = load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"])
+    """The suggested rows (the choices sheet, where the seed's own measures are typed, cleared:
+    those are tests/test_seed_measures.py's)."""
+    from tests.test_seed_measures import without_choices
+
+    wb = without_choices(load_workbook(build.WORKBOOKS / "samples" / SAMPLE_FILES["004"]))
     outcome = generate_workbook(wb)
     assert outcome.ok
     rows = outcome.report.measures

@@ -23,6 +23,9 @@ from ita_xl.core.sheets import analysis_sheet, measures_sheet
 
 
 def _report(unit):
+    """The report with the suggested rows only: the samples' choices sheets (the seeds' own
+    measures, tests/test_seed_measures.py) are set aside, as these tests are on the suggestions."""
+    unit = replace(unit, measure_choices=())
     fw = load_framework(unit.fiscal_year)
     return build_report(
         unit, fw, assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools), []
@@ -104,7 +107,9 @@ def test_finding_8_oit_row_kept_and_owned_by_every_division():
     second round, "ทุกสำนัก/กอง", a phrase this unit does not use)."""
     r = _report(SAMPLES["002"])
     [oit] = [m for m in r.measures if m.source == "ตัวชี้วัดที่ 9"]
-    assert oit.owner == "สำนักปลัด และกองคลัง"
+    assert (
+        oit.owner == "สำนักปลัด กองคลัง กองส่งเสริมการเกษตร กองสวัสดิการสังคม กองช่าง และกองการศึกษา ศาสนา และวัฒนธรรม"
+    )
     assert "ได้ 88.06 คะแนน แม้จะผ่านค่าเป้าหมายแล้ว" in oit.analysis
 
 
@@ -274,7 +279,7 @@ def test_the_fy2569_units_iit_row_says_it_is_kept_to_maintain_the_standard():
 def test_every_weak_question_is_named_by_a_row(seed, threshold):
     """One row per weak question (below the target or the user's threshold): each one is named in the
     row that answers it (a measure answering several names them all)."""
-    unit = SAMPLES[seed]
+    unit = replace(SAMPLES[seed], measure_choices=())  # the suggestions, as ``_report``
     fw = load_framework(unit.fiscal_year)
     scores = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
     r = build_report(unit, fw, scores, [], threshold=threshold)
@@ -544,9 +549,10 @@ FOUR = ("สำนักปลัด", "กองคลัง", "กองช่
 #: The seeds' printed responsible divisions, by the item the sample's row is for. Seed 003 (FY2567)
 #: lines 247-279: ประเด็นที่ 1, 2, 3, 5, 6 and 7 "สำนักปลัด กองคลัง กองช่าง กองสาธารณสุขและสิ่งแวดล้อม"
 #: (its ประเด็นที่ 4, assets, "กองคลัง": seeds 001, 002 and 004 give assets to two or every division,
-#: so the default stays joint); seed 002 (FY2562): IIT "-สำนักปลัด -กองคลัง", OIT every division by
-#: name (six; the sample lists two); seed 004 (FY2568): measures 1 (assets) and 3 (service)
-#: "ทุกสำนัก/กอง".
+#: so the default stays joint); seed 002 (FY2562): OIT every division by name (the six the sample
+#: lists), IIT "-สำนักปลัด -กองคลัง" (the joint default gives the suggested IIT row all six; the
+#: seed's own row, typed on the sample's choices sheet, carries its two: test_seed_measures.py);
+#: seed 004 (FY2568): measures 1 (assets) and 3 (service) "ทุกสำนัก/กอง".
 SEED_OWNERS = [
     ("003", "i1", FOUR),
     ("003", "e3", FOUR),
@@ -554,8 +560,8 @@ SEED_OWNERS = [
     ("003", "i4", FOUR),
     ("003", "i7", FOUR),
     ("003", "i13", FOUR),
-    ("002", "ตัวชี้วัดที่ 4", ("สำนักปลัด", "กองคลัง")),
-    ("002", "ตัวชี้วัดที่ 9", ("สำนักปลัด", "กองคลัง")),
+    ("002", "ตัวชี้วัดที่ 4", SAMPLES["002"].departments),
+    ("002", "ตัวชี้วัดที่ 9", SAMPLES["002"].departments),
     ("004", "i10", ("ทุกสำนัก/กอง",)),
     ("004", "e1", ("ทุกสำนัก/กอง",)),
 ]

@@ -105,15 +105,16 @@ def test_values_are_kept_as_typed_and_cells_recorded():
     )
     assert result.inputs.indicators[4] == "๙๗.๔๒"
     assert result.cells[("indicator", 4)] == "คะแนน!D25"
-    assert result.inputs.departments == ("สำนักปลัดเทศบาล", "ทุกสำนัก/กอง")
+    assert result.inputs.departments == ("สำนักปลัดเทศบาล", "งานนิติการ สำนักปลัดเทศบาล", "ทุกสำนัก/กอง")
 
 
 def test_a_question_title_corrected_in_the_workbook_is_what_the_report_says():
     """An assumed title (FY2569's IIT/EIT questions are FY2568's) can be corrected without Python."""
     from ita_xl.core.framework import load_framework
     from ita_xl.core.layout import Layout
+    from tests.test_seed_measures import without_choices
 
-    wb = sample("004")
+    wb = without_choices(sample("004"))  # i10's suggested row: the seed's own measure replaces it
     row = Layout(load_framework(2568)).question_rows["i10"]
     wb[SCORES][f"C{row}"] = "ข้อความข้อ i10 ตามคู่มือฉบับจริง"
     outcome = check_workbook(wb)
@@ -147,4 +148,8 @@ def test_a_workbook_made_before_the_memo_rows_reads_them_as_blank():
     assert inputs.memo == MemoInputs()
     assert inputs.limitations == () and inputs.recommendations == ()
     assert inputs.printed_weights == {}
-    assert inputs.name == SAMPLES["004"].name and inputs.departments == ("สำนักปลัดเทศบาล", "ทุกสำนัก/กอง")
+    assert inputs.name == SAMPLES["004"].name and inputs.departments == (
+        "สำนักปลัดเทศบาล",
+        "งานนิติการ สำนักปลัดเทศบาล",
+        "ทุกสำนัก/กอง",
+    )

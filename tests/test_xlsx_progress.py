@@ -35,8 +35,11 @@ DONE, DOING, NOT_STARTED = PROGRESS_STATUSES
 
 
 def _generated(tmp_path, seed: str):
+    """The sample with its choices sheet cleared (the tests here type their own choices)."""
+    from tests.test_seed_measures import without_choices
+
     filled = tmp_path / f"filled_{seed}.xlsx"
-    sample_workbook(seed).save(filled)
+    without_choices(sample_workbook(seed)).save(filled)
     out = tmp_path / f"ITA_{seed}.xlsx"
     assert main(["generate", str(filled), "-o", str(out)]) in (0, 1)
     return out

@@ -96,8 +96,8 @@ def _finding(choice: MeasureChoice, field: str, wording: str, **values: object) 
 def _owner(choice: MeasureChoice, departments: Sequence[str], findings: list[Finding]) -> str:
     """The divisions typed, joined "ก และ ข"; each one not in the unit's list is a finding
     (it is kept as typed: the list may simply be incomplete)."""
-    names = [n for n in _SEPARATORS.split(choice.owner.strip()) if n] if choice.owner.strip() else []
     everyone = say("measure.all_divisions")
+    names = _names(choice.owner.strip(), [*departments, everyone])
     unknown = [n for n in names if n not in departments and n != everyone]
     if unknown:
         first = Layout.departments_first_row  # the dataclass field's default: the same in every year
@@ -106,6 +106,24 @@ def _owner(choice: MeasureChoice, departments: Sequence[str], findings: list[Fin
             _finding(choice, "owner", "choices.unknown_division", names=join_list(unknown), listed=listed)
         )
     return join_list(list(dict.fromkeys(names)))
+
+
+def _names(typed: str, known: Sequence[str]) -> list[str]:
+    """The names in a cell, split at the separators, except where a name in ``known`` itself
+    holds one ("กองการศึกษา ศาสนา และวัฒนธรรม", seed 002): the longest listed name wins."""
+    parts = _SEPARATORS.split(typed) if typed else []
+    seps = _SEPARATORS.findall(typed) if typed else []
+    names, start = [], 0
+    while start < len(parts):
+        longer = range(len(parts), start + 1, -1)
+        end = next((e for e in longer if _rejoin(parts, seps, start, e) in known), start + 1)
+        names.append(_rejoin(parts, seps, start, end))
+        start = end
+    return [n for n in names if n]
+
+
+def _rejoin(parts: Sequence[str], seps: Sequence[str], start: int, end: int) -> str:
+    return "".join(parts[n] + (seps[n] if n < end - 1 else "") for n in range(start, end))
 
 
 def _own_row(

@@ -820,7 +820,7 @@ def measures_sheet(report: Report) -> SheetSpec:
             m.theme,
             f"{n}. {m.measure}",
             m.analysis,
-            "\n".join(f"{k}. {step}" for k, step in enumerate(m.steps, start=1)),
+            "\n".join(f"{k}. {step}" for k, step in enumerate(m.steps, start=1)) or None,  # none typed
             m.period,
             m.owner,
             m.monitoring,

@@ -1,0 +1,340 @@
+"""The measures each seed unit published, typed on its sample's choices sheet (ปรับมาตรการ) as the
+unit's clerk would, reach the generated measures table as typed.
+
+Outside reference: the seeds' own text (../shared/seeds). The measures are read from it here,
+apart from the samples: seeds 001 and 003 print a measures table (ประเด็น | มาตรการ | ขั้นตอน |
+ผู้รับผิดชอบ | ระยะเวลา), 002 one table per tool (ผลการประเมิน/ข้อเสนอแนะ | ขั้นตอน |
+ผู้รับผิดชอบ | การกำกับติดตาม), 004 one table per measure (มาตรการ | ผลการวิเคราะห์ | ขั้นตอน |
+ระยะเวลา | ผู้รับผิดชอบ); 000 prints no table but numbered lists under "การพัฒนาหรือแก้ไข"
+(ตัวชี้วัดที่ ๕, ๙-๑๐, and its section ๕ "แนวทางการนำผลการวิเคราะห์ … ไปสู่การปฏิบัติ":
+the MOU, the monthly follow-up …) and a paragraph for indicators 4, 8 and 7. Each measure the
+seed prints must be in the generated measures sheet (the xlsx read back with openpyxl) and in the
+Word document, in one row, with its steps and the divisions the seed names. Text is compared
+without white space: the seeds are PDF conversions, whose line breaks became spaces, and a
+row continued over a page is one cell in the sample.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import docx
+import pytest
+from openpyxl import load_workbook
+
+from ita_xl.build.workbooks import WORKBOOKS
+from ita_xl.core.checks import CHECKS
+from ita_xl.core.figures import from_thai_digits
+from ita_xl.core.framework import load_framework
+from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, SKIP, USE
+from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
+from ita_xl.core.sheets import MEASURES
+from ita_xl.core.wording import say
+from ita_xl.docx import write_docx
+from ita_xl.xlsx.template import sample_workbook
+from ita_xl.xlsx.workbook import check_workbook, generate_workbook
+from tests.test_resulttext import needs_seeds, seed_text
+
+SEEDS = ["000", "001", "002", "003", "004"]
+
+_TAG = re.compile(r"<[^>]+>")
+#: A number the seed gives an item of a list: "๑.", "๒)", "3." at the start or after a space.
+_NUMBER = re.compile(r"(?:(?<=\s)|^)[0-9๐-๙]+\s*[.)]\s*")
+_DIVISION_DASH = re.compile(r"(?:^|\s)-\s*")
+
+
+def _cell(text: str) -> str:
+    return " ".join(_TAG.sub(" ", text).replace("&amp;", "&").split())
+
+
+def _bare(text: str) -> str:
+    """Text without white space (the seeds' PDF line breaks) for comparing."""
+    return "".join(str(text or "").split())
+
+
+def _items(cell: str) -> list[str]:
+    """A cell's numbered items, without their numbers (text before the first number is one)."""
+    parts = [p.strip() for p in _NUMBER.split(cell)]
+    return [p for p in parts if p]
+
+
+class Printed:
+    """One measure as the seed prints it: its text (items of one cell), steps and divisions."""
+
+    def __init__(self, measure: list[str], steps: list[str], divisions: list[str]):
+        self.measure, self.steps, self.divisions = measure, steps, divisions
+
+    def __repr__(self) -> str:
+        return f"Printed({self.measure[0][:40]!r})"
+
+
+def _rows_after(seed: str, header: str) -> list[list[str]]:
+    """The row printed under each copy of a table's header line, cell by cell."""
+    lines = seed_text(seed).splitlines()
+    return [
+        [_cell(c) for c in lines[n + 1].split("\t")]
+        for n, line in enumerate(lines)
+        if line.startswith(header)
+    ]
+
+
+def _seed_000() -> list[Printed]:
+    lines = [line.strip() for line in seed_text("000").splitlines() if line.strip()]
+
+    def numbered(after: str, until: str) -> list[str]:
+        start = next(n for n, line in enumerate(lines) if line.startswith(after))
+        end = next(n for n, line in enumerate(lines) if n > start and line.startswith(until))
+        return [_NUMBER.sub("", line, count=1) for line in lines[start + 1 : end] if _NUMBER.match(line)]
+
+    division = ["สำนักปลัด"]  # the seed names none: its only division (the memo's office)
+    measures = [
+        Printed(["แนวทางการนำผลการวิเคราะห์"], numbered("การพัฒนาหรือแก้ไข", "ตัวชี้วัดที่ ๔"), division),
+        Printed(["แนวทางการนำผลการวิเคราะห์"], numbered("พ.ศ.๒๕๖๓ ไปสู่การปฏิบัติ", "๖. ข้อเสนอแนะ"), division),
+        Printed(["ตัวชี้วัดที่ ๙-๑๐"], numbered("การพัฒนาหรือแก้ไขตัวชี้วัดที่ ๙-๑๐", "๕. แนวทาง"), division),
+    ]
+    paragraphs = [line.removeprefix("การพัฒนาหรือแก้ไข") for line in lines if line.startswith("การพัฒนาหรือแก้ไข ")]
+    assert len(paragraphs) == 3  # indicators 4, 8 and 7
+    return measures + [Printed([p.strip()], [], division) for p in paragraphs]
+
+
+def _seed_001() -> list[Printed]:
+    lines = seed_text("001").splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("ประเด็น\tมาตรการ โครงการ"))
+    rows: list[list[str]] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("ส่วนที่ ๓"):
+            break
+        cells = [_cell(c) for c in line.split("\t")]
+        if cells[0]:
+            rows.append(cells)
+        elif rows and len(cells) > 2:  # the row continued over a page break
+            rows[-1][1] += " " + cells[1]
+            rows[-1][2] += " " + cells[2]
+    return [
+        Printed([measure], _items(steps), [d.strip() for d in owner.split("/")])
+        for _, measure, steps, owner, _period in rows
+    ]
+
+
+def _seed_002() -> list[Printed]:
+    rows = _rows_after("002", "ผลการประเมิน/ข้อเสนอแนะ")
+    return [
+        Printed(_items(measure), _items(steps), [d for d in _DIVISION_DASH.split(owner) if d])
+        for measure, steps, owner, _monitoring in rows
+    ]
+
+
+def _seed_003() -> list[Printed]:
+    rows = _rows_after("003", "ประเด็นที่ต้องยกระดับ")
+    listed = SAMPLES["003"].departments  # the seed's column lists them with spaces between
+    return [
+        Printed([measure], _items(steps), [d for d in listed if d in owner.split(" ")])
+        for _, measure, steps, _period, owner in rows
+    ]
+
+
+def _seed_004() -> list[Printed]:
+    rows = _rows_after("004", "มาตรการ / โครงการ / กิจกรรม")
+    return [
+        Printed(_items(measure), _items(steps), [owner.replace("สำนัก ปลัด", "สำนักปลัด")])
+        for measure, _analysis, steps, _period, owner in rows
+    ]
+
+
+PRINTED = {"000": _seed_000, "001": _seed_001, "002": _seed_002, "003": _seed_003, "004": _seed_004}
+#: How many measures each seed prints (000: two lists, the section ๕ repeating the ๕'s, and three
+#: paragraphs; the others, their tables' rows).
+COUNTS = {"000": 6, "001": 7, "002": 3, "003": 7, "004": 5}
+
+
+@cache
+def _generated(seed: str):
+    wb = sample_workbook(seed)
+    outcome = generate_workbook(wb)
+    assert outcome.ok, [f.th for f in outcome.errors]
+    return wb, outcome
+
+
+def _table(rows: list[list[str]], header: list[str]) -> list[dict[str, str]]:
+    """The measures table's rows by column name, from the first header row on."""
+    [at] = [n for n, row in enumerate(rows) if row[: len(header)] == header][:1]
+    return [dict(zip(header, row, strict=False)) for row in rows[at + 1 :] if any(row[: len(header)])]
+
+
+def _xlsx_rows(seed: str, tmp_path) -> list[dict[str, str]]:
+    wb, _ = _generated(seed)
+    wb.save(tmp_path / "report.xlsx")
+    ws = load_workbook(tmp_path / "report.xlsx")[MEASURES]
+    rows = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    header = ["ประเด็น", "มาตรการ / โครงการ / กิจกรรม", "ผลการวิเคราะห์", "ขั้นตอนหรือวิธีการปฏิบัติ"]
+    header += ["ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]
+    return _table(rows, header)
+
+
+def _docx_rows(seed: str, tmp_path) -> list[dict[str, str]]:
+    outcome = check_workbook(sample_workbook(seed))
+    write_docx(outcome.specs, tmp_path / "report.docx")
+    document = docx.Document(str(tmp_path / "report.docx"))
+    [table] = [t for t in document.tables if t.rows[0].cells[1].text == "มาตรการ / โครงการ / กิจกรรม"]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    return _table(rows, rows[0])
+
+
+def _assert_printed_in(seed: str, rows: list[dict[str, str]]) -> None:
+    printed = PRINTED[seed]()
+    assert len(printed) == COUNTS[seed]
+    for measure in printed:
+        found = [
+            r
+            for r in rows
+            if all(_bare(m) in _bare(r["มาตรการ / โครงการ / กิจกรรม"]) for m in measure.measure)
+        ]
+        found = [r for r in found if all(_bare(s) in _bare(r["ขั้นตอนหรือวิธีการปฏิบัติ"]) for s in measure.steps)]
+        assert found, f"seed {seed}: {measure} is not in the measures table"
+        for division in measure.divisions:
+            assert any(_bare(division) in _bare(r["ผู้รับผิดชอบ"]) for r in found), (seed, measure, division)
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_measure_the_seed_prints_is_in_the_generated_workbook(seed, tmp_path):
+    """Before: 001's seven measures came out as three suggested rows; none of 000's or 004's
+    steps (the MOU, the monthly follow-up …) were in the table."""
+    _assert_printed_in(seed, _xlsx_rows(seed, tmp_path))
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_measure_the_seed_prints_is_in_the_word_document(seed, tmp_path):
+    _assert_printed_in(seed, _docx_rows(seed, tmp_path))
+
+
+def _own(seed: str):
+    return [c for c in SAMPLES[seed].measure_choices if not c.key]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_what_the_unit_typed_is_printed_unchanged(seed):
+    """The unit's own rows: theme, measure, each step, the period (or the year's when blank) and
+    every division typed, as typed; nothing the user typed is changed or dropped."""
+    _, outcome = _generated(seed)
+    report = outcome.report
+    own = _own(seed)
+    assert own
+    for choice in own:
+        [row] = [
+            m for m in report.measures if m.source == f"{CHOICES}!{CHOICE_COLUMNS['measure']}{choice.row}"
+        ]
+        assert (row.theme, row.measure) == (choice.theme, choice.measure)
+        assert list(row.steps) == [s for s in choice.steps.splitlines() if s.strip()]
+        assert row.period == (choice.period or report.period)
+        named = [d for d in (*SAMPLES[seed].departments, say("measure.all_divisions")) if d in choice.owner]
+        assert named
+        assert named == [
+            d for d in (*SAMPLES[seed].departments, say("measure.all_divisions")) if d in row.owner
+        ]
+    # the unit's rows follow the suggested rows the unit kept, in the order typed
+    assert [m.measure for m in report.measures[-len(own) :]] == [c.measure for c in own]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_checked_in_sample_holds_the_rows_and_the_reader_accepts_them(seed):
+    """The sample as shipped (workbooks/samples) holds the choices at their cells, and reading
+    it back gives the same choices with no finding on the choices sheet."""
+    wb = load_workbook(WORKBOOKS / "samples" / SAMPLE_FILES[seed])
+    ws = wb[CHOICES]
+    for choice in SAMPLES[seed].measure_choices:
+        cells = {k: ws[f"{col}{choice.row}"].value or "" for k, col in CHOICE_COLUMNS.items()}
+        assert cells["use"] == (USE if choice.use else SKIP)
+        typed = (choice.key, choice.theme, choice.measure, choice.steps, choice.owner, choice.period)
+        assert tuple(cells[k] for k in ("key", "theme", "measure", "steps", "owner", "period")) == typed
+    outcome = check_workbook(wb)
+    assert outcome.ok
+    assert tuple(outcome.report.inputs.measure_choices) == tuple(SAMPLES[seed].measure_choices)
+    assert not [f for f in outcome.findings if f.sheet == CHOICES], [f.th for f in outcome.findings]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_switched_off_rows_are_listed_on_the_checks_sheet(seed, tmp_path):
+    wb, outcome = _generated(seed)
+    wb.save(tmp_path / "report.xlsx")
+    rows = [list(r) for r in load_workbook(tmp_path / "report.xlsx")[CHECKS].iter_rows(values_only=True)]
+    off = [c for c in SAMPLES[seed].measure_choices if not c.use]
+    assert off
+    for choice in off:
+        where = f"{CHOICES}!{CHOICE_COLUMNS['use']}{choice.row}"
+        [row] = [r for r in rows if r[1] == where]
+        assert row[2] == SKIP and str(row[3]).startswith(f"{choice.key} ")
+    # and none of them is in the measures table
+    assert not {c.key for c in off} & {m.key for m in outcome.report.measures}
+
+
+_THEME = re.compile(r"(?:ประเด็นที่\s*|^)([0-9๐-๙]+)\)?\s")
+_INDICATOR = re.compile(r"ตัวชี้วัดที่\s*([0-9๐-๙]+)")
+
+
+def _covered(seed: str) -> tuple[set[int], set[int]]:
+    """The ประเด็น and indicators the seed's own rows are typed for."""
+    themes, indicators = set(), set()
+    for choice in _own(seed):
+        numbers = [int(from_thai_digits(n)) for n in _INDICATOR.findall(choice.theme)]
+        if numbers:
+            indicators.update(numbers)
+        else:
+            [number] = _THEME.findall(choice.theme)
+            themes.add(int(from_thai_digits(number)))
+    return themes, indicators
+
+
+def _items_of(row, framework) -> list[tuple[int | None, int]]:
+    """(ประเด็น, indicator) of each item a suggested row was made for."""
+    theme_of = {code: t.number for t in framework.themes for code in t.questions}
+    codes = []
+    for source in row.source.split(", "):
+        number = _INDICATOR.match(source)
+        if number:
+            codes += [q.code for q in framework.questions_of(int(from_thai_digits(number.group(1))))]
+        else:
+            codes.append(source)
+    return [(theme_of.get(code), framework.question(code).indicator) for code in codes]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_rows_switched_off_are_those_the_seeds_own_rows_cover(seed):
+    """A suggested row is switched off when each item it was made for lies in a ประเด็น (001,
+    003) or an indicator (000, 002, 004) the seed's own measures are for; every suggestion the
+    seed lacks is kept (000: indicator 6; 004: ประเด็น 1, 5 and 6's items of indicators 1-3)."""
+    _, outcome = _generated(seed)
+    report = outcome.report
+    framework = load_framework(SAMPLES[seed].fiscal_year)
+    themes, indicators = _covered(seed)
+
+    def covered(row) -> bool:
+        return all(t in themes or i in indicators for t, i in _items_of(row, framework))
+
+    off = [row for _, row in report.switched_off]
+    kept = [m for m in report.measures if not m.key.startswith("M-U")]
+    assert off and all(covered(row) for row in off), [r.key for r in off if not covered(r)]
+    assert not [m.key for m in kept if covered(m)]
+    assert {"000": ["M-ind6"], "004": ["M-i3", "M-i6", "M-ind3"]}.get(seed, []) == [m.key for m in kept]
+
+
+def test_the_division_phrase_for_all_is_typed_as_the_seed_prints_it():
+    """Seed 004's measures 1 and 3 name "ทุกสำนัก/กอง"; the choices sheet accepts it as typed."""
+    everyone = say("measure.all_divisions")
+    _, outcome = _generated("004")
+    rows = [m for m in outcome.report.measures if m.key.startswith("M-U") and m.owner == everyone]
+    assert len(rows) == 2
+
+
+def without_choices(wb):
+    """A sample workbook with its choices sheet cleared, as before the seeds' own measures were
+    typed on it: for tests on the suggested rows, or that type their own choices."""
+    from ita_xl.xlsx.template import layout_for, template_year
+
+    ws = wb[CHOICES]
+    for row in layout_for(wb, template_year(wb)).choice_rows:
+        for column in CHOICE_COLUMNS.values():
+            ws[f"{column}{row}"].value = None
+    return wb
