@@ -43,6 +43,7 @@ from ita_xl.core.tracking import HEADER_ROW, TRACKING, col
 from ita_xl.core.wording import PROGRESS_ROUNDS, PROGRESS_STATUSES, say
 from ita_xl.live.progress import plan_rows, track
 from ita_xl.xlsx.template import sample_workbook
+from tests.test_seed_measures import without_choices
 from tests.xlwings_book import book_json, json_book
 
 DONE, DOING, _ = PROGRESS_STATUSES
@@ -230,7 +231,7 @@ def year(tmp_path):
     filled a cell, made a result bold, linked the evidence, wrote a note and set a row taller;
     then switched the first measure off, added one of their own and generated again."""
     filled = tmp_path / "filled.xlsx"
-    sample_workbook("003").save(filled)
+    without_choices(sample_workbook("003")).save(filled)  # the tests type their own choices
     ita = tmp_path / "ITA.xlsx"
     assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
     assert main(["progress", str(ita), "--in-place"]) == 0
@@ -432,7 +433,7 @@ def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
     and note stay), moves only the inserted row (a row of staff's own goes after the measures,
     ``tracking.refresh``) and names it, in one line with its cell."""
     filled = tmp_path / "filled.xlsx"
-    sample_workbook("003").save(filled)
+    without_choices(sample_workbook("003")).save(filled)  # the tests type their own choices
     ita = tmp_path / "ITA.xlsx"
     assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
     assert main(["progress", str(ita), "--in-place"]) == 0

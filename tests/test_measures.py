@@ -617,6 +617,8 @@ def test_the_users_divisions_on_the_choices_sheet_replace_the_joint_default():
 
 
 def _rows(unit, threshold=None) -> list:
+    """The suggested rows (the samples' choices set aside, as ``_report`` does)."""
+    unit = replace(unit, measure_choices=())
     fw = load_framework(unit.fiscal_year)
     found = assess(fw, questions=unit.questions, indicators=unit.indicators, tools=unit.tools)
     return list(build_report(unit, fw, found, [], threshold=threshold).measures)
