@@ -59,7 +59,7 @@ def test_threshold_is_configurable():
     questions = {f"i{n}": 95 for n in range(1, 16)} | {"i4": 88}
     r = report(2568, questions=questions)
     [i4] = [m for m in r.measures if m.source == "i4"]
-    assert "แม้จะผ่านค่าเป้าหมายแล้ว" in i4.analysis  # only as its theme's weakest: everything passes
+    assert "ซึ่งผ่านค่าเป้าหมายแล้ว" in i4.analysis  # only as its theme's weakest: everything passes
     fw = load_framework(2568)
     inputs = UnitInputs(fiscal_year=2568, name="x", questions=questions)
     raised = build_report(inputs, fw, assess(fw, questions=questions), [], threshold=90)
@@ -128,7 +128,7 @@ def test_everything_passing_without_items_raises_each_tools_weakest_indicator():
     r = report_of(dataclasses.replace(SAMPLES["004"], questions={}))
     # IIT's 4 (97.42) and EIT's 7 (96.64), once for both EIT parts; OIT's are 100
     assert [m.source for m in r.measures] == ["ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 7"]
-    assert "ได้ 97.42 คะแนน ต่ำที่สุดใน IIT แม้จะผ่านค่าเป้าหมายแล้ว" in r.measures[0].analysis
+    assert "ได้ 97.42 คะแนน ต่ำที่สุดใน IIT ซึ่งผ่านค่าเป้าหมายแล้ว" in r.measures[0].analysis
 
 
 def test_only_tool_scores_measure_each_indicator_of_the_weakest_tool():

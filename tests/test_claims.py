@@ -460,11 +460,11 @@ def _named(report, claim) -> str | None:
 
 
 def _standing_words(report, claim) -> bool:
-    """The text says "แม้จะผ่านค่าเป้าหมายแล้ว" only of an item past the target (and the unit's
+    """The text says "(แม้จะ|ซึ่ง)ผ่านค่าเป้าหมายแล้ว" only of an item past the target (and the unit's
     threshold), "ต่ำกว่าค่าเป้าหมาย" only of one below the target."""
     standing = _named(report, claim)
     if standing == "passed":
-        return "แม้จะผ่านค่าเป้าหมายแล้ว" in claim.text and "ต่ำกว่าค่าเป้าหมาย" not in claim.text
+        return "ผ่านค่าเป้าหมายแล้ว" in claim.text and "ต่ำกว่าค่าเป้าหมาย" not in claim.text
     return standing == "below_target" and "ซึ่งต่ำกว่าค่าเป้าหมาย" in claim.text and "ผ่านค่าเป้า" not in claim.text
 
 

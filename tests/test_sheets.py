@@ -175,6 +175,9 @@ def test_the_note_under_the_total_prints_on_the_page_of_the_total(seed):
         if b.values and isinstance(b.values[0][0], str) and b.values[0][0].startswith("หมายเหตุ")
     ]
     assert spec.row_breaks and note not in spec.row_breaks
+    # nor between the table and the level's reason (review 8, 8: a page opened with เหตุผล)
+    table = min(b.row for b in spec.blocks if b.values and b.values[0][0] == "เครื่องมือ")
+    assert not [r for r in spec.row_breaks if table < r <= note]
 
 
 # finding 7: internal text out of the deliverable; finding 10: Thai prose

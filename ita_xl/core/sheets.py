@@ -452,6 +452,7 @@ def _heading(b: _Builder, report: Report) -> None:
 def _results_section(b: _Builder, report: Report) -> None:
     """๑: each tool's weight, score and weighted score, then the total, level and reason."""
     b.band(_section("section.results", 1))
+    top = b.row
     b.table(
         HEADERS["results"],
         [
@@ -469,11 +470,13 @@ def _results_section(b: _Builder, report: Report) -> None:
     )
     _total_row(b, report)
     _rating_rows(b, report)
-    if report.parts_note:  # the note explains the total above it: never the first line of a page
-        b.together.append((b.row - 1, b.row))
+    if report.parts_note:
         b.line(report.parts_note)
     if _rounding_shows(report):
         b.line(say("total.rounding_note"))
+    # the table, total, level, reason and the notes on them are read together: one page (a
+    # note or the reason alone at the top of the next was the Thai review's 7 (i) and 8, 8)
+    b.together.append((top, b.row - 1))
 
 
 def _rounding_shows(report: Report) -> bool:

@@ -218,7 +218,8 @@ TEXT: dict[str, str] = {
     ),
     # a passing item's standing: past the target (and the unit's threshold), or, where the unit
     # set a threshold below the target, still below the target
-    "measure.standing.passed": "แม้จะผ่านค่าเป้าหมายแล้ว",
+    # (Thai review 8, N4: "…ต่ำที่สุดในประเด็นที่ ๑ แม้จะผ่านค่าเป้าหมายแล้ว" ended on a dangling "แม้")
+    "measure.standing.passed": "ซึ่งผ่านค่าเป้าหมายแล้ว",
     "measure.standing.below_target": "ซึ่งต่ำกว่าค่าเป้าหมาย ({target} คะแนน)",
     # (measures2) a passing item's row names its own fact, no sentence shared by every row
     # (Thai review, finding 12: "แม้จะผ่านค่าเป้าหมายแล้ว แต่เพื่อรักษามาตรฐานไว้ จึงกำหนดมาตรการนี้" in every row)
