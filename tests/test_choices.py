@@ -199,3 +199,31 @@ def test_a_division_whose_name_holds_and_is_one_division(typed):
     other = MeasureChoice(10, "", measure="เว็บไซต์", owner="กองช่าง และกองการศึกษา")
     [finding] = choose((), (other,), listed, period="ปี", monitoring="x").findings
     assert finding.where == f"{CHOICES}!C10" and "กองช่าง และกองการศึกษา" in finding.th
+
+
+def test_the_units_own_analysis_and_monitoring_replace_the_suggested_words():
+    """Seed 004 prints its own analysis for each measure ("จากการวิเคราะห์ตัวชี้วัด … พบว่า
+    เจ้าหน้าที่ในหน่วยงานบางราย…"), seed 002 its own monitoring ("รายงานความก้าวหน้าและ สรุปผล ณ
+    สิ้นปีงบประมาณ"): words ita-xl cannot know. Typed on ปรับมาตรการ (columns H and I), for a
+    suggested row (by its id) or a row of the unit's own, they print instead of ita-xl's; a
+    blank cell keeps ita-xl's words, and what was typed is left as it is."""
+    wb = _sample("003")
+    assert generate_workbook(wb).ok
+    suggested = _measures(wb)
+    first, second = list(suggested)[:2]
+    analysis = "จากการวิเคราะห์ตัวชี้วัด พบว่าเจ้าหน้าที่ในหน่วยงานบางรายยังไม่เข้าใจขั้นตอน"
+    monitoring = "รายงานความก้าวหน้าและสรุปผล ณ สิ้นปีงบประมาณ"
+    choices = wb[CHOICES]
+    choices["A5"], choices["H5"], choices["I5"] = first, analysis, monitoring
+    choices["A6"], choices["C6"] = second, "กองคลัง"  # nothing typed in H6:I6
+    choices["C7"], choices["E7"], choices["H7"] = "สำนักปลัด", "โครงการของหน่วยงานเอง", "วิเคราะห์โดยหน่วยงาน"
+    wb = _saved(wb)
+    outcome = generate_workbook(wb, force=True)
+    assert outcome.ok, [f.line() for f in outcome.findings]
+    chosen = _measures(wb)
+    assert (chosen[first][2], chosen[first][6]) == (analysis, monitoring)
+    assert (chosen[second][2], chosen[second][6]) == (suggested[second][2], suggested[second][6])
+    own = chosen[own_key("โครงการของหน่วยงานเอง")]
+    assert own[2] == "วิเคราะห์โดยหน่วยงาน" and own[6] == suggested[first][6]  # the year's monitoring
+    assert (wb[CHOICES]["H5"].value, wb[CHOICES]["I5"].value) == (analysis, monitoring)
+    assert not [f for f in outcome.findings if f.sheet == CHOICES]

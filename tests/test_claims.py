@@ -572,7 +572,23 @@ MEASURE_CONDITIONS = {
         _eservice_below_mean(r, c)
         and all(_item_standing(r, code) in (None, "passed") for code in _eservice_items(r))
     ),
+    # a measure the unit added (ปรับมาตรการ), described by the indicator or ประเด็น it names
+    "choices.own_indicator_passed": lambda r, c: (
+        _scores(r)[c.inputs["indicator"]] == c.inputs["score"]
+        and _indicator_standing(r, c.inputs["indicator"]) != "below_target"
+    ),
+    "choices.own_indicator_below": lambda r, c: (
+        _scores(r)[c.inputs["indicator"]] == c.inputs["score"]
+        and _indicator_standing(r, c.inputs["indicator"]) == "below_target"
+    ),
+    "choices.own_theme_mean": lambda r, c: _theme_mean(r, c) == round2(c.inputs["mean"]),
 }
+
+
+def _theme_mean(report, claim) -> Decimal | None:
+    """The mean of a ประเด็น's items, every one typed (none otherwise)."""
+    typed, total = _theme_typed(report, claim)
+    return round2(sum(typed.values()) / total) if total and len(typed) == total else None
 
 
 CONDITIONS = {

@@ -30,7 +30,7 @@ from ita_xl.core.framework import load_framework
 from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, SKIP, USE
 from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
 from ita_xl.core.sheets import MEASURES
-from ita_xl.core.wording import say
+from ita_xl.core.wording import HEADERS, say
 from ita_xl.docx import write_docx
 from ita_xl.xlsx.template import sample_workbook
 from ita_xl.xlsx.workbook import check_workbook, generate_workbook
@@ -210,6 +210,33 @@ def test_every_measure_the_seed_prints_is_in_the_word_document(seed, tmp_path):
     _assert_printed_in(seed, _docx_rows(seed, tmp_path))
 
 
+@needs_seeds
+@pytest.mark.parametrize(
+    ("seed", "header", "column", "cell"),
+    [
+        # 004: มาตรการ | ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมิน ITA | ขั้นตอน | ระยะเวลา | ผู้รับผิดชอบ
+        ("004", "มาตรการ / โครงการ / กิจกรรม", "ผลการวิเคราะห์", 1),
+        # 002: ผลการประเมิน/ข้อเสนอแนะ | ขั้นตอน | ผู้รับผิดชอบ | การติดตามผล (after a "- ")
+        ("002", "ผลการประเมิน/ข้อเสนอแนะ", "การกำกับติดตาม", 3),
+    ],
+)
+def test_the_seeds_own_analysis_and_monitoring_are_in_the_generated_table(
+    seed, header, column, cell, tmp_path
+):
+    """Seed 004 prints its own analysis of each measure ("จากการวิเคราะห์ตัวชี้วัด การใช้ทรัพย์สินของ
+    ทางราชการ พบว่าเจ้าหน้าที่ในหน่วยงานบางราย…"), 002 its own monitoring. Before, the table printed
+    ita-xl's "หน่วยงานกำหนดเพิ่มเติม…" and the year's monitoring for every row of the unit's own."""
+    printed = [" ".join(row[cell].split()).removeprefix("- ") for row in _rows_after(seed, header)]
+    wb, _ = _generated(seed)
+    wb.save(tmp_path / "report.xlsx")
+    ws = load_workbook(tmp_path / "report.xlsx")[MEASURES]
+    rows = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    names = list(HEADERS["measures"])
+    table = _table(rows, names)
+    shown = [_bare(r[column]) for r in table]
+    assert printed and all(_bare(text) in shown for text in printed), (seed, printed)
+
+
 def _own(seed: str):
     return [c for c in SAMPLES[seed].measure_choices if not c.key]
 
@@ -338,3 +365,31 @@ def without_choices(wb):
         for column in CHOICE_COLUMNS.values():
             ws[f"{column}{row}"].value = None
     return wb
+
+
+@needs_seeds
+def test_the_units_own_rows_are_analysed_from_the_figures_they_name(tmp_path):
+    """Thai review 8, 1: every row the unit typed read "หน่วยงานกำหนดเพิ่มเติมจากมาตรการที่เสนอตาม
+    ผลการประเมิน", false where the unit had switched every suggested row off (001, 003). A row
+    headed by an indicator now states that indicator's score, as seed 002 states it ("ด้าน IIT …
+    การใช้ทรัพย์สินของราชการ มีค่าต่ำสุด เท่ากับ ๗๘.๖๘"); by a ประเด็น, the ประเด็น's mean where
+    every item of it is scored (003); otherwise only that the unit set the measure itself (001:
+    no question scores)."""
+    assert "การใช้ทรัพย์สินของราชการ มีค่าต่ำสุด เท่ากับ ๗๘.๖๘" in " ".join(seed_text("002").split())
+    names = list(HEADERS["measures"])
+
+    def table(seed: str) -> list[dict[str, str]]:
+        wb, _ = _generated(seed)
+        wb.save(tmp_path / f"{seed}.xlsx")
+        ws = load_workbook(tmp_path / f"{seed}.xlsx")[MEASURES]
+        return _table(
+            [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)], names
+        )
+
+    [row] = [r for r in table("002") if r["ประเด็น"].startswith("ตัวชี้วัดที่ ๔")]
+    assert row["ผลการวิเคราะห์"] == "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๘.๖๘ คะแนน ต่ำกว่าค่าเป้าหมาย"
+    themes = [r["ผลการวิเคราะห์"] for r in table("003")]
+    assert len(themes) == 7 and all(t.startswith("ประเด็นที่ ") and "ได้คะแนนเฉลี่ย" in t for t in themes)
+    assert {r["ผลการวิเคราะห์"] for r in table("001")} == {say("choices.own_reason")}
+    for seed in SEEDS:
+        assert not any("เพิ่มเติมจากมาตรการที่เสนอ" in r["ผลการวิเคราะห์"] for r in table(seed))

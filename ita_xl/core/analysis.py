@@ -19,7 +19,7 @@ from ita_xl.core.figures import PRINT_TOLERANCE, agrees, parse_number
 from ita_xl.core.framework import Framework, Tool, counterparts, load_framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.library import Library, Recommendation, load_library
-from ita_xl.core.measures import MeasureRow, MeasuresInput, monitoring, select_measures
+from ita_xl.core.measures import MeasureRow, MeasuresInput, monitoring, own_analysis, select_measures
 from ita_xl.core.narrative import instrument_paragraphs, theme_paragraphs
 from ita_xl.core.reader import NOTE, WARNING, Finding
 from ita_xl.core.scoring import (
@@ -266,6 +266,7 @@ def _measures(given: MeasuresInput, inputs: UnitInputs) -> Chosen:
         inputs.departments,
         period=given.period,
         monitoring=monitoring(given.measures_year),
+        describe=lambda theme: own_analysis(given, theme),
     )
 
 

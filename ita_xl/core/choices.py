@@ -3,7 +3,8 @@
 ``choose`` takes the rows ``ita_xl.core.measures`` suggests and the typed choices
 (``ita_xl.core.inputs.MeasureChoice``, read by ``ita_xl.core.reader``) and returns the table
 the report prints: rows switched off are left out (and listed, for the checks sheet), rows
-given other divisions carry them, and the unit's own measures follow the suggested ones. An id
+given other divisions, an analysis or a monitoring of the unit's own carry them, and the unit's
+own measures follow the suggested ones. An id
 that names no suggested row, a division not in the unit's list, an id given twice and an added
 row without a division are findings at their cell; nothing typed is changed or dropped
 silently. Pure.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ita_xl.core.inputs import MeasureChoice
@@ -46,8 +47,10 @@ def choose(
     *,
     period: str,
     monitoring: str,
+    describe: Callable[[str], str] | None = None,
 ) -> Chosen:
-    """The suggested rows with the user's choices applied, then the unit's own rows."""
+    """The suggested rows with the user's choices applied, then the unit's own rows;
+    ``describe``: the analysis of an own row from the ประเด็น typed, where it names figures."""
     findings: list[Finding] = []
     by_key = {row.key.casefold(): row for row in suggested if row.key}  # "m-i3" is M-i3
     taken: dict[str, MeasureChoice] = {}
@@ -56,7 +59,12 @@ def choose(
         owner = _owner(choice, departments, findings)
         if not choice.key:
             if choice.use:
-                own.append(_own_row(choice, owner, period, monitoring, findings))
+                analysis = choice.analysis or (describe(choice.theme) if describe else "")
+                own.append(
+                    _own_row(
+                        dataclasses.replace(choice, analysis=analysis), owner, period, monitoring, findings
+                    )
+                )
             continue
         choice = dataclasses.replace(choice, key=by_key[choice.key.casefold()].key) if (
             choice.key.casefold() in by_key) else choice  # fmt: skip
@@ -75,8 +83,19 @@ def choose(
         elif not choice.use:
             off.append((_where(choice, "use"), row))
         else:
-            rows.append(dataclasses.replace(row, owner=choice.owner or row.owner))
+            rows.append(_adjusted(row, choice))
     return Chosen(tuple(rows + own), tuple(off), tuple(findings))
+
+
+def _adjusted(row: MeasureRow, choice: MeasureChoice) -> MeasureRow:
+    """A suggested row with what the unit typed for it: its divisions, and its own analysis and
+    monitoring in place of ita-xl's (blank cells keep ita-xl's)."""
+    return dataclasses.replace(
+        row,
+        owner=choice.owner or row.owner,
+        analysis=choice.analysis or row.analysis,
+        monitoring=choice.monitoring or row.monitoring,
+    )
 
 
 def _where(choice: MeasureChoice, field: str) -> str:
@@ -136,11 +155,11 @@ def _own_row(
     return MeasureRow(
         theme=choice.theme or say("choices.own_theme"),
         measure=choice.measure,
-        analysis=say("choices.own_reason"),
+        analysis=choice.analysis or say("choices.own_reason"),
         steps=steps,
         period=choice.period or period,
         owner=owner,
-        monitoring=monitoring,
+        monitoring=choice.monitoring or monitoring,
         source=f"{CHOICES}!{CHOICE_COLUMNS['measure']}{choice.row}",
         key=own_key(choice.measure),
     )

@@ -80,6 +80,9 @@ class MeasureChoice:
     measure: str = ""
     steps: str = ""
     period: str = ""
+    #: The unit's own analysis and monitoring of a measure it adds (blank: ita-xl's wording).
+    analysis: str = ""
+    monitoring: str = ""
 
 
 @dataclass(frozen=True)

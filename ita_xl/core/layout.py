@@ -87,6 +87,8 @@ CHOICE_COLUMNS = {
     "measure": "E",
     "steps": "F",
     "period": "G",
+    "analysis": "H",
+    "monitoring": "I",
 }
 #: The values of the choices sheet's column ใช้ (blank: ใช้).
 USE, SKIP = "ใช้", "ไม่ใช้"

@@ -32,12 +32,13 @@ all, with every responsible division. Thai text comes from ``ita_xl.core.wording
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ita_xl.core.claims import ClaimLog
-from ita_xl.core.figures import format_number, round2
+from ita_xl.core.figures import format_number, from_thai_digits, round2
 from ita_xl.core.framework import Framework, item_of_year, items_confirmed
 from ita_xl.core.library import Library, Recommendation
 from ita_xl.core.wording import join_list, say
@@ -623,3 +624,37 @@ def _eservice_reason(given: MeasuresInput, item: Scored, found: EService) -> str
     return given.log.say(
         "measure.eservice_below_limit", facts, item=item.text, score=score, **_numbers(given)
     )
+
+
+#: An indicator a unit's own measure names in its ประเด็น ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ"),
+#: as the catalogue writes an indicator (``measure.source_indicator``).
+_INDICATOR_NAMED = re.compile(
+    re.escape(say("measure.source_indicator", number="@").split("@")[0].strip()) + r"\s*([0-9๐-๙]+)"
+)
+
+
+def own_analysis(given: MeasuresInput, theme: str) -> str:
+    """The analysis of a measure the unit added, from the ประเด็น it typed: the score of each
+    indicator it names, or the mean of the ประเด็น it names when every item of it is scored
+    (seeds 000, 002 and 004 head their rows by indicator, 003 by ประเด็น); empty where the
+    figures say nothing (a ประเด็น without question scores, seed 001).
+    """
+    by_number = {i.number: i for i in given.indicators}
+    numbers = [int(from_thai_digits(n)) for n in _INDICATOR_NAMED.findall(theme)]
+    said = []
+    for number in dict.fromkeys(n for n in numbers if n in by_number):
+        i = by_number[number]
+        if i.score is not None:
+            standing = "passed" if given.framework.passes(i.score) else "below"
+            facts = {"indicator": number, "score": i.score}
+            shown = {"number": number, "name": i.name, "score": format_number(i.score)}
+            said.append(given.log.say(f"choices.own_indicator_{standing}", facts, **shown))
+    if numbers:
+        return join_list(said)
+    bare = "".join(theme.split())
+    for t in given.themes:
+        if t.mean is not None and t.scored == t.total and "".join(t.name.split()) in bare:
+            facts = {"theme": t.number, "mean": t.mean}
+            shown = {"number": t.number, "name": t.name, "mean": format_number(t.mean)}
+            return given.log.say("choices.own_theme_mean", facts, **shown)
+    return ""

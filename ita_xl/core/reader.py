@@ -182,7 +182,7 @@ def measure_choices(grid: Grid, layout: Layout, findings: list[Finding]) -> tupl
                 "this row has neither a measure id nor a measure", CHOICES, cell["measure"],
             ))  # fmt: skip
             continue
-        fields = {k: text[k] for k in ("owner", "theme", "measure", "steps", "period")}
+        fields = {k: text[k] for k in CHOICE_COLUMNS if k not in ("key", "use")}
         found.append(MeasureChoice(row, key, text["use"] != SKIP, **fields))
     return tuple(found)
 

@@ -349,7 +349,13 @@ TEXT: dict[str, str] = {
     ),
     "choices.no_owner": "มาตรการที่เพิ่มเอง “{measure}” ยังไม่ได้ระบุผู้รับผิดชอบ",
     "choices.own_theme": "มาตรการที่หน่วยงานกำหนดเพิ่มเติม",
-    "choices.own_reason": "หน่วยงานกำหนดเพิ่มเติมจากมาตรการที่เสนอตามผลการประเมิน",
+    # a measure the unit added: its analysis, typed (ปรับมาตรการ!H) or from the ประเด็น it names;
+    # otherwise only what is true of any such row (Thai review 8, 1: "เพิ่มเติมจากมาตรการที่เสนอ"
+    # was false where the unit switched every suggested row off)
+    "choices.own_reason": "มาตรการที่หน่วยงานกำหนดเอง",
+    "choices.own_indicator_passed": "ตัวชี้วัดที่ {number} {name} ได้ {score} คะแนน ผ่านค่าเป้าหมาย",
+    "choices.own_indicator_below": "ตัวชี้วัดที่ {number} {name} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย",
+    "choices.own_theme_mean": "ประเด็นที่ {number} {name} ได้คะแนนเฉลี่ย {mean} คะแนน",
     # (thai7, review 7, finding 3) a table cell for a score the NACC gave but the unit did not type
     # (every tool and indicator is scored; the note under section ๑ says "ไม่ได้ระบุ")
     "score.none": "ไม่ได้ระบุคะแนน",

@@ -697,17 +697,20 @@ _CHOICE_HEADERS = {
     "measure": "มาตรการ/โครงการ\n(มาตรการที่เพิ่มเอง)",
     "steps": "ขั้นตอน (บรรทัดละขั้น)\n(มาตรการที่เพิ่มเอง)",
     "period": "ระยะเวลา\n(ว่าง = ทั้งปีงบประมาณ)",
+    "analysis": "ผลการวิเคราะห์\n(ว่าง = ข้อความที่เสนอ)",
+    "monitoring": "การกำกับติดตาม\n(ว่าง = ข้อความที่เสนอ)",
 }
 
 
 def _choices_sheet(ws: Worksheet, layout: Layout) -> None:
     """The optional sheet where the user adjusts the suggested measures before generating."""
-    _widths(ws, [18, 10, 36, 30, 44, 50, 24])
+    _widths(ws, [18, 10, 36, 30, 44, 50, 24, 44, 40])
     _put(ws, "A1", "ปรับตารางมาตรการก่อนสร้างรายงาน (ไม่บังคับ: ว่างไว้ = ใช้มาตรการที่เสนอทั้งหมด)", "title")
     _put(ws, "A2", (
         "ปิดหรือเปลี่ยนผู้รับผิดชอบของมาตรการที่เสนอ: ใส่รหัสจากคอลัมน์ รหัส ของชีตมาตรการ แล้วเลือก "
         f"“{SKIP}” หรือเลือกผู้รับผิดชอบจากรายชื่อในชีต{UNIT} • เพิ่มมาตรการของหน่วยงานเอง: เว้นรหัสว่าง "
-        "แล้วกรอกประเด็น มาตรการ ขั้นตอน ผู้รับผิดชอบ และระยะเวลา"
+        "แล้วกรอกประเด็น มาตรการ ขั้นตอน ผู้รับผิดชอบ และระยะเวลา "
+        "• ผลการวิเคราะห์และการกำกับติดตามที่กรอกจะใช้แทนข้อความที่เสนอ"
     ), "note", wrap=True)  # fmt: skip
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(CHOICE_COLUMNS))
     ws.row_dimensions[2].height = 48
@@ -872,6 +875,7 @@ def _fill_choices(wb: Workbook, layout: Layout, inputs: UnitInputs) -> None:
         values = {
             "key": choice.key, "use": USE if choice.use else SKIP, "owner": choice.owner,
             "theme": choice.theme, "measure": choice.measure, "steps": choice.steps, "period": choice.period,
+            "analysis": choice.analysis, "monitoring": choice.monitoring,
         }  # fmt: skip
         for key, column in CHOICE_COLUMNS.items():
             ws[f"{column}{choice.row}"].value = values[key] or None
