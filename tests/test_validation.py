@@ -75,14 +75,14 @@ FOUND = [
     ),
     pytest.param(
         check_tools, "2569", "tools", "EIT2", 81.45,
-        "EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 กรอกไว้ 88.61 แต่ค่าเฉลี่ยตัวชี้วัดได้", "คะแนน!D17",
+        "ค่าเฉลี่ยของ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 ที่กรอกไว้ 88.61 แต่ค่าเฉลี่ยตัวชี้วัดได้", "คะแนน!D17",
         id="split-tool-vs-its-indicators",
     ),
     # the parts' mean in decimals, as scoring.average takes it: (95.77 + 91.50) / 2 = 93.635
     # prints as 93.64, 0.03 from 93.61 (binary floats gave 93.63499…, 0.02, and no warning)
     pytest.param(
         check_tools, "2569", "tools", "EIT2", 91.50,
-        "EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 กรอกไว้ 93.64 แต่ค่าเฉลี่ยตัวชี้วัดได้ 93.61", "คะแนน!D17",
+        "ค่าเฉลี่ยของ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 ที่กรอกไว้ 93.64 แต่ค่าเฉลี่ยตัวชี้วัดได้ 93.61", "คะแนน!D17",
         id="split-tool-mean-in-decimals",
     ),
     pytest.param(

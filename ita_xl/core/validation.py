@@ -155,11 +155,17 @@ def check_tools(result: ReadResult, framework: Framework, assessment: Assessment
         mean_indicators = average(indicator_values[n] for n in numbers)
         mean_typed = average(typed)
         if not agrees(mean_typed, mean_indicators, tolerance=PRINT_TOLERANCE * len(parts)):
-            label = " และ ".join(t.short for t in parts)
+            # several parts: their mean, not a value typed in each (Thai review 8, 9: "EIT ส่วนที่ 1
+            # และ EIT ส่วนที่ 2 กรอกไว้ 96.59" read as both typed as 96.59)
+            typed_words = (
+                f"{parts[0].short} กรอกไว้"
+                if len(parts) == 1
+                else f"ค่าเฉลี่ยของ {' และ '.join(t.short for t in parts)} ที่กรอกไว้"
+            )
             found.append(
                 Finding(
                     WARNING,
-                    f"{label} กรอกไว้ {fmt(mean_typed)} แต่ค่าเฉลี่ยตัวชี้วัดได้ {fmt(mean_indicators)}",
+                    f"{typed_words} {fmt(mean_typed)} แต่ค่าเฉลี่ยตัวชี้วัดได้ {fmt(mean_indicators)}",
                     f"{instrument}: typed {fmt(mean_typed)}, indicators give {fmt(mean_indicators)}",
                     *_where(result, ("tool", parts[0].code)),
                 )
