@@ -617,7 +617,9 @@ CONDITIONS = {
     ),
     "oit.not_passed": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
     "questions.cause": lambda r, c: any(not _passes(r, c, s) for s in _questions(r, c)[0]),
-    "questions.no_cause": lambda r, c: not _questions(r, c)[0],
+    "questions.none_no_cause": lambda r, c: (
+        not _typed_questions(r) and set(c.inputs["indicators"]) == _below(r) != set()
+    ),
     "questions.maintain": lambda r, c: (
         not _questions(r, c)[1]
         and all(_passes(r, c, s) for s in _questions(r, c)[0])
@@ -983,7 +985,7 @@ def test_a_tool_only_unit_gets_no_heading_over_an_empty_table():
 
     text = "\n".join(_sheet_text(_report(replace(SAMPLES["001"], indicators={}))))
     assert "ตัวชี้วัดที่ต่ำกว่าค่าเป้าหมายมีสาเหตุ" not in text
-    assert HEADERS["indicator_causes"][2] not in text.split("\n")  # no table header either
+    assert HEADERS["indicator_causes"][3] not in text.split("\n")  # no table header either
     assert "ไม่มีคะแนนรายตัวชี้วัด จึงไม่สามารถระบุตัวชี้วัดที่ต่ำกว่าค่าเป้าหมาย สาเหตุ และแนวทางการยกระดับ" in text
     # every indicator typed and passed: a sentence, not a heading over nothing
     text = "\n".join(_sheet_text(_report(SAMPLES["001"])))

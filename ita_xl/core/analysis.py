@@ -34,8 +34,8 @@ from ita_xl.core.scoring import (
 from ita_xl.core.statements import (
     Outcome,
     all_pass,
-    indicator_causes,
     indicator_summary,
+    no_cause_line,
     outcome,
     parts_note,
     published_total,
@@ -155,7 +155,7 @@ class Report:
     #: Per indicator with question scores: number, weak questions, cause, advice.
     question_rows: tuple[tuple, ...] = ()
     #: Per indicator below the target (without question scores): the cause column.
-    indicator_causes: tuple[tuple[int, str], ...] = ()
+    no_cause_line: str = ""
     #: Per tool, its lowest indicators, or why they cannot be named.
     tool_lowest: tuple[str, ...] = ()
     #: Per theme, its lowest item, or in words why it cannot be named (not every item scored).
@@ -302,7 +302,7 @@ def _statements(
             tuple(question_row(framework, i, log, indicators)) for i in indicators if i.questions
         ),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
-        "indicator_causes": indicator_causes(framework, indicators, log),
+        "no_cause_line": no_cause_line(framework, indicators, log),
     }
     # after every other sentence: the closing's limitation about causes follows what was said
     said["closing"] = closing(inputs, framework, assessment, questions, log, causes=causes_stated(log))

@@ -611,7 +611,7 @@ def _questions_section(b: _Builder, report: Report) -> None:
 
 
 def _indicator_analysis(b: _Builder, report: Report) -> None:
-    """Without question scores: the cause and the advice for each indicator below the target.
+    """Without question scores: the advice for each indicator below the target.
 
     The heading and its table only over indicators below the target: never a heading over
     an empty table. Without one, a sentence says why (all pass, or which scores are missing).
@@ -624,24 +624,13 @@ def _indicator_analysis(b: _Builder, report: Report) -> None:
         scored = any(i.score is not None for i in report.indicators)
         b.line(" ".join(s for s in (say("questions.by_indicator") if scored else "", again) if s))
         return
-    # without question scores no cause is named (statements.indicator_causes): a heading that
-    # speaks of none, and each row's claim that says why (review_code7 C6: a dead branch once
-    # wrote a cause here outside the claim registry)
-    unknown = dict(report.indicator_causes)
-    b.line(say("questions.none_no_cause"))
+    # without question scores no cause is named: said once, over the table (statements.no_cause_line)
+    b.line(report.no_cause_line)
     b.table(
         HEADERS["indicator_causes"],
-        [
-            [
-                i.number,
-                i.score,
-                unknown[i.number],
-                i.recommendation.advice,
-            ]
-            for i in weak
-        ],
-        ["center", "number", "cell", "cell"],
-        spans=[1, 1, 1, 3],
+        [[i.number, i.name, i.score, i.recommendation.advice] for i in weak],
+        ["center", "cell", "number", "cell"],
+        spans=[1, 2, 1, 2],
     )
     if again:  # some indicators without a score
         b.line(again)

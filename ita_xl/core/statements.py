@@ -292,17 +292,13 @@ def _partial_cause(
     )  # fmt: skip
 
 
-def indicator_causes(
-    framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog
-) -> tuple[tuple[int, str], ...]:
-    """(number, cause column) per indicator below the target with no question scored: a cause
-    rests on question scores, so without them the sentence says it cannot be named."""
-    lines = []
-    for i in indicators:
-        if i.passed is not None and not i.passed.passed and not i.questions:
-            facts = {"indicator": i.number, "questions": {}}
-            lines.append((i.number, log.say("questions.no_cause", facts, name=i.name)))
-    return tuple(lines)
+def no_cause_line(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog) -> str:
+    """Over the table of indicators below the target when no question is scored: a cause rests
+    on question scores, so it says once that none can be named (empty otherwise)."""
+    weak = [i for i in indicators if i.passed is not None and not i.passed.passed]
+    if not weak or any(i.questions for i in indicators):
+        return ""
+    return log.say("questions.none_no_cause", {"indicators": [i.number for i in weak]})
 
 
 def tool_lowest(
