@@ -636,6 +636,10 @@ CONDITIONS = {
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),
+    "themes.all_equal": lambda r, c: (
+        len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1]
+        and {round2(v) for v in _theme_typed(r, c)[0].values()} == {round2(c.inputs["score"])}
+    ),
     "total.parts_published": lambda r, c: (
         bool(r.assessment.tools.stand_ins) and r.outcome.published_total and r.outcome.total is not None
     ),

@@ -426,6 +426,17 @@ def test_the_themes_table_names_the_lowest_item_as_the_paragraph_does():
     assert named in to_thai_digits(report.theme_paragraphs[3])
 
 
+def test_a_theme_whose_items_all_score_alike_names_no_lowest_item():
+    """Seed 003's ประเด็นที่ ๕ (budget and procurement): every item scored 100. Before, the table
+    named one of them ("i4 … ได้ ๑๐๐.๐๐ คะแนน") as the lowest (Thai review 7 N2, 8)."""
+    report, grid = _grid(SAMPLES["003"])
+    [theme] = [t for t in report.framework.themes if t.number == 5]
+    assert {SAMPLES["003"].questions[c] for c in theme.questions} == {100.0}
+    themes = {row[0]: row for row in _table(grid, "ข้อที่ได้คะแนนต่ำสุด")}
+    assert themes[5][4] == "ทุกข้อได้ ๑๐๐.๐๐ คะแนน"
+    assert themes[4][4].endswith("ได้ ๙๐.๓๔ คะแนน")  # a theme with a lowest item keeps it
+
+
 # the Thai review of the generated reports, round 7 (/work/team/review_thai_findings7.md), helper thai7
 
 

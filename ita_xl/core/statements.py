@@ -339,7 +339,11 @@ def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...
     in words why not: no item scored, or some items without a score."""
     lines = []
     for theme in themes:
-        if theme.lowest is not None and theme.scored == theme.total:
+        if theme.lowest is not None and theme.scored == theme.total and theme.mean is not None:
+            if abs(theme.mean - theme.lowest.score) < 1e-6:  # the mean is the lowest: all alike
+                facts = {"theme": theme.number, "score": theme.lowest.score}
+                lines.append(log.say("themes.all_equal", facts, score=format_number(theme.lowest.score)))
+                continue
             facts = {"theme": theme.number, "item": theme.lowest.code, "score": theme.lowest.score}
             # by title, code in brackets, as the ประเด็น paragraphs name it (seed 003 names the
             # lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")

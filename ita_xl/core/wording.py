@@ -182,6 +182,9 @@ TEXT: dict[str, str] = {
     "themes.scored": "{scored} จาก {total} ข้อ",
     "themes.none_scored": "ไม่มีคะแนน",
     "themes.lowest": "{item} ได้ {score} คะแนน",
+    # every item of the ประเด็น at one score: none is "the lowest" (Thai review 7 N2, 8: 003's
+    # ประเด็นที่ ๕, every item 100, named i4 as its lowest)
+    "themes.all_equal": "ทุกข้อได้ {score} คะแนน",
     # --- trend
     "trend.no_total": "ไม่มีคะแนนรวมของปีนี้",
     "trend.same": "เท่าเดิม",
