@@ -39,14 +39,25 @@ def lite():
     return module
 
 
-@pytest.fixture
-def tracked(tmp_path):
-    """Seed 004 generated, the tracking sheet added in the same book, two rows typed."""
+def tracked_book(tmp_path, seed: str = "004", *, own_choices: bool = False):
+    """A sample generated and its tracking sheet added in the same book (``ita-xl progress
+    --in-place``); ``own_choices``: the sample's ปรับมาตรการ cleared first, for tests that type
+    their own choices. Returns the book's path."""
+    from tests.test_seed_measures import without_choices
+
     filled = tmp_path / "filled.xlsx"
-    sample_workbook("004").save(filled)
+    wb = sample_workbook(seed)
+    (without_choices(wb) if own_choices else wb).save(filled)
     book = tmp_path / "ITA.xlsx"
     assert main(["generate", str(filled), "-o", str(book)]) in (0, 1)
     assert main(["progress", str(book), "--in-place"]) == 0
+    return book
+
+
+@pytest.fixture
+def tracked(tmp_path):
+    """Seed 004 generated, the tracking sheet added in the same book, two rows typed."""
+    book = tracked_book(tmp_path)
     wb = load_workbook(book)
     ws = wb[TRACKING]
     ws[f"{col('status')}6"] = DONE

@@ -38,12 +38,12 @@ from openpyxl.styles import Font, PatternFill
 
 from ita_xl.cli import main
 from ita_xl.core.errors import ItaError
-from ita_xl.core.layout import CHOICES, SKIP, USE
+from ita_xl.core.layout import CHOICES, USE
 from ita_xl.core.tracking import HEADER_ROW, TRACKING, col
 from ita_xl.core.wording import PROGRESS_ROUNDS, PROGRESS_STATUSES, say
 from ita_xl.live.progress import plan_rows, track
-from ita_xl.xlsx.template import sample_workbook
-from tests.test_seed_measures import without_choices
+from tests.test_live_progress import tracked_book
+from tests.test_xlsx_progress import switch_off_and_add
 from tests.xlwings_book import book_json, json_book
 
 DONE, DOING, _ = PROGRESS_STATUSES
@@ -214,14 +214,8 @@ def _key_rows(rows: list[Row]) -> dict[str, int]:
 
 def _switch_off_and_add(ita, off, own):
     """The unit changes its measures on the ปรับมาตรการ sheet of the same book (one switched off,
-    one of its own added) and generates the report again in it (the choices sheet's columns:
-    ita_xl.core.layout)."""
-    wb = load_workbook(ita)
-    choices = wb[CHOICES]
-    choices["A5"], choices["B5"] = off, SKIP
-    choices["B6"], choices["C6"], choices["D6"] = USE, "สำนักปลัด", "ประเด็นของหน่วยงาน"
-    choices["E6"], choices["F6"] = own, "1. จัดทำแผน\n2. ดำเนินการ"
-    wb.save(ita)
+    one of its own added) and generates the report again in it."""
+    switch_off_and_add(ita, off, own)
     assert main(["generate", str(ita), "--in-place"]) in (0, 1)
 
 
@@ -230,11 +224,7 @@ def year(tmp_path):
     """Seed 003 generated and tracked in one book; staff typed statuses, results and a date,
     filled a cell, made a result bold, linked the evidence, wrote a note and set a row taller;
     then switched the first measure off, added one of their own and generated again."""
-    filled = tmp_path / "filled.xlsx"
-    without_choices(sample_workbook("003")).save(filled)  # the tests type their own choices
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    assert main(["progress", str(ita), "--in-place"]) == 0
+    ita = tracked_book(tmp_path, "003", own_choices=True)  # the tests type their own choices
     wb = load_workbook(ita)
     ws = wb[TRACKING]
     before = {ws.cell(r, 1).value: r for r in range(TOP, ws.max_row + 1) if ws.cell(r, 1).value}
@@ -267,22 +257,29 @@ def _file_refresh(ita, tmp_path):
     return load_workbook(copy)[TRACKING]
 
 
-def test_a_users_year_in_a_live_book_keeps_what_staff_made(year, tmp_path):
-    ita, before, (gone, kept, linked, other), day = year
+def _live_refresh(ita, tmp_path):
+    """The button's refresh of ``ita`` through the remote engine, replayed on a model of the
+    sheet; every value is what the file path writes (the same sheet, refreshed in place).
+    Returns (findings, actions, rows after, the file path's sheet)."""
     model = _model(ita)
     names = load_workbook(ita, read_only=True).sheetnames
     book = json_book(ita)
     findings = track(book)
     actions = book.json()["actions"]
-    funcs = {a["func"] for a in actions}
-    assert not funcs & {"addSheet", "sheetDelete", "sheetClear", "sheetClearFormats", "sheetClearContents"}
     rows = _replay(model, actions, names.index(TRACKING))
-
-    # Every value is what the file path writes: the same sheet, refreshed in place.
     reference = _file_refresh(ita, tmp_path)
     for r in range(1, reference.max_row + 1):
         for c in range(1, 28):
             assert _shown(rows[r - 1].values.get(c)) == _shown(reference.cell(r, c).value), (r, c)
+    return findings, actions, rows, reference
+
+
+def test_a_users_year_in_a_live_book_keeps_what_staff_made(year, tmp_path):
+    ita, before, (gone, kept, linked, other), day = year
+    # Every value is what the file path writes: the same sheet, refreshed in place.
+    findings, actions, rows, reference = _live_refresh(ita, tmp_path)
+    funcs = {a["func"] for a in actions}
+    assert not funcs & {"addSheet", "sheetDelete", "sheetClear", "sheetClearFormats", "sheetClearContents"}
     after = _key_rows(rows)
     assert after[gone] == max(after.values()) and after[kept] == before[kept] - 1  # rows moved
 
@@ -353,11 +350,7 @@ def test_a_note_on_a_blank_table_row_stops_the_refresh_before_anything_is_writte
     """The remote engine's payload names the cells with notes (``notes``: addresses, xlwings
     ``pro/_xlremote.py`` ``Range.note``): a note on a blank row the refresh would delete is named,
     as the file path names it (``tracking.uncarried_comment``)."""
-    filled = tmp_path / "filled.xlsx"
-    sample_workbook("004").save(filled)
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    assert main(["progress", str(ita), "--in-place"]) == 0
+    ita = tracked_book(tmp_path, "004")
     wb = load_workbook(ita)
     ws = wb[TRACKING]
     ws.insert_rows(TOP + 1)  # a blank row inside the table
@@ -372,11 +365,7 @@ def test_a_note_on_a_blank_table_row_stops_the_refresh_before_anything_is_writte
 
 
 def test_headings_moved_by_hand_stop_the_refresh_in_place(tmp_path):
-    filled = tmp_path / "filled.xlsx"
-    sample_workbook("004").save(filled)
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    assert main(["progress", str(ita), "--in-place"]) == 0
+    ita = tracked_book(tmp_path, "004")
     wb = load_workbook(ita)
     wb[TRACKING].insert_rows(4)  # a blank row above the table: the header is on row 6
     wb.save(ita)
@@ -390,11 +379,7 @@ def test_a_row_whose_text_needs_another_height_gets_it_and_the_user_is_told(tmp_
     """Staff typed a long problem into a row (Excel keeps a set row height as it is): the
     refresh sets ita-xl's height for the text on that row only, and says so in the alert's line,
     since a height staff set there by hand is replaced (the remote engine cannot read it)."""
-    filled = tmp_path / "filled.xlsx"
-    sample_workbook("004").save(filled)
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    assert main(["progress", str(ita), "--in-place"]) == 0
+    ita = tracked_book(tmp_path, "004")
     wb = load_workbook(ita)
     row = TOP + 1
     wb[TRACKING][f"{col('problems')}{row}"] = "ผู้เข้าร่วมไม่ครบตามเป้าหมาย เนื่องจากตรงกับภารกิจอื่น " * 8
@@ -432,11 +417,7 @@ def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
     the file path ends, writes only the changed division's cell on that measure's row (its link
     and note stay), moves only the inserted row (a row of staff's own goes after the measures,
     ``tracking.refresh``) and names it, in one line with its cell."""
-    filled = tmp_path / "filled.xlsx"
-    without_choices(sample_workbook("003")).save(filled)  # the tests type their own choices
-    ita = tmp_path / "ITA.xlsx"
-    assert main(["generate", str(filled), "-o", str(ita)]) in (0, 1)
-    assert main(["progress", str(ita), "--in-place"]) == 0
+    ita = tracked_book(tmp_path, "003", own_choices=True)  # the tests type their own choices
     wb = load_workbook(ita)
     ws = wb[TRACKING]
     keys = [ws.cell(r, 1).value for r in range(TOP, ws.max_row + 1) if ws.cell(r, 1).value]
@@ -458,17 +439,7 @@ def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
     wb.save(ita)
     assert main(["generate", str(ita), "--in-place"]) in (0, 1)
 
-    model = _model(ita)
-    names = load_workbook(ita, read_only=True).sheetnames
-    book = json_book(ita)
-    findings = track(book)
-    actions = book.json()["actions"]
-    rows = _replay(model, actions, names.index(TRACKING))
-    reference = _file_refresh(ita, tmp_path)
-    for r in range(1, reference.max_row + 1):
-        for c in range(1, 28):
-            assert _shown(rows[r - 1].values.get(c)) == _shown(reference.cell(r, c).value), (r, c)
-
+    findings, actions, rows, _ = _live_refresh(ita, tmp_path)
     after = _key_rows(rows)
     assert list(after)[: len(keys)] == keys  # the measures in their order, staff's row after them
     own = after[f"own:{after[keys[-1]] + 1}"]

@@ -375,17 +375,22 @@ def _openpyxl_saved(path, edits):
     wb.save(path)
 
 
-def _regenerate_without_and_with(filled, ita, off, own):
-    """The unit changes its measures on the ปรับมาตรการ sheet (one switched off, one of its own
-    added) and generates the report again (the choices sheet's columns: ita_xl.core.layout)."""
+def switch_off_and_add(path, off, own):
+    """The unit changes its measures on the ปรับมาตรการ sheet of ``path``: ``off`` switched off,
+    ``own`` added as a measure of its own (the choices sheet's columns: ita_xl.core.layout)."""
     from ita_xl.core.layout import CHOICES, SKIP, USE
 
-    wb = load_workbook(filled)
+    wb = load_workbook(path)
     choices = wb[CHOICES]
     choices["A5"], choices["B5"] = off, SKIP
     choices["B6"], choices["C6"], choices["D6"] = USE, "สำนักปลัด", "ประเด็นของหน่วยงาน"
     choices["E6"], choices["F6"] = own, "1. จัดทำแผน\n2. ดำเนินการ"
-    wb.save(filled)
+    wb.save(path)
+
+
+def _regenerate_without_and_with(filled, ita, off, own):
+    """The unit changes its measures in its filled-in workbook and generates the report again."""
+    switch_off_and_add(filled, off, own)
     assert main(["generate", str(filled), "-o", str(ita), "--force"]) in (0, 1)
 
 
