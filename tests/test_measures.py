@@ -81,7 +81,8 @@ def test_finding_5_tool_only_measures_say_what_they_rest_on():
     assert r.measures
     for m in r.measures:
         assert "สาเหตุที่พบบ่อย" not in m.analysis and "(ไม่มีคะแนนรายตัวชี้วัด)" not in m.analysis
-        assert m.analysis.startswith("มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด")
+        assert m.analysis.startswith("ไม่มีคะแนนรายตัวชี้วัด จึงกำหนดมาตรการจากคะแนนรายเครื่องมือ โดย ")
+        assert ":" not in m.analysis  # no colon label in a sentence (Thai review 8)
 
 
 def test_finding_5_no_lowest_indicator_in_a_tool_without_indicator_scores():
@@ -675,3 +676,16 @@ def test_review7_c1_one_pass_rule_on_the_printed_figure():
     ผ่านค่าเป้าหมาย") and no measure says it is below the target."""
     unit = replace(SAMPLES["001"], indicators={**SAMPLES["001"].indicators, 2: 84.996})
     assert not any("ต่ำกว่าค่าเป้าหมาย" in r.analysis for r in _rows(unit))
+
+
+@pytest.mark.parametrize("seed", sorted(SAMPLES))
+def test_measure_analyses_are_sentences_without_colon_labels(seed):
+    """Thai review 8: "สาเหตุ: …" and "…ไม่มีคะแนนรายตัวชี้วัด: EIT ส่วนที่ ๒…" read as labels in a
+    form; the seeds write the cause in the sentence ("สาเหตุเกิดจาก", seed 003). Suggested rows
+    and tool-only copies (their rows rest on tool scores) alike; every question lowered to 70
+    gives the rows of questions below the target (measure.below, with its cause)."""
+    sample = SAMPLES[seed]
+    low = replace(sample, questions={code: min(score, 70.0) for code, score in sample.questions.items()})
+    for unit in (sample, low, replace(sample, indicators={})):
+        for m in _report(unit).measures:
+            assert ":" not in m.analysis, m.analysis

@@ -63,7 +63,7 @@ def test_tool_shares_and_no_total_result_while_the_total_is_not_final():
     assert [m.source for m in r.measures] == ["OIT", "OIT"]
     assert [m.theme for m in r.measures] == ["ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "ตัวชี้วัดที่ 10 การป้องกันการทุจริต"]
     # part A's wording: what the measure rests on first, then the tool's figure
-    rests_on = "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: "
+    rests_on = "ไม่มีคะแนนรายตัวชี้วัด จึงกำหนดมาตรการจากคะแนนรายเครื่องมือ โดย "
     assert all(m.analysis.startswith(rests_on + "OIT ได้ 80.00 คะแนน ต่ำกว่าค่าเป้าหมาย") for m in r.measures)
     assert all(m.period == "ตุลาคม 2568 – กันยายน 2569" for m in r.measures)  # FY2569 follows FY2568
 

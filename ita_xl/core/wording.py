@@ -208,7 +208,8 @@ TEXT: dict[str, str] = {
     # --- measures: why each row is there
     # (truth2) every sentence below is a claim (ClaimLog), checked by tests/test_claims.py; the
     # target is called ค่าเป้าหมาย, a threshold the unit sets (--threshold) เกณฑ์ที่หน่วยงานกำหนด
-    "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ({target} คะแนน) สาเหตุ: {cause}",
+    # the cause in a sentence, as section ๔ says it (questions.cause), no colon label (Thai review 8)
+    "measure.below": "{item} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย ({target} คะแนน) สาเหตุเกิดจาก{cause}",
     "measure.below_limit": (
         "{item} ได้ {score} คะแนน ผ่านค่าเป้าหมายแล้ว แต่ต่ำกว่าเกณฑ์ที่หน่วยงานกำหนด ({limit} คะแนน) "
         "จึงกำหนดมาตรการเพื่อยกระดับ"
@@ -233,8 +234,9 @@ TEXT: dict[str, str] = {
     "measure.maintain_indicator": "{item} ได้ {score} คะแนน แม้จะผ่านค่าเป้าหมายแล้ว แต่ยังไม่เต็ม 100 คะแนน",
     "measure.lowest_of_tool": "{item} ได้ {score} คะแนน ต่ำที่สุดใน {tool} {standing}",
     "measure.lowest_of_tool_scored": "{item} ได้ {score} คะแนน ต่ำที่สุดในข้อที่มีคะแนนของ {tool} {standing}",
+    # (review 8: no colon label; what the measure rests on, then the tool's figure, one sentence)
     "measure.from_tool": (
-        "มาตรการนี้กำหนดจากคะแนนรายเครื่องมือ เนื่องจากไม่มีคะแนนรายตัวชี้วัด: {tool} ได้ {score} คะแนน "
+        "ไม่มีคะแนนรายตัวชี้วัด จึงกำหนดมาตรการจากคะแนนรายเครื่องมือ โดย {tool} ได้ {score} คะแนน "
         "{standing} ซึ่งตัวชี้วัดที่ {number} {name} เป็นตัวชี้วัดหนึ่งของเครื่องมือนี้"
     ),
     "measure.tool.lowest": "ต่ำสุดในบรรดาเครื่องมือ",
