@@ -65,6 +65,10 @@ def _tool_scores(report, claim) -> list:
     return [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
 
 
+def _tool_members(report, claim) -> dict:
+    return {i.number: i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]}
+
+
 def _tool_lowest(report, claim) -> bool:
     scores = {i.number: round2(i.score) for i in report.indicators if i.instrument == claim.inputs["instrument"]
               if i.score is not None}  # fmt: skip
@@ -633,6 +637,11 @@ CONDITIONS = {
     "tools.lowest": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
     "tools.lowest_shared": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
     "tools.all_equal": _all_equal,
+    # (Thai review 8 N7) the one scored indicator of a tool of several
+    "tools.only_scored": lambda r, c: (
+        [n for n, s in _tool_members(r, c).items() if s is not None] == [c.inputs["item"]]
+        and len(_tool_members(r, c)) > 1
+    ),
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),

@@ -411,7 +411,12 @@ def tool_lowest(
             names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
                                for n in tool.weakest])  # fmt: skip
             lines.append(log.say("tools.lowest", facts | {"items": tool.weakest}, items=names))
-        elif any(v is not None for v in members.values()):
+        elif len(scored := [n for n, v in members.items() if v is not None]) == 1 < len(members):
+            # (Thai review 8 N7) seed 002: IIT has only indicator 4 scored; none is its lowest
+            name = say("indicators.indicator", number=scored[0], name=framework.indicator(scored[0]).name)
+            lines.append(log.say("tools.only_scored", facts | {"item": scored[0]}, item=name,
+                                 instrument=tool.tool.instrument))  # fmt: skip
+        elif scored:
             lines.append(log.say("tools.incomplete", facts))
         else:
             lines.append(log.say("tools.no_indicators", facts))

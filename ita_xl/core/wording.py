@@ -158,6 +158,8 @@ TEXT: dict[str, str] = {
     # --- tools
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
+    # (review 8 N7) the one scored indicator of a tool: not its lowest, the only one known
+    "tools.only_scored": "{item} เป็นตัวชี้วัดเดียวของ {instrument} ที่มีคะแนน",
     "tools.lowest": "{items}",
     # (thai7, review 7 N8) one row for both parts of an instrument: its lowest indicator, named
     "tools.lowest_shared": "{items}",
@@ -331,7 +333,9 @@ TEXT: dict[str, str] = {
     "narrative.items_partial": (
         "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
     ),
-    "narrative.themes_none": ("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง {count} ประเด็นได้"),
+    # (review 8, 20) what the missing question scores prevent, and no more: a ประเด็น's score is
+    # the mean of its questions' (seed 001 still writes its ประเด็น in words, without scores)
+    "narrative.themes_none": "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุคะแนนรายประเด็นการพัฒนาทั้ง {count} ประเด็นได้",
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
         "จากผลคะแนน{theme} พบว่า มีคะแนน {scored} จาก {total} ข้อ (เฉลี่ย {mean} คะแนน) "
