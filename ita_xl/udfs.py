@@ -125,8 +125,9 @@ def ITA_RATING(score, tool_scores=None, fiscal_year=None, bands=None):
 def ITA_RATING_REASON(score, tool_scores=None, fiscal_year=None, bands=None):
     """เหตุผลของระดับผลการประเมิน เช่น EIT ส่วนที่ 2 ได้ 83.10 คะแนน ต่ำกว่า 85 คะแนน จึงไม่ถึงระดับผ่านดี
 
-    Explains ITA_RATING's level: the band of the total and, from FY2566, the tool that
-    held the level back.
+    Explains ITA_RATING's level: the band of the total (for a level that also spans the
+    band above, as FY2566's ผ่านดี does, that the total is below that band) and, from
+    FY2566, the tool that held the level back or that every tool meets the condition.
 
     Args:
         score: The total.

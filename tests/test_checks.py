@@ -48,8 +48,34 @@ def test_each_printed_figure_against_its_recomputation_at_its_cell(seed, expecte
 
 
 def test_seed_003s_level_is_marked_as_resting_on_stand_ins():
+    """(Thai review 8, 9, on purpose: was "(อาศัยคะแนนที่ใช้แทน ยังไม่สิ้นสุด)") a level computed
+    on the EIT indicators' mean for both parts is a preliminary result, and why, in words."""
     [_, rating] = recomputation_rows(report("003"))
-    assert rating[3] == "ระดับที่พิมพ์ ผ่านดี คำนวณได้ ผ่านดีเยี่ยม (อาศัยคะแนนที่ใช้แทน ยังไม่สิ้นสุด)"
+    assert rating[3] == (
+        "ระดับที่พิมพ์ ผ่านดี คำนวณได้ ผ่านดีเยี่ยม เป็นผลเบื้องต้น "
+        "เพราะใช้ค่าเฉลี่ยตัวชี้วัด EIT แทนคะแนน EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 ที่ไม่ได้กรอก"
+    )
+
+
+def test_review8_9_a_preliminary_level_is_called_so_on_the_checks_sheet():
+    """Thai review 8, 9: seed 004 (เขาย้อย) D22 read "ยังไม่สิ้นสุด"; the reviewer's term for a
+    result that is not final is "ผลเบื้องต้น". Seed 004 prints ผ่านดีเยี่ยม; its EIT parts are not
+    typed (only indicators 6–8), so the computed level is preliminary."""
+    for seed in ("003", "004"):
+        text = words(checks_sheet(report(seed)))
+        assert "ยังไม่สิ้นสุด" not in text
+        assert "เป็นผลเบื้องต้น" in text
+
+
+def test_review8_9_the_item_caution_only_where_the_measures_cite_a_heading():
+    """Thai review 8, 9: 000 and 002 said "ตารางมาตรการจึงอ้างหัวข้อที่ใช้เผยแพร่โดยไม่ระบุเลขข้อ"
+    though their measures tables (FY2564, FY2563) cite no heading; 004's (FY2569) cites one by
+    its title, and keeps the caution."""
+    caution = "ตารางมาตรการจึงอ้างหัวข้อที่ใช้เผยแพร่โดยไม่ระบุเลขข้อ"
+    for seed in ("000", "002", "004"):
+        r = report(seed)
+        cites = "เผยแพร่เป็นหลักฐานในหัวข้อ" in words(measures_sheet(r))
+        assert (caution in words(checks_sheet(r))) == cites == (seed == "004"), seed
 
 
 @pytest.mark.parametrize("seed", ["000", "001", "003", "004"])

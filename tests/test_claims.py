@@ -65,6 +65,10 @@ def _tool_scores(report, claim) -> list:
     return [i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]]
 
 
+def _tool_members(report, claim) -> dict:
+    return {i.number: i.score for i in report.indicators if i.instrument == claim.inputs["instrument"]}
+
+
 def _tool_lowest(report, claim) -> bool:
     scores = {i.number: round2(i.score) for i in report.indicators if i.instrument == claim.inputs["instrument"]
               if i.score is not None}  # fmt: skip
@@ -633,6 +637,11 @@ CONDITIONS = {
     "tools.lowest": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
     "tools.lowest_shared": lambda r, c: _tool_lowest(r, c) and not _all_equal(r, c),
     "tools.all_equal": _all_equal,
+    # (Thai review 8 N7) the one scored indicator of a tool of several
+    "tools.only_scored": lambda r, c: (
+        [n for n, s in _tool_members(r, c).items() if s is not None] == [c.inputs["item"]]
+        and len(_tool_members(r, c)) > 1
+    ),
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
     "themes.lowest": lambda r, c: _theme_lowest(r, c),
@@ -652,10 +661,13 @@ CONDITIONS = {
     ),
     "level.published": lambda r, c: _published_level(r) == r.outcome.level is not None,
     "level.published_total": lambda r, c: _published_level(r) == r.outcome.level is not None,
-    "level.published_because": lambda r, c: (
-        _published_level(r) == r.outcome.level
-        and _reference_levels(r) == {r.outcome.level}
-        and not r.assessment.tools.stand_ins
+    "level.published_because": lambda r, c: _published_fact(r, c),
+    "level.published_short_of": lambda r, c: (
+        _published_level(r) == r.outcome.level == "ผ่านดี"
+        and _tool_condition(r)
+        and _official_total(r) >= 95
+        and all(v >= 95 for v in _typed_tools(r).values())
+        and len(_typed_tools(r)) < len(r.framework.tools)
     ),
     "level.in_band": lambda r, c: _unpublished_level(r, c) and not _tool_condition(r) and _band_text(r, c),
     "level.in_band_all_tools": lambda r, c: (
@@ -665,6 +677,13 @@ CONDITIONS = {
         and _band_text(r, c)
     ),
     "level.passed_over": lambda r, c: _unpublished_level(r, c) and _passed_over(r, c),
+    # (review 8 N3) ผ่านดี below 95: the total is below ผ่านดีเยี่ยม's 95, every tool at 85 or more
+    "level.below_band_all_tools": lambda r, c: (
+        _unpublished_level(r, c)
+        and _tool_condition(r)
+        and r.outcome.level == "ผ่านดี"
+        and _official_total(r) < 95
+    ),
     "level.needs_parts": lambda r, c: (
         r.outcome.level is None and bool(r.assessment.tools.stand_ins) and len(_reference_levels(r) or ()) > 1
     ),
@@ -748,6 +767,40 @@ def _band_text(report, claim) -> bool:
 
     low, high = (Decimal(x) for x in re.findall(r"อยู่ในช่วง ([\d.]+) ถึง ([\d.]+)", _plain(claim.text))[0])
     return low <= _official_total(report) <= high
+
+
+#: The condition on every tool of a level, ITA_REFERENCE.md "Rating scales" (FY2566 on).
+NEED = {"ผ่านดีเยี่ยม": 95, "ผ่านดี": 85}
+
+
+def _typed_tools(report) -> dict[str, Decimal]:
+    """The tools with a typed score of their own (not blank, not an EIT part's stand-in)."""
+    tools = report.assessment.tools
+    return {t.code: round2(tools[t.code]) for t in report.framework.tools
+            if tools[t.code] is not None and t.code not in tools.stand_ins}  # fmt: skip
+
+
+def _published_fact(report, claim) -> bool:
+    """A published level's reason (Thai review 8, 5): the level is the published one, and each
+    figure the reason names holds of the official total and the typed tools by the reference
+    table: the band holds the total; "below 95" only for ผ่านดี under 95; the tools said to
+    meet the level's condition, or to miss the better level's, do."""
+    level, inputs = report.outcome.level, claim.inputs
+    if _published_level(report) != level or level is None or inputs["known"] != _typed_tools(report):
+        return False
+    total, typed = _official_total(report), _typed_tools(report)
+    if "band" in inputs and not (
+        inputs["band"][0] <= total <= inputs["band"][1] and _band_text(report, claim)
+    ):
+        return False
+    if "below_band" in inputs and not (level == "ผ่านดี" and _tool_condition(report) and total < 95):
+        return False
+    if inputs.get("below"):  # a better level missed: its condition (95 for ผ่านดีเยี่ยม, 85 for ผ่านดี)
+        need = NEED[inputs["missed"]]
+        return set(inputs["below"]) == {code for code, v in typed.items() if v < need}
+    if _tool_condition(report) and level in NEED:
+        return all(v >= NEED[level] for v in typed.values())
+    return not _tool_condition(report) or level not in NEED
 
 
 def _passed_over(report, claim) -> bool:

@@ -26,7 +26,7 @@ from ita_xl.core.inputs import MemoInputs, Printed, UnitInputs
 from ita_xl.core.layout import UNIT, Layout
 from ita_xl.core.memo import BLANK, MEMO, body, memo_sheet, stated_level, stated_total, thai_date
 from ita_xl.core.samples import SAMPLES
-from ita_xl.core.scoring import assess
+from ita_xl.core.scoring import assess, rate
 from ita_xl.core.wording import say
 from ita_xl.xlsx.template import build_template, fill, sample_workbook
 from ita_xl.xlsx.workbook import check_workbook, generate_workbook
@@ -121,7 +121,9 @@ def test_what_is_not_typed_is_left_blank_to_fill_by_hand():
         ("002", {"printed_totals": (), "printed_rating": None}, None, None),  # total not final
         ("003", {}, "98.23", "ผ่านดี"),  # published ผ่านดี, not the provisional ผ่านดีเยี่ยม
         ("003", {"printed_rating": None}, "98.23", None),  # ผ่านดีเยี่ยม would rest on stand-ins
-        ("001", {}, None, "ผ่านดี"),  # 97.80 and 95.70 printed, neither recomputes; "A" is not a level
+        # 97.80 and 95.70 printed, neither recomputes; "A" is not a level. (Thai review 8, 20, on
+        # purpose: was no total) the memo states section ๑'s total, the final recomputation 97.90
+        ("001", {}, "97.90", "ผ่านดี"),
         ("004", {}, "98.50", "ผ่านดีเยี่ยม"),  # 98.50 and 88.50 printed; 98.50 recomputes
         ("2569", {}, "94.10", "ผ่านดี"),
     ],
@@ -161,6 +163,10 @@ def test_stated_figures_are_always_published_or_recomputed_and_final(unit):
     rating = report.assessment.rating
     if level is not None:
         on_scale = printed_level in {lv.name for lv in report.framework.levels}
+        # (Thai review 8, 20, on purpose) the level of the official total, as section ๑ states it:
+        # a published total is rated with the typed tools (scoring.rate), else the recomputation
+        if not on_scale and report.outcome.published_total:
+            rating = rate(report.outcome.total, report.framework, report.assessment.tools)
         assert (on_scale and level == printed_level) or (
             not on_scale and rating is not None and not rating.provisional and level == rating.level
         )
@@ -173,6 +179,21 @@ def test_stated_figures_are_always_published_or_recomputed_and_final(unit):
     words = to_thai_digits("\n".join(body(report)))
     if total is None:
         assert "มีผลคะแนนในภาพรวม" not in words
+
+
+def test_review8_20_the_memo_states_the_total_and_level_section_1_prints():
+    """Thai review 8, 20: ขามป้อม (seed 001) prints 97.80 and 95.70 (ITA_REFERENCE.md, known
+    errors), neither official; section ๑ prints the recomputation 97.90 and ผ่านดี (EIT part 2 =
+    93.44), but the memo stated no total. Every sample: the memo's figures are section ๑'s."""
+    for key in ("000", "001", "002", "003", "004", "2569"):
+        report = report_of(SAMPLES[key])
+        result = report.outcome
+        words = "\n".join(body(report))
+        assert f"มีผลคะแนนในภาพรวม {result.total:.2f} คะแนน" in words, key
+        assert re.findall(r"อยู่ในระดับ ?(\S+)", words) == [result.level], key
+    assert "มีผลคะแนนในภาพรวม 97.90 คะแนน ผลการประเมินอยู่ในระดับผ่านดี" in "\n".join(
+        body(report_of(SAMPLES["001"]))
+    )
 
 
 # --------------------------------------------------------------------------- issue 14, the memo

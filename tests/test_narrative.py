@@ -75,8 +75,10 @@ def test_tool_scores_only_say_what_is_missing():
     )
     # no item of any ประเด็น: one sentence, not seven alike, and no table of blank rows
     assert report.theme_paragraphs == (
-        # what is missing, not what could be done once it is there (finding 11)
-        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้",
+        # what is missing, not what could be done once it is there (finding 11); (Thai review 8,
+        # 20, on purpose: was "ไม่สามารถวิเคราะห์ผลตามประเด็น…", but seed 001 analyses its ประเด็น
+        # in words without scores) only the ประเด็น's scores cannot be stated
+        "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุคะแนนรายประเด็นการพัฒนาทั้ง 7 ประเด็นได้",
     )
     cells = [str(v) for row in analysis_sheet(report).value_grid() for v in row if v is not None]
     assert "ชื่อประเด็น" not in cells and not any(c.startswith("ประเด็นที่") for c in cells)
@@ -190,7 +192,16 @@ def test_review_11_no_remark_on_what_could_be_analysed_later():
     """Seed 001 (ขามป้อม) has no question scores. Before: "ประเด็นเหล่านี้จะวิเคราะห์ได้เมื่อมีคะแนนรายข้อ
     คำถามจากผลการประเมิน" (what the tool could do later, not what is missing)."""
     [paragraph] = _report(SAMPLES["001"]).theme_paragraphs
-    assert paragraph == "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง 7 ประเด็นได้"
+    assert paragraph == "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุคะแนนรายประเด็นการพัฒนาทั้ง 7 ประเด็นได้"
+
+
+def test_review8_20_without_question_scores_only_the_themes_scores_are_said_to_be_missing():
+    """Seed 001 (ขามป้อม) analyses each of its 7 ประเด็น in words ("จากผลคะแนนประเด็นที่ ๑ … พบว่า
+    หน่วยงานมีคะแนนอยู่ในระดับดี") without a score per ประเด็น: the report may not say the ประเด็น
+    cannot be analysed, only that their scores (means of question scores) cannot be stated."""
+    assert "จากผลคะแนนประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ พบว่า" in _seed("001")
+    [paragraph] = _report(SAMPLES["001"]).theme_paragraphs
+    assert "ไม่สามารถวิเคราะห์" not in paragraph and "ไม่สามารถระบุคะแนนรายประเด็น" in paragraph
 
 
 @pytest.mark.parametrize("seed", ["003", "004", "2569"])

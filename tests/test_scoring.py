@@ -317,6 +317,20 @@ def test_rating_reason_names_the_tool_that_holds_it_back():
     assert rating.reason_th == "EIT ส่วนที่ 2 ได้ 83.10 คะแนน ต่ำกว่า 85 คะแนน จึงไม่ถึงระดับผ่านดี"  # words, no symbols
 
 
+def test_rating_reason_of_passdee_below_95_reads_as_the_printed_scale():
+    """Thai review 8 N3. ITA_REFERENCE.md "Rating scales" (FY2566 on): ผ่านดี is a total of
+    85.00–100 with every tool at 85 or more, ผ่านดีเยี่ยม 95.00–100 with every tool at 95 or more.
+    A total of 94.10 is ผ่านดี because it is below 95, not because it is "in 85–94.99" (a
+    range the scale does not print). Above 95 with a tool below 95, the tool is named."""
+    tools = {"IIT": 95.62, "EIT1": 95.77, "EIT2": 91.45, "OIT": 93.33}  # the FY2569 sample
+    rating = rate(94.10, load_framework(2569), tools)
+    assert rating.level == "ผ่านดี"
+    assert rating.reason_th == ("คะแนนรวมต่ำกว่า 95 คะแนน จึงไม่ถึงระดับผ่านดีเยี่ยม และทุกเครื่องมือได้คะแนน 85 คะแนนขึ้นไป")
+    assert rating.reason_en == "total 94.10 is below 95 and every tool is at least 85"
+    top = rate(97, load_framework(2569), {"IIT": 96, "EIT1": 96, "EIT2": 96, "OIT": 98})
+    assert top.reason_th == "คะแนนรวมอยู่ในช่วง 95 ถึง 100 คะแนน และทุกเครื่องมือได้คะแนน 95 คะแนนขึ้นไป"
+
+
 def test_rating_refuses_to_guess_with_an_unknown_tool():
     with pytest.raises(ItaError, match="EIT part 2"):
         rate(96, load_framework(2568), {"IIT": 99, "EIT1": 99, "OIT": 99})

@@ -12,8 +12,8 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import agrees, format_number, parse_number
 from ita_xl.core.framework import assumed_note, available_years, items_confirmed, load_framework
 from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
-from ita_xl.core.sheets import SheetSpec, _Builder
-from ita_xl.core.wording import say
+from ita_xl.core.sheets import SheetSpec, _Builder, published_under
+from ita_xl.core.wording import join_list, say
 
 CHECKS = "ตรวจสอบ"
 _WIDTHS = (8, 18, 16, 70)
@@ -43,7 +43,8 @@ def checks_sheet(report: Report) -> SheetSpec:
         b.line(assumed_note(report.framework), "warning", gap=1)
     if report.measures_year not in available_years():  # the measures sheet names no OIT item
         b.line(say("measures.item_unknown", year=report.measures_year), "warning", gap=1)
-    elif not items_confirmed(report.measures_year):  # (thai7, review 7 viii) items by title only
+    elif not items_confirmed(report.measures_year) and published_under(report.measures_year):
+        # (thai7, review 7 viii) items by title only; (review 8, 9) only where the table cites one
         status = next(
             (
                 p.status_th
@@ -115,8 +116,18 @@ def _rating_rows(report: Report, layout: Layout) -> list[tuple[str, str, str]]:
     if rating is None:
         return [(where, NOT_COMPUTED, f"ระดับที่พิมพ์ {printed.value} ระดับยังคำนวณไม่ได้")]
     result = AGREE if str(printed.value).strip() == rating.level else DISAGREE
-    note = " (อาศัยคะแนนที่ใช้แทน ยังไม่สิ้นสุด)" if rating.provisional else ""
+    note = _provisional(report) if rating.provisional else ""
     return [(where, result, f"ระดับที่พิมพ์ {printed.value} คำนวณได้ {rating.level}{note}")]
+
+
+def _provisional(report: Report) -> str:
+    """(Thai review 8, 9) Why a computed level is only a preliminary result (ผลเบื้องต้น): the
+    parts it rests on were not typed and their instrument's indicators' mean stands in."""
+    fw, stand_ins = report.framework, sorted(report.assessment.tools.stand_ins)
+    if not stand_ins:
+        return say("checks.level_preliminary")
+    parts = join_list([fw.tool(code).short for code in stand_ins])
+    return say("checks.level_preliminary_parts", instrument=fw.tool(stand_ins[0]).instrument, parts=parts)
 
 
 def _number(value: object) -> float | None:

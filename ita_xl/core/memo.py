@@ -12,7 +12,7 @@ cannot shrink a page, so there the memo is set at a tighter exact line pitch (``
 and the chain goes two blocks a row. The seeds' longest chain (four opinions and the approval)
 fits; a chain of five opinions may run onto a second page in Word (Excel still fits it).
 
-The body states the total and the level only where the data supports them: a typed
+The body states the total and the level that section ๑ states (``Report.outcome``): a typed
 published figure is the official one; otherwise the recomputation, and a level only when it
 does not rest on stand-in tool scores.
 """
@@ -23,8 +23,7 @@ import datetime
 from decimal import Decimal
 
 from ita_xl.core.analysis import THAI_MONTHS, Report
-from ita_xl.core.errors import ItaError
-from ita_xl.core.figures import agrees, format_number, parse_number, round2
+from ita_xl.core.figures import format_number, round2
 from ita_xl.core.inputs import Signer, UnitInputs
 from ita_xl.core.sheets import SheetSpec, _Builder
 from ita_xl.core.wording import glue, say
@@ -46,37 +45,17 @@ def thai_date(value: datetime.date | str | None) -> str:
 
 
 def stated_total(report: Report) -> Decimal | None:
-    """The total the memo may state: the typed published figure (the official one); of two
-    that disagree, the one the recomputation confirms; otherwise the recomputation."""
-    printed = sorted({_number(p.value) for p in report.inputs.printed_totals} - {None})
-    computed = report.assessment.total.value
-    if len(printed) == 1:
-        return printed[0]
-    if printed:
-        confirmed = [p for p in printed if computed is not None and agrees(p, computed)]
-        return confirmed[0] if len(confirmed) == 1 else None
-    return None if computed is None else round2(computed)
+    """The total the memo states: section ๑'s (``Report.outcome``, one source for both, Thai
+    review 8, 20): the typed published figure (the official one), else the final recomputation
+    (seed 001 prints 97.80 and 95.70, neither official: section ๑ and the memo state 97.90)."""
+    result = report.outcome
+    return None if result is None or result.total is None else round2(result.total)
 
 
 def stated_level(report: Report) -> str | None:
-    """The level the memo may state: a typed published level of the year's scale, otherwise
-    the computed level unless it rests on stand-in scores or is missing."""
-    printed = report.inputs.printed_rating
-    names = {level.name for level in report.framework.levels}
-    if printed is not None and str(printed.value).strip() in names:
-        return str(printed.value).strip()
-    rating = report.assessment.rating
-    if rating is None or rating.provisional:
-        return None
-    return rating.level
-
-
-def _number(value: object) -> Decimal | None:
-    try:
-        number = parse_number(value)
-    except ItaError:
-        return None
-    return None if number is None else round2(number)
+    """The level the memo states: section ๑'s, a typed published level of the year's scale,
+    otherwise the level the rules decide from typed figures (never from stand-in scores)."""
+    return None if report.outcome is None else report.outcome.level
 
 
 def body(report: Report) -> list[str]:

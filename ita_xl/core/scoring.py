@@ -549,8 +549,27 @@ def _reason(
         values = {"total": format_number(total), "low": low, "high": high}
         return "level.in_band", values, f"total {total} is in {span}"
     need = plain_number(rule.all_tools_at_least)
+    better = level_above(framework, band, rule)
+    if better is not None:  # (review 8 N3) the level spans the band above too: the total fell short of it
+        values = {"total": format_number(total), "next": plain_number(better.minimum),
+                  "better": level_words(better.rules[0].level), "need": need}  # fmt: skip
+        en = f"total {total} is below {_threshold(better.minimum)} and every tool is at least {need}"
+        return "level.below_band_all_tools", values, en
     values = {"total": format_number(total), "low": low, "high": high, "need": need}
     return "level.in_band_all_tools", values, f"total {total} is in {span} and every tool is at least {need}"
+
+
+def level_above(framework: Framework, band: Band, rule: Rule) -> Band | None:
+    """The band just above ``band`` when ``rule``'s level also holds there but that band's first
+    level is another (FY2566+: ผ่านดี spans 85.00-100 under one condition, ผ่านดีเยี่ยม only
+    from 95.00): a total in ``band`` is said to be below it, as the printed scale reads, not to
+    be in a range the scale does not print. None otherwise."""
+    above = [b for b in framework.bands if b.minimum > band.maximum]
+    if not above:
+        return None
+    nearest = min(above, key=lambda b: b.minimum)
+    levels = [r.level for r in nearest.rules]
+    return nearest if rule.level in levels and levels[0] != rule.level else None
 
 
 def _rating(framework, rule, score, band, scores, stand_ins, undecided) -> Rating:

@@ -573,12 +573,22 @@ def _tool_score(report: Report, tool: ToolAnalysis) -> Any:
 
 
 def _lowest_score(report: Report, tool: ToolAnalysis) -> Any:
-    """The score of a tool's lowest indicator, or in words why there is none: no indicator of
-    the tool is scored, or not every one is."""
+    """The score of a tool's lowest indicator (or of its only scored one), or in words why
+    there is none: no indicator of the tool is scored, or not every one is."""
     if tool.weakest:
         return _score(tool.weakest_score)
+    if (sole := _sole(report, tool)) is not None:
+        return _score(sole.score)
     members = [i.score for i in report.indicators if i.instrument == tool.tool.instrument]
     return say("cell.not_named" if any(s is not None for s in members) else "score.none")
+
+
+def _sole(report: Report, tool: ToolAnalysis):
+    """(Thai review 8 N7) The one scored indicator of a tool of several (seed 002: IIT's
+    indicator 4, OIT's indicator 9), else None."""
+    members = [i for i in report.indicators if i.instrument == tool.tool.instrument]
+    scored = [i for i in members if i.score is not None]
+    return scored[0] if len(scored) == 1 < len(members) else None
 
 
 def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
@@ -586,6 +596,10 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
     unless an item of the tool did not pass (then those items come first, by title with the
     code in brackets, as the paragraphs under the table name them)."""
     fw = report.framework
+    if (sole := _sole(report, tool)) is not None and tool.weakest_score is None:
+        # the only indicator known stands for the lowest: its advice below the target, else the
+        # standard kept (seed 002: OIT's indicator 9 at 88.06)
+        return sole.recommendation.advice if not fw.passes(sole.score) else say("questions.maintain_advice")
     if tool.recommendation is None or tool.weakest_score is None:
         # (thai7, review 7 N7) the lowest cannot be named, but the indicators known below the
         # target have their advice, as section ๔ gives it (seed 002: indicators 4 and 8)

@@ -23,7 +23,7 @@ from ita_xl.core.errors import ItaError
 from ita_xl.core.figures import format_number, parse_number, plain_number, round2
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.scoring import Assessment, Rating, level_words, rate
+from ita_xl.core.scoring import Assessment, Rating, level_above, level_words, rate
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -66,15 +66,12 @@ def outcome(inputs: UnitInputs, framework: Framework, assessment: Assessment, lo
     rating = assessment.rating
     facts = {"published_level": level, "published_total": typed_total, "computed_total": computed}
     if level is not None:
-        because = _published_because(framework, assessment, level, typed_total)
-        if because:
-            facts |= {"rating": rating.level, "tools": dict(assessment.tools.values)}
-            reason = log.say("level.published_because", facts, level=level_words(level), because=because)
-        elif typed_total is not None:
+        reason = _published_reason(framework, assessment, level, typed_total, log, facts)
+        if reason is None and typed_total is not None:
             reason = log.say(
                 "level.published_total", facts, total=format_number(typed_total), level=level_words(level)
             )
-        else:
+        elif reason is None:
             reason = log.say("level.published", facts, level=level_words(level))
         return Outcome(total, typed_total is not None, level, reason)
     if typed_total is not None:  # the official total, rated with the typed tool scores
@@ -97,18 +94,105 @@ def _rate_typed(total: float, framework: Framework, assessment: Assessment) -> R
         return None
 
 
-def _published_because(framework: Framework, assessment: Assessment, level: str, typed_total) -> str:
-    """The fact that decides a published level, said as for an unpublished one, when the typed
-    tool scores (no stand-in) give that same level in the published total's band; else ""."""
-    rating = assessment.rating
-    if rating is None or rating.provisional or rating.level != level or assessment.tools.stand_ins:
+def _published_reason(
+    framework: Framework, assessment: Assessment, level: str, typed_total, log: ClaimLog, facts: dict
+) -> str | None:
+    """Why the published level, in words, from the year's scale and the figures present (Thai
+    review 8, 5): the official total's band and, on a scale with conditions on the tools (FY2566+),
+    the tools known to meet or to miss them. A stand-in EIT part (the indicators' mean) is not
+    known, nor a blank tool: they are said to be not given. None when the figures do not lead to
+    the published level (a disagreement, reported as a check by ``ita_xl.core.validation``)."""
+    total = typed_total if typed_total is not None else assessment.total.value
+    if total is None:
+        return None
+    score = round2(total)
+    band = next((b for b in framework.bands if b.contains(score)), None)
+    levels = [] if band is None else [r.level for r in band.rules]
+    if band is None or level not in levels:
+        return None
+    tools = assessment.tools
+    known = {t.code: round2(tools[t.code]) for t in framework.tools
+             if tools[t.code] is not None and t.code not in tools.stand_ins}  # fmt: skip
+    facts = facts | {"total": score, "known": known, "stand_ins": sorted(tools.stand_ins)}
+    index = levels.index(level)
+    if index:  # a better level of the band was not reached: a tool below its condition
+        return _short_of(framework, band.rules[index - 1], level, known, log, facts)
+    return _reached(framework, band, band.rules[0], level, known, log, facts)
+
+
+def _not_given(framework: Framework, known: dict, stand_ins, key: str) -> str:
+    """The tools without a typed score, with the catalogue's ``key``: parts that stand in for
+    each other by their instrument's mean by the instrument ("EIT", with ``key``_parts),
+    others by name; "" when every tool is typed."""
+    names: list[str] = []
+    for t in framework.tools:
+        group = framework.tools_of(t.instrument)
+        if t.code in known:
+            continue
+        if len(group) > 1 and all(g.code in stand_ins for g in group):
+            names += [] if t.instrument in names else [t.instrument]
+        else:
+            names.append(t.short)
+    if not names:
         return ""
-    total = round2(assessment.total.value)
-    if typed_total is not None and not any(
-        b.contains(total) and b.contains(round2(typed_total)) for b in framework.bands
-    ):
-        return ""
-    return _rating_reason(framework, assessment, ClaimLog(), {})  # recorded as the published claim
+    parts = len(names) == 1 and names[0] not in {t.short for t in framework.tools}
+    return say(key + ("_parts" if parts else ""), tools=join_list(names))
+
+
+def _short_of(
+    framework: Framework, missed, level: str, known: dict, log: ClaimLog, facts: dict
+) -> str | None:
+    """A published level below the first of its band: the tools known below the missed level's
+    condition, or, none known, that some tool is (the published level says so) with the tools
+    not given named; None when every tool is typed and meets it (the figures disagree)."""
+    need = missed.all_tools_at_least
+    below = {code: v for code, v in known.items() if v < round2(need)}
+    facts = facts | {"need": need, "missed": missed.level, "below": list(below)}
+    if below:
+        named = join_list([say("level.tool_score", tool=framework.tool(c).short, score=format_number(v))
+                           for c, v in below.items()])  # fmt: skip
+        because = say(
+            "level.passed_over", below=named, need=plain_number(need), missed=level_words(missed.level)
+        )
+        return log.say("level.published_because", facts, level=level_words(level), because=because)
+    not_given = _not_given(framework, known, facts["stand_ins"], "level.not_given")
+    if not not_given:
+        return None
+    return log.say(
+        "level.published_short_of", facts, missed=level_words(missed.level), level=level_words(level),
+        need=plain_number(need), not_given=not_given,
+    )  # fmt: skip
+
+
+def _reached(
+    framework: Framework, band, rule, level: str, known: dict, log: ClaimLog, facts: dict
+) -> str | None:
+    """The first level of the total's band: the band (or, when the level spans the band above,
+    that the total is below it) and the tools known to meet its condition, the others named
+    as not given; None when a typed tool is below the condition (the figures disagree)."""
+    need = rule.all_tools_at_least
+    if need is not None and any(v < round2(need) for v in known.values()):
+        return None
+    above = level_above(framework, band, rule) if need is not None else None
+    if above is not None:
+        because = say(
+            "level.below_band", next=plain_number(above.minimum), better=level_words(above.rules[0].level)
+        )
+        facts = facts | {"below_band": above.minimum}
+    else:
+        because = say("level.in_band", low=plain_number(band.minimum), high=plain_number(band.maximum))
+        facts = facts | {"band": (band.minimum, band.maximum)}
+    if need is not None:
+        facts = facts | {"need": need}
+        not_given = _not_given(framework, known, facts["stand_ins"], "level.not_given_rest")
+        if known and not not_given:
+            because += say("level.and_all_tools", need=plain_number(need))
+        elif known:
+            names = join_list([framework.tool(c).short for c in known])
+            because += say("level.and_tools", tools=names, need=plain_number(need)) + not_given
+        else:
+            because += not_given
+    return log.say("level.published_because", facts, level=level_words(level), because=because)
 
 
 def parts_note(framework: Framework, assessment: Assessment, result: Outcome, log: ClaimLog) -> str:
@@ -327,7 +411,12 @@ def tool_lowest(
             names = join_list([say("indicators.indicator", number=n, name=framework.indicator(n).name)
                                for n in tool.weakest])  # fmt: skip
             lines.append(log.say("tools.lowest", facts | {"items": tool.weakest}, items=names))
-        elif any(v is not None for v in members.values()):
+        elif len(scored := [n for n, v in members.items() if v is not None]) == 1 < len(members):
+            # (Thai review 8 N7) seed 002: IIT has only indicator 4 scored; none is its lowest
+            name = say("indicators.indicator", number=scored[0], name=framework.indicator(scored[0]).name)
+            lines.append(log.say("tools.only_scored", facts | {"item": scored[0]}, item=name,
+                                 instrument=tool.tool.instrument))  # fmt: skip
+        elif scored:
             lines.append(log.say("tools.incomplete", facts))
         else:
             lines.append(log.say("tools.no_indicators", facts))

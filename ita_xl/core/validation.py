@@ -229,7 +229,7 @@ def check_printed_rating(result: ReadResult, framework: Framework, assessment: A
             )
         ]
     if rating is not None and printed != rating.level:
-        note = " (ระดับที่คำนวณได้ยังไม่สิ้นสุด)" if rating.provisional else ""
+        note = " (ระดับที่คำนวณได้เป็นผลเบื้องต้น)" if rating.provisional else ""
         return [
             Finding(
                 WARNING,

@@ -101,7 +101,33 @@ TEXT: dict[str, str] = {
     "level.published_because": "ระดับ{level} ตามผลการประเมินที่ประกาศ ({because})",
     "level.in_band": "คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน",
     "level.in_band_all_tools": ("คะแนนรวมอยู่ในช่วง {low} ถึง {high} คะแนน และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"),
+    # (review 8 N3) a level that also spans the band above, as the printed scale row reads
+    # ("ผ่านดี ๘๕.๐๐ ถึง ๑๐๐.๐๐"): the total is below the better level's band, not "in 85-94.99"
+    "level.below_band_all_tools": (
+        "คะแนนรวมต่ำกว่า {next} คะแนน จึงไม่ถึงระดับ{better} และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป"
+    ),
     "level.passed_over": "{below} ต่ำกว่า {need} คะแนน จึงไม่ถึงระดับ{missed}",
+    # (review 8, 5) a published level's reason from the year's scale and the figures present
+    # (statements._published_reason): the band, or the total below the band of the better level,
+    # then the tools known to meet the level's condition and those not given
+    "level.below_band": "คะแนนรวมต่ำกว่า {next} คะแนน จึงไม่ถึงระดับ{better}",
+    "level.and_all_tools": " และทุกเครื่องมือได้คะแนน {need} คะแนนขึ้นไป",
+    "level.and_tools": " โดย {tools} ได้คะแนน {need} คะแนนขึ้นไป",
+    "level.not_given_rest": " ส่วน {tools} ไม่ได้ระบุคะแนน",
+    "level.not_given_rest_parts": " ส่วน {tools} ไม่ได้ระบุคะแนนแยกส่วน",
+    "level.not_given": "ไม่ได้ระบุคะแนน {tools}",
+    "level.not_given_parts": "ไม่ได้ระบุคะแนน {tools} แยกส่วน",
+    # (review 8, 9) ตรวจสอบ: a computed level resting on stand-in parts is a preliminary result
+    "checks.level_preliminary": " เป็นผลเบื้องต้น",
+    "checks.level_preliminary_parts": (
+        " เป็นผลเบื้องต้น เพราะใช้ค่าเฉลี่ยตัวชี้วัด {instrument} แทนคะแนน {parts} ที่ไม่ได้กรอก"
+    ),
+    # a published level below the first of its band with no typed tool below the condition:
+    # the published level itself says a tool is (seed 003: 98.23, ผ่านดี, EIT parts not given)
+    "level.published_short_of": (
+        "คะแนนรวมถึงเกณฑ์ระดับ{missed} แต่ผลที่ประกาศเป็นระดับ{level} "
+        "เนื่องจากมีเครื่องมือที่ได้ต่ำกว่า {need} คะแนน ({not_given})"
+    ),
     "level.tool_score": "{tool} ได้ {score} คะแนน",
     # (truth2) =ITA_RATING_REASON() when the level rests on the EIT parts' stand-in
     "level.provisional_note": " (ยังไม่สิ้นสุด: {tools} ใช้ค่าเฉลี่ยตัวชี้วัดแทน เพราะไม่ได้กรอกคะแนนแยกส่วน)",
@@ -132,6 +158,8 @@ TEXT: dict[str, str] = {
     # --- tools
     "tools.no_indicators": "ไม่มีคะแนนรายตัวชี้วัด",
     "tools.incomplete": "มีคะแนนรายตัวชี้วัดไม่ครบ",
+    # (review 8 N7) the one scored indicator of a tool: not its lowest, the only one known
+    "tools.only_scored": "{item} เป็นตัวชี้วัดเดียวของ {instrument} ที่มีคะแนน",
     "tools.lowest": "{items}",
     # (thai7, review 7 N8) one row for both parts of an instrument: its lowest indicator, named
     "tools.lowest_shared": "{items}",
@@ -307,7 +335,9 @@ TEXT: dict[str, str] = {
     "narrative.items_partial": (
         "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
     ),
-    "narrative.themes_none": ("ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถวิเคราะห์ผลตามประเด็นการพัฒนาทั้ง {count} ประเด็นได้"),
+    # (review 8, 20) what the missing question scores prevent, and no more: a ประเด็น's score is
+    # the mean of its questions' (seed 001 still writes its ประเด็น in words, without scores)
+    "narrative.themes_none": "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุคะแนนรายประเด็นการพัฒนาทั้ง {count} ประเด็นได้",
     "narrative.theme_none": "{theme} ไม่มีคะแนนรายข้อ จึงไม่สามารถวิเคราะห์ประเด็นนี้ได้",
     "narrative.theme_partial": (
         "จากผลคะแนน{theme} พบว่า มีคะแนน {scored} จาก {total} ข้อ (เฉลี่ย {mean} คะแนน) "
