@@ -59,22 +59,21 @@ def stated_level(report: Report) -> str | None:
 
 
 def body(report: Report) -> list[str]:
-    """The memo's paragraphs: what was assessed, the result as far as it is known, the request."""
+    """The memo's paragraphs: what was assessed, the result as far as it is known (one sentence
+    with the work done, the unit named once), the request."""
     fw, unit = report.framework, report.inputs
     office = unit.memo.office or unit.name
     total, level = stated_total(report), stated_level(report)
-    result = ""
-    if total is not None:
+    if total is None:
+        done = say("memo.done", actor=office + glue(office), measures_year=report.measures_year)
+    else:
         result = say("memo.result_total", unit=unit.name, space=glue(unit.name), total=format_number(total))
         if level is not None:
             space = " " if level.isascii() else ""  # ระดับ B, ระดับผ่านดี
             result += say("memo.result_level", space=space, level=level)
-        result += " "
-    return [
-        say("memo.intro", year=fw.fiscal_year),
-        say("memo.done", result=result, office=office, measures_year=report.measures_year),
-        say("memo.request"),
-    ]
+        actor = "" if office == unit.name else office + glue(office)
+        done = say("memo.done_result", result=result, actor=actor, measures_year=report.measures_year)
+    return [say("memo.intro", year=fw.fiscal_year), done, say("memo.request")]
 
 
 def subject(report: Report) -> str:

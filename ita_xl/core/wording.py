@@ -743,9 +743,18 @@ TEXT.update(
             "Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {year} นั้น"
         ),
         "memo.result_total": "{unit}{space}มีผลคะแนนในภาพรวม {total} คะแนน",
-        "memo.result_level": " ผลการประเมินอยู่ในระดับ{space}{level}",
+        "memo.result_level": " อยู่ในระดับ{space}{level}",
+        # the result and the work in one linked sentence, the unit named once, as seed 004's
+        # ข้อเท็จจริง reads ("บัดนี้ สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมิน… ซึ่งเทศบาลตำบลเขาย้อย
+        # มีผลคะแนนในภาพรวม…"; Thai review 9, 3: the unit twice, clauses unlinked); {actor} is the
+        # preparing office where it is not the unit itself, else empty
+        "memo.done_result": (
+            "บัดนี้ สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมินแล้ว โดย{result} และ{actor}ได้วิเคราะห์ผลการประเมิน"
+            "และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {measures_year} แล้ว "
+            "รายละเอียดตามเอกสารแนบ"
+        ),
         "memo.done": (
-            "บัดนี้ {result}{office} ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+            "บัดนี้ {actor}ได้วิเคราะห์ผลการประเมินและจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
             "ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {measures_year} แล้ว รายละเอียดตามเอกสารแนบ"
         ),
         "memo.request": "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติให้เผยแพร่บนเว็บไซต์ของหน่วยงาน",
