@@ -174,6 +174,9 @@ TEXT: dict[str, str] = {
     "questions.cause": "ตัวชี้วัด{name}มีข้อคำถามที่ต่ำกว่าค่าเป้าหมาย สาเหตุเกิดจาก{cause}",
     "questions.maintain": "ข้อคำถามของตัวชี้วัด{name}ผ่านค่าเป้าหมายทุกข้อ",
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
+    # a tool that kept the unit from the better level (the level's reason, level.passed_over)
+    "tools.raise_to_level": "ยกระดับคะแนน {tools} ให้ถึง {need} คะแนน ซึ่งเป็นเงื่อนไขของระดับ{level}",
+    "tools.score_bracket": "{tool} ({score} คะแนน)",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": ("ตัวชี้วัด{name}มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้"),
     # (helper truth) questions that do not give their indicator's score are only part of it
