@@ -36,7 +36,7 @@ from lxml import etree
 from openpyxl.chart import series as openpyxl_series
 from openpyxl.chart.axis import NumericAxis, Scaling, TextAxis
 from openpyxl.chart.bar_chart import BarChart
-from openpyxl.chart.chartspace import ChartContainer, ChartSpace
+from openpyxl.chart.chartspace import ChartContainer, ChartSpace, ExternalData
 from openpyxl.chart.data_source import AxDataSource, NumData, NumDataSource, NumRef, StrData, StrRef
 from openpyxl.chart.line_chart import LineChart
 from openpyxl.chart.marker import Marker
@@ -82,8 +82,13 @@ def _docx(tmp_path: Path, wb) -> Path:
 
 
 def _chart_parts(path: Path) -> dict[str, bytes]:
+    """The chart parts, their relationships and their embedded workbooks, by name in the zip."""
     with zipfile.ZipFile(path) as z:
-        return {name: z.read(name) for name in z.namelist() if name.startswith("word/charts/")}
+        return {
+            name: z.read(name)
+            for name in z.namelist()
+            if name.startswith(("word/charts/", "word/embeddings/"))
+        }
 
 
 @pytest.fixture(scope="module")
@@ -136,25 +141,64 @@ def _cells(book: Path, reference: str) -> list:
 
 
 def test_the_cached_figures_are_the_workbooks_trend(trend):
-    """Word and LibreOffice draw a chart without an embedded workbook from its caches: they hold
+    """Word and LibreOffice draw a chart from its caches: they hold
     the cells the workbook's chart reads (years as the sheet shows them, Thai digits; totals as
     numbers), which are the history sheet's typed totals and this year's."""
     path, book = trend
-    [xml] = _chart_parts(path).values()
+    xml = _chart_parts(path)["word/charts/chart1.xml"]
     with zipfile.ZipFile(book) as z:
         [excel] = [z.read(n) for n in z.namelist() if n.startswith("xl/charts/chart")]
-    assert _ranges(xml) == _ranges(excel)  # the same cells, as Excel references them
-    categories, values = _ranges(excel)
+    categories, values = _ranges(excel)  # the cells the workbook's chart reads
     root = etree.fromstring(xml)
-    cached = [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:strCache/c:pt", NS)]
+    cached = [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:cat//c:pt", NS)]
     numbers = [float(p.findtext("c:v", namespaces=NS)) for p in root.iterfind(".//c:numCache/c:pt", NS)]
     assert cached == _cells(book, categories) == ["๒๕๖๖", "๒๕๖๗", "๒๕๖๘", "๒๕๖๙"]
     assert numbers == _cells(book, values)
     typed = [h.total for h in SAMPLES["2569"].history]
     assert numbers[:3] == typed == [89.47, 91.26, 93.1]
-    assert root.find(".//c:strCache/c:ptCount", NS).get("val") == "4"
+    assert root.find(".//c:cat//c:ptCount", NS).get("val") == "4"
     assert root.find(".//c:numCache/c:ptCount", NS).get("val") == "4"
     assert root.findtext(".//c:numCache/c:formatCode", namespaces=NS).endswith("0.00")
+
+
+def test_edit_data_opens_a_workbook_of_the_charts_figures(trend):
+    """The chart's data workbook (§21.2.2.63 externalData, an embedded package part related from
+    the chart part): what Word opens for "Edit Data". Its cells at the series' references are
+    the cached figures, the numbers in the sheet's format."""
+    path, _ = trend
+    with zipfile.ZipFile(path) as z:
+        types = {
+            o.get("PartName"): o.get("ContentType") for o in etree.fromstring(z.read("[Content_Types].xml"))
+        }
+        defaults = {
+            o.get("Extension"): o.get("ContentType") for o in etree.fromstring(z.read("[Content_Types].xml"))
+        }
+        rels = etree.fromstring(z.read("word/charts/_rels/chart1.xml.rels"))
+        xml = z.read("word/charts/chart1.xml")
+    name = "/word/embeddings/Microsoft_Excel_Worksheet1.xlsx"
+    assert (
+        types.get(name, defaults.get("xlsx"))
+        == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    [rel] = rels
+    assert rel.get("Type") == "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
+    assert rel.get("Target") == "../embeddings/Microsoft_Excel_Worksheet1.xlsx"
+    root = etree.fromstring(xml)
+    external = root.find("c:externalData", NS)
+    assert external.get(f"{{{R}}}id") == rel.get("Id") and external.find("c:autoUpdate", NS).get("val") == "0"
+    book = path.parent / "data.xlsx"
+    book.write_bytes(_chart_parts(path)["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"])
+    categories, values = _ranges(xml)
+    cached = [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:cat//c:pt", NS)]
+    assert _cells(book, categories) == cached
+    name = root.find(".//c:ser/c:tx/c:strRef", NS)  # the series name, B1
+    assert _cells(book, name.findtext("c:f", namespaces=NS)) == [name.findtext(".//c:v", namespaces=NS)]
+    assert _cells(book, values) == [
+        float(p.findtext("c:v", namespaces=NS)) for p in root.iterfind(".//c:numCache/c:pt", NS)
+    ]
+    ws = openpyxl.load_workbook(book)[ANALYSIS]
+    assert (ws["A1"].value, ws["B1"].value) == ("ปีงบประมาณ", "คะแนนรวม")
+    assert ws["B2"].number_format == root.findtext(".//c:numCache/c:formatCode", namespaces=NS)
 
 
 def _title(element) -> str:
@@ -183,7 +227,7 @@ def _same_chart(xml: bytes, excel: bytes) -> None:
 
 def test_it_is_the_workbooks_line_chart_over_0_to_100(trend):
     path, book = trend
-    [xml] = _chart_parts(path).values()
+    xml = _chart_parts(path)["word/charts/chart1.xml"]
     with zipfile.ZipFile(book) as z:
         [excel] = [z.read(n) for n in z.namelist() if n.startswith("xl/charts/chart")]
     _same_chart(xml, excel)
@@ -209,7 +253,7 @@ def test_the_progress_reports_counts_are_the_workbooks_column_chart(tmp_path):
     workbook's; a status with none (``ไม่มี`` in its cell) is a zero column, as Excel plots text."""
     specs = _progress_specs()
     [sheet] = [spec for spec in specs if spec.chart is not None]
-    xml = next(iter(_chart_parts(write_docx(specs, tmp_path / "progress.docx")).values()))
+    xml = _chart_parts(write_docx(specs, tmp_path / "progress.docx"))["word/charts/chart1.xml"]
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     render(wb, sheet)
@@ -223,7 +267,7 @@ def test_the_progress_reports_counts_are_the_workbooks_column_chart(tmp_path):
     assert counts == [2, 1, say("progress.none"), 1]
     cached = [float(p.findtext("c:v", namespaces=NS)) for p in root.iterfind(".//c:numCache/c:pt", NS)]
     assert cached == [2, 1, 0, 1]
-    labels = [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:strCache/c:pt", NS)]
+    labels = [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:cat//c:pt", NS)]
     assert labels == _cells(tmp_path / "progress.xlsx", _ranges(excel)[0])
 
 
@@ -294,7 +338,7 @@ def test_every_text_of_the_chart_is_in_the_thai_font_for_latin_and_complex_scrip
     (``ITA``, the axis numbers) with ``a:latin``: both TH SarabunPSK wherever a run's or a
     paragraph's properties are set."""
     path, _ = trend
-    [xml] = _chart_parts(path).values()
+    xml = _chart_parts(path)["word/charts/chart1.xml"]
     root = etree.fromstring(xml)
     props = [e for tag in ("defRPr", "rPr", "endParaRPr") for e in root.iter(f"{{{A}}}{tag}")]
     assert props and root.find("c:txPr", NS) is not None  # the chart's default text too
@@ -305,8 +349,8 @@ def test_every_text_of_the_chart_is_in_the_thai_font_for_latin_and_complex_scrip
 
 def test_categories_follow_the_units_digits_and_values_stay_numbers(tmp_path):
     path = _docx(tmp_path, _unit("2569", thai_digits=False))
-    root = etree.fromstring(next(iter(_chart_parts(path).values())))
-    assert [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:strCache/c:pt", NS)] == [
+    root = etree.fromstring(_chart_parts(path)["word/charts/chart1.xml"])
+    assert [p.findtext("c:v", namespaces=NS) for p in root.iterfind(".//c:cat//c:pt", NS)] == [
         "2566",
         "2567",
         "2568",
@@ -329,6 +373,7 @@ SEQUENCES = {
     "scaling": Scaling.__elements__,
     "title": Title.__elements__,
     "marker": Marker.__elements__,
+    "externalData": ExternalData.__elements__,
     "strRef": StrRef.__elements__,
     "numRef": NumRef.__elements__,
     "strCache": StrData.__elements__,
@@ -370,12 +415,23 @@ def _check_order(element, kind: str) -> None:
 @pytest.mark.parametrize("which", ["line", "bar"])
 def test_every_element_is_in_the_schemas_order(trend, tmp_path, which):
     if which == "line":
-        xml = next(iter(_chart_parts(trend[0]).values()))
+        xml = _chart_parts(trend[0])["word/charts/chart1.xml"]
     else:
-        xml = next(iter(_chart_parts(write_docx(_progress_specs(), tmp_path / "p.docx")).values()))
+        xml = _chart_parts(write_docx(_progress_specs(), tmp_path / "p.docx"))["word/charts/chart1.xml"]
     root = etree.fromstring(xml)
     checked = {_local(e.tag) for e in root.iter()} & (set(SEQUENCES) | {"ser", "plotArea"})
-    assert {"chartSpace", "chart", "plotArea", "ser", "catAx", "valAx", "strCache", "numCache"} <= checked
+    wanted = {
+        "chartSpace",
+        "chart",
+        "plotArea",
+        "ser",
+        "catAx",
+        "valAx",
+        "strCache",
+        "numCache",
+        "externalData",
+    }
+    assert wanted <= checked
     _check_order(root, which)
 
 

@@ -14,13 +14,16 @@ The part (ECMA-376 Part 1 §21.2, DrawingML Charts):
   document part by ``.../relationships/chart`` (python-docx's OPC ``Part`` and ``relate_to``);
   a ``w:drawing``/``wp:inline`` whose ``a:graphicData`` (uri ``.../drawingml/2006/chart``)
   holds ``c:chart r:id`` (§21.2.2.27 chart, §20.4.2.8 inline).
-* The series reference the generated workbook's cells (``c:f``) and carry them as cached
-  values, ``c:strCache`` for the categories and ``c:numCache`` for the values (§21.2.2.200
-  strRef, §21.2.2.123 numRef): there is no embedded workbook (``c:externalData`` is optional,
-  §21.2.2.63), so Word and LibreOffice draw from the caches. Numbers stay numbers, with the
-  number format of their cell as ``c:formatCode``; the categories are the text the sheet
-  shows (Thai digits where the unit asks for them). A text value (``ไม่มี`` for a count of
-  none) is cached as 0, as Excel plots text; an empty cell is left out, a gap in the line.
+* The series carry their figures as cached values, ``c:strCache`` for the categories and
+  ``c:numCache`` for the values (§21.2.2.200 strRef, §21.2.2.123 numRef): Word and
+  LibreOffice draw a chart from its caches. Numbers stay numbers, with the number format of
+  their cell as ``c:formatCode``; the categories are the text the sheet shows (Thai digits
+  where the unit asks for them). A text value (``ไม่มี`` for a count of none) is cached as 0,
+  as Excel plots text; an empty cell is left out, a gap in the line.
+* The references (``c:f``) point into a small workbook of the same figures embedded in the
+  document (``/word/embeddings/Microsoft_Excel_WorksheetN.xlsx``, related from the chart part
+  by ``.../relationships/package`` and named by ``c:externalData``, §21.2.2.63), the data
+  Word's "Edit Data" opens. It is written from the same ``ChartItem`` as the caches.
 * Every element in its schema order (the sequences of CT_ChartSpace, CT_Chart, CT_PlotArea,
   CT_LineChart/CT_BarChart, CT_LineSer/CT_BarSer, CT_CatAx, CT_ValAx, CT_Scaling in
   ECMA-376 Part 1 §21.2.2 and its schema dml-chart.xsd): Word reports a chart part whose
@@ -29,6 +32,7 @@ The part (ECMA-376 Part 1 §21.2, DrawingML Charts):
 
 from __future__ import annotations
 
+from io import BytesIO
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import quoteattr
 
@@ -38,7 +42,8 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from lxml import etree
-from openpyxl.utils.cell import absolute_coordinate, quote_sheetname
+from openpyxl import Workbook
+from openpyxl.utils.cell import quote_sheetname
 
 from ita_xl.core.sheets import FONT, Chart
 
@@ -110,9 +115,29 @@ def _text_properties(parent, size: int) -> None:
     _run_properties(paragraph, "a:endParaRPr", size, False)
 
 
-def _reference(item: ChartItem, address: str) -> str:
-    """The workbook's cells a series reads, as Excel writes them: ``'วิเคราะห์ผล'!$A$2:$A$5``."""
-    return f"{quote_sheetname(item.sheet)}!{absolute_coordinate(address)}"
+def _column(item: ChartItem, column: str) -> str:
+    """The embedded workbook's cells of one column of the data (``data_workbook``), as Excel
+    writes a reference: ``'วิเคราะห์ผล'!$A$2:$A$5``."""
+    last = len(item.categories) + 1
+    return f"{quote_sheetname(item.sheet)}!${column}$2:${column}${last}"
+
+
+def data_workbook(item: ChartItem) -> bytes:
+    """The chart's data as the small workbook Word opens for "Edit Data": a sheet named as the
+    report's sheet, the axis title and the series name in row 1, then one row a category (the
+    text the sheet shows) and its value as plotted (a number in its cell's number format; a
+    text count such as ``ไม่มี`` as the 0 it plots; a blank left blank)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = item.sheet
+    ws.append([item.chart.x_title, item.chart.series_name])
+    for category, value in zip(item.categories, item.values, strict=True):
+        ws.append([category, value])
+        ws.cell(ws.max_row, 2).number_format = item.format_code
+    ws.column_dimensions["A"].width = ws.column_dimensions["B"].width = 16
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
 def _series(parent, item: ChartItem) -> None:
@@ -121,7 +146,11 @@ def _series(parent, item: ChartItem) -> None:
     series = _el(parent, "c:ser")
     _val(series, "c:idx", 0)
     _val(series, "c:order", 0)
-    _el(_el(series, "c:tx"), "c:v").text = item.chart.series_name
+    ref = _el(_el(series, "c:tx"), "c:strRef")  # CT_SerTx: the name in B1
+    _el(ref, "c:f").text = f"{quote_sheetname(item.sheet)}!$B$1"
+    cache = _el(ref, "c:strCache")
+    _val(cache, "c:ptCount", 1)
+    _el(_el(cache, "c:pt", idx=0), "c:v").text = item.chart.series_name
     if item.chart.kind == "bar":
         _val(series, "c:invertIfNegative", 0)
     else:
@@ -129,13 +158,13 @@ def _series(parent, item: ChartItem) -> None:
         _val(marker, "c:symbol", "circle")
         _val(marker, "c:size", 7)
     ref = _el(_el(series, "c:cat"), "c:strRef")
-    _el(ref, "c:f").text = _reference(item, item.chart.categories)
+    _el(ref, "c:f").text = _column(item, "A")
     cache = _el(ref, "c:strCache")
     _val(cache, "c:ptCount", len(item.categories))
     for n, text in enumerate(item.categories):
         _el(_el(cache, "c:pt", idx=n), "c:v").text = text
     ref = _el(_el(series, "c:val"), "c:numRef")
-    _el(ref, "c:f").text = _reference(item, item.chart.values)
+    _el(ref, "c:f").text = _column(item, "B")
     cache = _el(ref, "c:numCache")
     _el(cache, "c:formatCode").text = item.format_code
     _val(cache, "c:ptCount", len(item.values))
@@ -214,9 +243,11 @@ def _value_axis(parent, item: ChartItem) -> None:
         _val(axis, "c:majorUnit", 1)
 
 
-def chart_xml(item: ChartItem) -> bytes:
+def chart_xml(item: ChartItem, workbook: str) -> bytes:
     """The chart part (CT_ChartSpace, §21.2.2.29 chartSpace): square corners, the chart (title,
-    plot area, no legend), the Thai font for all its text."""
+    plot area, no legend), the Thai font for all its text, and its data workbook, the part
+    related as ``workbook`` (§21.2.2.63 externalData; ``autoUpdate`` off, §21.2.2.9: the caches
+    are the figures until someone edits the data)."""
     space = etree.Element(f"{{{C}}}chartSpace", nsmap={"c": C, "a": A, "r": R})
     _val(space, "c:roundedCorners", 0)
     chart = _el(space, "c:chart")
@@ -230,7 +261,26 @@ def chart_xml(item: ChartItem) -> bytes:
     _val(chart, "c:plotVisOnly", 1)
     _val(chart, "c:dispBlanksAs", "gap")
     _text_properties(space, TEXT_SIZE)
+    _val(_el(space, "c:externalData", **{f"{{{R}}}id": workbook}), "c:autoUpdate", 0)
     return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+class ChartPart(Part):
+    """The chart part, related to its data workbook (an embedded package part,
+    ``/word/embeddings/Microsoft_Excel_Worksheet{N}.xlsx``); its XML is written when the
+    package is saved, with the relationship's id."""
+
+    def __init__(self, partname, package, item: ChartItem):
+        super().__init__(partname, CONTENT_TYPE.DML_CHART, None, package)
+        self._item = item
+        name = package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx")
+        self._workbook = self.relate_to(
+            Part(name, CONTENT_TYPE.SML_SHEET, data_workbook(item), package), RELATIONSHIP_TYPE.PACKAGE
+        )
+
+    @property
+    def blob(self) -> bytes:
+        return chart_xml(self._item, self._workbook)
 
 
 #: The inline drawing that shows a chart part in the text (CT_Inline, §20.4.2.8: extent,
@@ -260,8 +310,7 @@ def add_chart(document, item: ChartItem, max_width: int):
     The chart part is added through python-docx's OPC layer (``Part``, ``relate_to``), which
     writes its content type and relationship with the package."""
     package = document.part.package
-    name = package.next_partname("/word/charts/chart%d.xml")
-    part = Part(name, CONTENT_TYPE.DML_CHART, chart_xml(item), package)
+    part = ChartPart(package.next_partname("/word/charts/chart%d.xml"), package, item)
     rid = document.part.relate_to(part, RELATIONSHIP_TYPE.CHART)
     cx, cy = size_emu(item.chart, max_width)
     paragraph = document.add_paragraph()
