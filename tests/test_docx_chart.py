@@ -121,6 +121,14 @@ def test_the_chart_is_a_part_with_its_content_type_and_relationship(trend):
     assert part.content_type == CHART_TYPE and str(part.partname) == "/word/charts/chart1.xml"
     [drawing] = document.element.body.iter(qn("w:drawing"))
     inline = drawing.find(qn("wp:inline"))
+    # CT_Inline's sequence (§20.4.2.8): extent, effectExtent, docPr, cNvGraphicFramePr, graphic.
+    assert [etree.QName(child).localname for child in inline] == [
+        "extent",
+        "effectExtent",
+        "docPr",
+        "cNvGraphicFramePr",
+        "graphic",
+    ]
     data = inline.find(f"{{{A}}}graphic/{{{A}}}graphicData")
     assert data.get("uri") == CHART_URI
     assert data.find(f"{{{C}}}chart").get(f"{{{R}}}id") == rel.get("Id")
