@@ -427,8 +427,9 @@ TOTALS_CHART = Chart("คะแนนรวม ITA รายปี", "A2:A3", "B
 def test_a_chart_is_the_table_it_reads_in_its_place(tmp_path, after):
     """Issue 14: the analysis anchored its trend chart below the grid, after ข้อเสนอแนะ; Word drew
     the chart as a second table of the same years there, out of the trend section. The table the
-    chart reads is the chart's content in Word, where the sheet has it, and nothing is repeated
-    at the anchor, with rows after it (a note) or none (the analysis)."""
+    chart reads is in Word where the sheet has it, and at the anchor is the chart itself (a
+    paragraph holding only the native chart, ``tests/test_docx_chart.py``), no second table of
+    the same figures, with rows after it (a note) or none (the analysis)."""
     spec = _one_sheet(*TOTALS, *after, chart=TOTALS_CHART)
     document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
     assert _document_pieces(document) == [
@@ -438,16 +439,20 @@ def test_a_chart_is_the_table_it_reads_in_its_place(tmp_path, after):
         "๙๓.๑๐",
         "๒๕๖๙",
         "๙๔.๑๐",
+        "",  # the chart's paragraph
         *(["หมายเหตุ"] if after else []),
     ]
     assert len(document.tables) == 1
+    [drawing] = document.element.body.iter(qn("w:drawing"))
+    assert docx.text.paragraph.Paragraph(drawing.getparent().getparent(), document).text == ""
 
 
 @pytest.mark.parametrize("after", [(), (Block(6, 1, (("หมายเหตุ",),), "note", span=2),)])
 def test_a_chart_over_figures_that_do_not_print_is_a_table_at_its_anchor(tmp_path, after):
     """A chart reading a column outside the printed ones (``print_columns``): its figures are
-    nowhere else in the document, so they become a captioned table at the chart's anchor, read
-    from the column that does not print."""
+    nowhere else in the document, so the chart at its anchor (which names them in its title) is
+    followed by a table of them, read from the column that does not print. The chart used to be
+    that table alone under a caption with the title; the title is now the chart's."""
     spec = SheetSpec(
         "ชีต",
         (10, 20, 30),
@@ -464,8 +469,8 @@ def test_a_chart_over_figures_that_do_not_print_is_a_table_at_its_anchor(tmp_pat
     )
     document = docx.Document(str(write_docx([spec], tmp_path / "chart.docx")))
     pieces = _document_pieces(document)
-    assert pieces[pieces.index("คะแนนรวม ITA รายปี") :] == [
-        "คะแนนรวม ITA รายปี",
+    assert pieces[pieces.index("ปีงบประมาณ") - 1 :] == [
+        "",  # the chart's paragraph
         "ปีงบประมาณ",
         "คะแนน",
         "๒๕๖๘",
@@ -722,8 +727,9 @@ def test_libreoffice_prints_the_document_with_thai_text(tmp_path):
 )
 def test_libreoffice_prints_the_trend_in_its_section(tmp_path):
     """Issue 14, Word as printed: the FY2569 sample's trend heading, its totals by year (the
-    history sheet's 89.47 for 2566), its sentence, then ข้อจำกัด and ข้อเสนอแนะ, then the
-    measures; the earlier totals are not printed again after ข้อเสนอแนะ."""
+    history sheet's 89.47 for 2566), its sentence, the chart (its title, printed once), then
+    ข้อจำกัด and ข้อเสนอแนะ, then the measures; the earlier totals are not printed again after
+    ข้อเสนอแนะ. Before the Word chart the title was printed nowhere."""
     specs = _specs("2569")
     pdf = write_pdf(specs, tmp_path / "report.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -734,7 +740,9 @@ def test_libreoffice_prints_the_trend_in_its_section(tmp_path):
     advice = text.index(say("section.recommendations", n="๘"), limits)
     measures = text.index("มาตรการส่งเสริมคุณธรรม", advice)
     assert "๘๙.๔๗" not in text[advice:] and "๙๑.๒๖" not in text[advice:]  # FY2566 and FY2567
-    assert "คะแนนรวม ITA รายปี" not in text and trend < total < sentence < limits < advice < measures
+    chart = text.index("คะแนนรวม ITA รายปี", sentence)
+    assert text.count("คะแนนรวม ITA รายปี") == 1
+    assert trend < total < sentence < chart < limits < advice < measures
 
 
 @pytest.mark.skipif(

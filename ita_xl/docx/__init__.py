@@ -5,8 +5,8 @@ functions, xlwings Lite) needs it. ``pip install ita-xl`` brings it everywhere b
 (xlwings Lite), where the dependency's marker leaves it out.
 
 ``write_docx`` writes the document; ``ita_xl.docx.pdf.write_pdf`` converts it to PDF with
-LibreOffice where it is installed. ``plan`` reads a sheet description as paragraphs and
-tables; ``render`` writes them with python-docx.
+LibreOffice where it is installed. ``plan`` reads a sheet description as paragraphs, tables
+and charts; ``render`` writes them with python-docx, ``chart`` a chart as a native Word chart.
 """
 
 from __future__ import annotations

@@ -11,12 +11,16 @@ This module reads the grid row by row, top to bottom, and decides what each row 
   inside one of the sheet's ``boxes`` gets borders; one outside (a form's label and value
   side by side) gets none.
 
-A chart is not drawn (python-docx writes no chart part). A chart reads a table of its
-sheet, and that table is in the document where the sheet has it: the trend's totals by year
-under the trend heading, with the trend sentence after it, wherever Excel anchors the
-picture; a second table of the same figures at the anchor would only repeat them. A chart whose
-figures the document does not show (cells outside the printed columns) becomes a small
-table of its categories and values at its anchor row, under a caption with its title.
+A chart is a ``ChartItem`` at its anchor row, drawn by ``ita_xl.docx.chart`` as a native
+Word chart (a chart part with the figures cached) where the sheet places it: the analysis's
+trend after its totals by year and its sentence, the progress report's counts after its
+tables. Its figures are the cells the workbook's chart reads, read from the description (the
+core's ``Chart``), never a second copy of them. A table of the same figures is kept only where
+the document does not show them otherwise (a chart over cells outside the printed columns):
+a chart's cached figures are not printed (the chart has no data labels, like the workbook's),
+so without the table a reader of the printed page could not read them. Where the figures are
+in a table of the document (the trend's totals by year, the progress summary's counts), the
+chart comes alone: a second table would only repeat them.
 
 Values are shown as the sheet shows them (``shown``): text as it is (the description has
 converted its digits already), numbers in the number format of their style, in Thai digits
@@ -32,7 +36,7 @@ from typing import Any
 from openpyxl.utils.cell import range_boundaries
 
 from ita_xl.core.figures import format_number, to_thai_digits
-from ita_xl.core.sheets import STYLES, THAI, THAI_DIGITS, SheetSpec
+from ita_xl.core.sheets import STYLES, THAI, THAI_DIGITS, Chart, SheetSpec
 from ita_xl.core.textfit import display_length
 
 #: Styles a full-width single value may have and still be read as a paragraph.
@@ -70,7 +74,19 @@ class Table:
     share: float = 1.0
 
 
-Item = Paragraph | Table
+@dataclass(frozen=True)
+class ChartItem:
+    """A sheet's chart with the figures it reads: the categories as the sheet shows them, the
+    values as numbers (None for an empty cell), in the number format of their cells."""
+
+    chart: Chart
+    sheet: str
+    categories: tuple[str, ...]
+    values: tuple[float | None, ...]
+    format_code: str
+
+
+Item = Paragraph | Table | ChartItem
 
 
 def base_style(style: str) -> str:
@@ -142,7 +158,8 @@ def plan(spec: SheetSpec) -> list[Item]:
     whole, spec = spec, spec.printed_part()
     rows = cells_by_row(spec)
     boxed = _boxed_rows(spec)
-    chart = None if whole.chart is None or _shows_chart_data(spec, rows) else whole.chart
+    chart = whole.chart
+    shown_elsewhere = chart is not None and _shows_chart_data(spec, rows)
     anchor = range_boundaries(chart.anchor)[1] if chart else None
     items: list[Item] = []
     run: list[tuple[int, list[Cell]]] = []
@@ -158,7 +175,7 @@ def plan(spec: SheetSpec) -> list[Item]:
             continue
         if row == anchor:
             close()
-            items.extend(chart_items(whole))
+            items.extend(chart_items(whole, shown_elsewhere))
         cells = rows.get(row, [])
         if not any(cell.text for cell in cells):
             close()
@@ -173,7 +190,7 @@ def plan(spec: SheetSpec) -> list[Item]:
         run.append((row, cells))
     close()
     if anchor is not None and anchor > spec.last_row:  # a chart below the last written row
-        items.extend(chart_items(whole))
+        items.extend(chart_items(whole, shown_elsewhere))
     return items
 
 
@@ -203,20 +220,27 @@ def _table(run: list[tuple[int, list[Cell]]], boxed: set[int]) -> Table:
     )
 
 
-def chart_items(spec: SheetSpec) -> Iterator[Item]:
-    """The chart as a caption and a two-column table of its categories and values, for a
-    chart whose figures the document does not show otherwise (read from the whole sheet,
-    columns that do not print included).
-
-    Word could show a native chart, but that needs a chart part the adapter would have to
-    write by hand; the table carries the same figures and stays editable.
-    """
+def chart_items(spec: SheetSpec, shown_elsewhere: bool = False) -> Iterator[Item]:
+    """The chart at its anchor, read from the whole sheet (columns that do not print
+    included), then, for a chart whose figures the document does not show otherwise, a
+    two-column table of its categories and values under the chart (its title captions both)."""
     chart = spec.chart
     assert chart is not None
     grid = {(r, c.col): c for r, cells in cells_by_row(spec).items() for c in cells}
+    raw = spec.value_grid()
     categories = _range_cells(chart.categories)
     values = _range_cells(chart.values)
-    yield Paragraph(chart.title, "label")
+    styles = [grid[cell].style for cell in values if cell in grid]
+    fmt = STYLES[styles[0]].get("number_format", "General") if styles else "General"
+    yield ChartItem(
+        chart,
+        spec.name,
+        tuple(grid[cell].text if cell in grid else "" for cell in categories),
+        tuple(_plotted(raw, r, c) for r, c in values),
+        fmt,
+    )
+    if shown_elsewhere:
+        return
     header = (
         Cell(1, 1, chart.x_title, "header_center"),
         Cell(2, 1, chart.y_title or chart.series_name, "header_center"),
@@ -231,6 +255,15 @@ def chart_items(spec: SheetSpec) -> Iterator[Item]:
             )
         )
     yield Table((header, *body), 1, True, weights=(1.0, 1.0), share=0.5)
+
+
+def _plotted(grid: list[list[Any]], row: int, col: int) -> float | None:
+    """What a chart plots for a cell: its number, 0 for text (Excel plots text as zero, as
+    the count ``ไม่มี``), None for an empty cell (a gap)."""
+    value = grid[row - 1][col - 1] if row <= len(grid) and col <= len(grid[row - 1]) else None
+    if value is None or value == "":
+        return None
+    return float(value) if _is_number(value) else 0.0
 
 
 def _range_cells(address: str) -> list[tuple[int, int]]:

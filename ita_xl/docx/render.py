@@ -17,10 +17,10 @@ official-document practice:
   landscape where ``SheetSpec.landscape`` says so. Page numbers (a PAGE field) in the footer,
   in Thai digits where the sheets use them.
 * Table rows are Word tables: header rows repeat on every page (``w:tblHeader``) and no row
-  is split across pages (``w:cantSplit``). No chart is drawn: the table a chart reads is in
-  the document in its own section (the trend's totals by year, then the trend sentence);
-  only a chart over figures the document does not show becomes a small table
-  (``plan.chart_items``).
+  is split across pages (``w:cantSplit``).
+* A sheet's chart is a native Word chart where the sheet places it (``ita_xl.docx.chart``),
+  as wide as the sheet's chart or the text width, whichever is narrower; the paragraph
+  before it keeps with it (the trend sentence stays on the chart's page).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from ita_xl.core.sheets import ANALYSIS, FONT, MARKER, STYLES, THAI, SheetSpec
-from ita_xl.docx.plan import PADDING_CM, Paragraph, Table, base_style, fit_widths, plan
+from ita_xl.docx.chart import add_chart
+from ita_xl.docx.plan import PADDING_CM, ChartItem, Paragraph, Table, base_style, fit_widths, plan
 
 A4 = (Cm(21.0), Cm(29.7))
 MARGINS = {"left": Cm(3.0), "right": Cm(2.0), "top": Cm(2.0), "bottom": Cm(2.0)}
@@ -226,8 +227,10 @@ def _body(document, spec: SheetSpec, section) -> None:
         following = items[n + 1] if n + 1 < len(items) else None
         if isinstance(item, Paragraph):
             paragraph = _paragraph(document, item)
-            if isinstance(following, Table) or base_style(item.style) in (*HEADINGS, "subtitle"):
+            if isinstance(following, Table | ChartItem) or base_style(item.style) in (*HEADINGS, "subtitle"):
                 paragraph.paragraph_format.keep_with_next = True
+        elif isinstance(item, ChartItem):
+            add_chart(document, item, _text_width(section))
         else:
             if isinstance(previous, Table):
                 document.add_paragraph()  # two tables in a row would merge into one
