@@ -711,3 +711,136 @@ def test_a_footnote_under_the_table_is_no_measure_of_the_report(tmp_path):
     assert summary.startswith(to_thai_digits(say("progress.total", count=n) + " "))
     assert to_thai_digits(say("progress.count", status=DOING, count=n)) in summary
     assert not any(foot in text or say("progress.unknown_status") in text for text in report)
+
+
+# the Thai review of round 8 (/work/team/review_thai_findings8.md, item 6), helper progress8:
+# the progress memo of seed 004 printed blank names and เรียน, and the unit's name as ส่วนราชการ,
+# although the analysis memo of the same workbook has the whole chain. The chain was lost where
+# the report is written from a tracking workbook apart from the analysis (README step ๕: `-o
+# ติดตามมาตรการ.xlsx`, then `--in-place --round 6` or `-o รายงาน.docx` on that file): it held no
+# unit sheet. Each path a user has is checked against the unit sheet's typed values, read here
+# by their labels on the sheet (not by ita-xl's reader).
+
+
+def _typed_unit(path) -> dict:
+    """The unit sheet's typed memo fields, found by the labels staff read on the sheet."""
+    ws = load_workbook(path)["หน่วยงาน"]
+    by_label = {str(ws.cell(r, 1).value).strip(): r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value}
+    header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "ชื่อ-สกุล")
+    chain, r = [], header + 1
+    while ws.cell(r, 1).value:
+        if ws.cell(r, 2).value or ws.cell(r, 3).value:
+            chain.append((ws.cell(r, 2).value, ws.cell(r, 3).value))
+        r += 1
+    value = lambda label: ws.cell(by_label[label], 2).value  # noqa: E731
+    return {"office": value("ส่วนราชการ (บันทึกข้อความ)"), "preparer": value("ผู้จัดทำรายงาน"),
+            "position": value("ตำแหน่งผู้จัดทำ"), "chain": chain}  # fmt: skip
+
+
+def _memo_texts(path) -> list[str]:
+    """The progress memo's texts: its sheet's cells, or the Word file's first page."""
+    if str(path).endswith(".docx"):
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document, texts = docx.Document(path), []
+        for element in document.element.body.iterchildren():
+            if element.tag.endswith("}p"):
+                paragraph = Paragraph(element, document)
+                if paragraph.style.name == "Heading 1" and texts:
+                    break  # the report's title: the memo page has ended
+                texts.append(paragraph.text)
+            elif element.tag.endswith("}tbl"):
+                texts += [c.text for row in Table(element, document).rows for c in row.cells]
+        return texts
+    return [str(c.value) for row in load_workbook(path)[PROGRESS_MEMO].iter_rows() for c in row if c.value]
+
+
+def _assert_the_chain(texts: list[str], unit: dict) -> None:
+    assert unit["office"] == "งานวิเคราะห์นโยบายและแผน สำนักปลัดเทศบาล" and len(unit["chain"]) == 5  # seed 004
+    assert unit["office"] in texts  # ส่วนราชการ, as the analysis memo has it
+    assert not any("เทศบาลตำบลเขาย้อย อำเภอเขาย้อย" in t for t in texts)
+    assert f"({unit['preparer']})" in texts and unit["position"] in texts
+    for name, position in unit["chain"]:
+        assert f"({name})" in texts and position in texts, name
+    head_position = unit["chain"][-1][1]  # เรียน: the head of unit, who approves
+    assert head_position in texts
+    assert f"({say('memo.blank')})" not in texts
+
+
+@pytest.fixture(scope="module")
+def generated_004(tmp_path_factory):
+    """Seed 004 generated once (with its own choices: the unit's five measures)."""
+    tmp = tmp_path_factory.mktemp("g004")
+    filled = tmp / "filled.xlsx"
+    sample_workbook("004").save(filled)
+    out = tmp / "ITA.xlsx"
+    assert main(["generate", str(filled), "-o", str(out)]) in (0, 1)
+    return out
+
+
+_PATHS = {
+    # README step ๕ as written: a tracking file apart, the report from it
+    "apart, then --in-place": [["ITA", "-o", "T"], ["T", "--in-place", "--round", "R"]],
+    "apart, then Word": [["ITA", "-o", "T"], ["T", "-o", "W", "--round", "R"]],
+    "apart, report in one run": [["ITA", "-o", "T", "--round", "R"]],
+    "default tracking file, then --in-place": [["ITA"], ["D", "--in-place", "--round", "R"]],
+    "in the analysis workbook": [["ITA", "--in-place", "--round", "R"]],
+    "in the analysis workbook, then Word": [["ITA", "--in-place"], ["ITA", "-o", "W", "--round", "R"]],
+}
+
+
+@pytest.mark.parametrize("months", ["6", "12"])
+@pytest.mark.parametrize("steps", list(_PATHS.values()), ids=list(_PATHS))
+def test_review8_6_the_progress_memo_has_the_unit_sheets_chain_on_every_path(
+    tmp_path, generated_004, steps, months
+):
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(generated_004, ita)
+    files = {"ITA": ita, "T": tmp_path / "ติดตามมาตรการ.xlsx", "W": tmp_path / "รายงาน.docx",
+             "D": tmp_path / "ITA_ติดตามมาตรการ.xlsx", "R": months}  # fmt: skip
+    for step in steps:
+        assert main(["progress", *(str(files.get(a, a)) for a in step)]) in (0, 1)
+    last = steps[-1]
+    written = files["W"] if "W" in last else files[last[2]] if last[1] == "-o" else files[last[0]]
+    _assert_the_chain(_memo_texts(written), _typed_unit(ita))
+
+
+def test_review8_6_a_tracking_file_made_before_the_unit_sheet_was_copied(tmp_path, generated_004, capsys):
+    """A tracking file as main's code wrote it (the tracking sheet alone): the report says why
+    the names are blank (a warning, not a silent blank); tracking it again from the analysis
+    workbook copies the unit sheet in, and the names are there."""
+    ita, tracking = tmp_path / "ITA.xlsx", tmp_path / "ติดตามมาตรการ.xlsx"
+    shutil.copy(generated_004, ita)
+    assert main(["progress", str(ita), "-o", str(tracking)]) == 0
+    wb = load_workbook(tracking)
+    del wb["หน่วยงาน"]
+    wb.save(tracking)
+    capsys.readouterr()
+    assert main(["progress", str(tracking), "--in-place", "--round", "6"]) == 1
+    assert "ไม่พบชีต “หน่วยงาน” ในไฟล์นี้" in capsys.readouterr().out
+    assert f"({say('memo.blank')})" in _memo_texts(tracking)
+
+    assert main(["progress", str(ita), "-o", str(tracking)]) == 0
+    assert main(["progress", str(tracking), "--in-place", "--round", "6", "--force"]) in (0, 1)
+    _assert_the_chain(_memo_texts(tracking), _typed_unit(ita))
+
+
+def test_review8_6_names_corrected_in_the_tracking_files_unit_sheet_are_kept_and_used(
+    tmp_path, generated_004
+):
+    """A new ปลัด by the time of the report: staff type the name in the tracking file's unit
+    sheet; refreshing from the analysis workbook keeps it, and the memo prints it."""
+    ita, tracking = tmp_path / "ITA.xlsx", tmp_path / "ติดตามมาตรการ.xlsx"
+    shutil.copy(generated_004, ita)
+    assert main(["progress", str(ita), "-o", str(tracking)]) == 0
+    wb = load_workbook(tracking)
+    ws = wb["หน่วยงาน"]
+    [row] = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "ปลัดเทศบาลตำบลเขาย้อย"]
+    ws.cell(row, 2).value = "นายทดสอบ ใหม่ใจดี"
+    wb.save(tracking)
+    assert main(["progress", str(ita), "-o", str(tracking), "--round", "6"]) in (0, 1)
+    assert load_workbook(tracking)["หน่วยงาน"].cell(row, 2).value == "นายทดสอบ ใหม่ใจดี"
+    texts = _memo_texts(tracking)
+    assert "(นายทดสอบ ใหม่ใจดี)" in texts and "(นายสุรวัดน์ อยู่เป็นสุข)" not in texts
