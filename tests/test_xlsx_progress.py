@@ -19,6 +19,7 @@ import datetime
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -46,11 +47,13 @@ def _generated(tmp_path, seed: str):
 
 
 def _rows(ws):
-    """(sheet row, id) of each measure row of the tracking sheet, read by its header."""
-    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "รหัส")
+    """(sheet row, id) of each measure row of the tracking sheet, read by its header (the id
+    under รหัส, the last column since review 8, item 7)."""
+    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "ที่")
+    key = next(c for c in range(1, 30) if ws.cell(header, c).value == "รหัส")
     found, r = [], header + 1
-    while any(ws.cell(r, c).value for c in range(1, 15)):
-        found.append((r, ws.cell(r, 1).value))
+    while any(ws.cell(r, c).value for c in range(1, 16)):
+        found.append((r, ws.cell(r, key).value))
         r += 1
     return found
 
@@ -254,7 +257,7 @@ def _year_started(tmp_path, seed: str = "003"):
 
 
 def _header_row(ws) -> int:
-    return next(r for r in range(1, 20) if ws.cell(r, 1).value == "รหัส")
+    return next(r for r in range(1, 20) if ws.cell(r, 1).value == "ที่")
 
 
 @pytest.mark.parametrize(
@@ -552,7 +555,7 @@ def test_a_long_result_typed_later_shows_whole_on_any_row_and_after_a_sort(tmp_p
     rows = _rows(ws)
     (tall, _), (short, _) = max(rows, key=lambda r: ws.row_dimensions[r[0]].height), rows[1]
     assert ws.row_dimensions[tall].height > ws.row_dimensions[short].height
-    for c in range(1, 15):  # Data › Sort: the two rows' cells change places, their heights stay
+    for c in range(1, 16):  # Data › Sort of the table (A:O, the id too): cells change places, heights stay
         a, b = ws.cell(tall, c), ws.cell(short, c)
         a.value, b.value, a._style, b._style = b.value, a.value, copy.copy(b._style), copy.copy(a._style)
     own = next(r for r, key in rows if not key)
@@ -844,3 +847,121 @@ def test_review8_6_names_corrected_in_the_tracking_files_unit_sheet_are_kept_and
     assert load_workbook(tracking)["หน่วยงาน"].cell(row, 2).value == "นายทดสอบ ใหม่ใจดี"
     texts = _memo_texts(tracking)
     assert "(นายทดสอบ ใหม่ใจดี)" in texts and "(นายสุรวัดน์ อยู่เป็นสุข)" not in texts
+
+
+# the Thai review of round 8 (/work/team/review_thai_findings8.md, item 7), helper progress8:
+# the printed column A showed ids for the unit's own rows (ติดตามมาตรการ!A9 "M-UEFBA8B"). The id
+# now sits in the last column, outside the print area, as on the measures sheet (its column
+# รหัส, H); column A shows the measure's number as the measures table prints it (Thai digits).
+# A print area is what prints: Excel, "Set or clear a print area on a worksheet" (a sheet with a
+# print area prints only it); ECMA-376 Part 1, 18.2.6, the defined name _xlnm.Print_Area.
+
+#: Seed 004 generated and tracked in the same book by main at e9e7636 (``ita-xl generate``, then
+#: ``ita-xl progress --in-place``: the id in column A), then typed in with openpyxl as staff do:
+#: M-i3 done (result with a yellow bold fill, date 15 March 2026, evidence, round), M-UEFBA8B in
+#: progress (result, problem, round, a note), M-U0D56DF not started, and a footnote in A15, two
+#: rows under the table.
+ID_FIRST = Path(__file__).resolve().parent / "fixtures" / "tracked_004_id_first.xlsx"
+
+
+def _by_id(ws, key_column: int, first: int = 6) -> dict:
+    """Each measure row's id and what staff typed on it (สถานะ … หมายเหตุ, G to N)."""
+    found, r = {}, first
+    while ws.cell(r, key_column).value:
+        found[ws.cell(r, key_column).value] = (r, [ws.cell(r, c).value for c in range(7, 15)])
+        r += 1
+    return found
+
+
+def test_review8_7_the_printed_page_shows_the_measures_number_and_the_id_stays_unprinted(tmp_path):
+    from ita_xl.core.tracking import PRINTED
+
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(ID_FIRST, ita)
+    wb = load_workbook(ita)
+    del wb[TRACKING]
+    wb.save(ita)
+    assert main(["progress", str(ita), "--in-place"]) == 0
+    wb = load_workbook(ita)
+    ws, measures = wb[TRACKING], wb[MEASURES]
+    assert (ws["A5"].value, ws[f"{col('key')}5"].value) == ("ที่", "รหัส")
+    assert col("key") == "O" and PRINTED == 14
+    last = max(r for r, _ in _rows_by(ws))
+    assert ws.print_area == f"'{TRACKING}'!$A$1:$N${last}"
+    printed = [ws.cell(r, c).value for r in range(1, last + 1) for c in range(1, PRINTED + 1)]
+    assert not any(str(v).startswith("M-") for v in printed if v)
+    # column A: the number the measures table gives each measure (its column B starts with it)
+    numbers = [measures.cell(r, 2).value.split(".")[0] for r in _measure_rows(measures)]
+    assert numbers == ["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘"]
+    assert [ws.cell(r, 1).value for r, _ in _rows_by(ws)] == numbers
+    assert [key for _, key in _rows_by(ws)] == [measures.cell(r, 8).value for r in _measure_rows(measures)]
+
+
+def _rows_by(ws):
+    """(row, id) of the tracking sheet's rows, the id read under its heading รหัส."""
+    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "ที่")
+    key = next(c for c in range(1, 30) if ws.cell(header, c).value == "รหัส")
+    found, r = [], header + 1
+    while ws.cell(r, key).value:
+        found.append((r, ws.cell(r, key).value))
+        r += 1
+    return found
+
+
+def test_review8_7_a_sheet_tracked_with_the_id_first_refreshes_keeping_what_staff_typed(tmp_path):
+    """main's layout (id in A, fixture above), refreshed by this version: every typed value stays
+    on its measure's row, the yellow bold fill goes with it, the footnote stays two rows under the
+    table, the ids move to O and A shows the numbers; a second refresh changes nothing typed."""
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(ID_FIRST, ita)
+    old = load_workbook(ita)[TRACKING]
+    assert old["A5"].value == "รหัส" and old["A9"].value == "M-UEFBA8B"  # as the reviewer saw it
+    typed = _by_id(old, 1)
+    assert main(["progress", str(ita), "--in-place"]) == 0
+    for _ in range(2):
+        ws = load_workbook(ita)[TRACKING]
+        now = _by_id(ws, 15)
+        assert {key: values for key, (_, values) in now.items()} == {k: v for k, (_, v) in typed.items()}
+        assert [ws.cell(r, 1).value for r, _ in now.values()] == ["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘"]
+        done = now["M-i3"][0]
+        assert ws[f"{col('result')}{done}"].font.b and ws[f"{col('result')}{done}"].fill.fgColor.rgb.endswith(
+            "FFFF00"
+        )
+        assert ws[f"{col('date')}{done}"].value == datetime.datetime(2026, 3, 15)
+        assert ws["A15"].value == "หมายเหตุ: ข้อมูล ณ วันที่ 31 มีนาคม 2569" and ws["O15"].value is None
+        assert main(["progress", str(ita), "--in-place"]) == 0
+
+
+def test_review8_7_a_number_typed_over_stops_the_refresh(tmp_path, capsys):
+    """Column ที่ is grey, as the measure's other columns: a number typed over is named, not lost."""
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(ID_FIRST, ita)
+    assert main(["progress", str(ita), "--in-place"]) == 0
+    wb = load_workbook(ita)
+    wb[TRACKING]["A9"] = "๔ ก"
+    wb.save(ita)
+    before = ita.read_bytes()
+    capsys.readouterr()
+    assert main(["progress", str(ita), "--in-place"]) == 2
+    assert f"{TRACKING}!A9" in capsys.readouterr().err and ita.read_bytes() == before
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None, reason="needs LibreOffice"
+)
+def test_review8_7_the_page_libreoffice_prints_has_the_numbers_and_no_id(tmp_path):
+    """Rendered by LibreOffice headless (its print of the sheet's print area): the page shows the
+    heading ที่ and the numbers ๑ to ๘ in the first column, and no measure id ("M-…")."""
+    from tests.test_render_lo import convert
+
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(ID_FIRST, ita)
+    assert main(["progress", str(ita), "-o", str(tmp_path / "track.xlsx")]) == 0
+    wb = load_workbook(tmp_path / "track.xlsx")
+    del wb["หน่วยงาน"]  # the tracking sheet alone on the pages
+    wb.save(tmp_path / "track.xlsx")
+    pdf = convert(tmp_path / "track.xlsx", "pdf", tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "M-" not in text and "รหัส" not in text
+    firsts = [line.split()[0] for line in text.splitlines() if line and line[0] in "๑๒๓๔๕๖๗๘"]
+    assert firsts == ["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘"]

@@ -534,7 +534,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "รหัส",
     ),
     "tracking": (
-        "รหัส",
+        # (progress8, review 8 item 7) the measure's number first; its id last, not printed
+        "ที่",
         "ประเด็น",
         "มาตรการ / โครงการ / กิจกรรม",
         "ขั้นตอนหรือวิธีการปฏิบัติ",
@@ -548,6 +549,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ปัญหาอุปสรรค",
         "รอบ",
         "หมายเหตุ",
+        "รหัส",
     ),
     "progress": (
         "ที่",

@@ -325,7 +325,7 @@ def _lost_line(moved: Sequence[int], resized: Sequence[int]) -> list[Finding]:
         return []
     th = say("tracking.live_lost", sheet=TRACKING, parts=" ".join(parts))
     en = f"{TRACKING}: rows moved {list(moved)}, heights set anew {list(resized)}"
-    return [Finding(WARNING, th, en, TRACKING, f"{col('key')}{min([*moved, *resized])}")]
+    return [Finding(WARNING, th, en, TRACKING, f"{col('number')}{min([*moved, *resized])}")]
 
 
 def report(book: Any, round_name: str) -> tuple[list[Finding], dict[str, str]]:
