@@ -239,3 +239,21 @@ def test_the_macro_entry_points_work_on_the_callers_book(tracked, monkeypatch, t
     [alert] = [a["args"][0] for a in book.json()["actions"] if a["func"] == "alert"]
     assert str(log) in alert and "Traceback" not in alert
     assert "boom inside" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("apart", [False, True], ids=["in the analysis book", "tracking file apart"])
+def test_review8_6_the_live_report_memo_has_the_unit_sheets_chain(tmp_path, apart):
+    """The report buttons (``report``) on a book that holds the tracking sheet: the analysis
+    book itself, or the tracking file made apart (``ita-xl progress ITA.xlsx -o …``) opened in
+    Excel. Both memos read the unit sheet's chain (Thai review, round 8, item 6)."""
+    from tests.test_xlsx_progress import _assert_the_chain, _typed_unit
+
+    book_path = tracked_book(tmp_path)
+    if apart:
+        separate = tmp_path / "ติดตามมาตรการ.xlsx"
+        assert main(["progress", str(book_path), "-o", str(separate)]) == 0
+        book_path = separate
+    book = json_book(book_path)
+    report(book, PROGRESS_ROUNDS[0])
+    memo = [str(v) for row in _values(book.json()["actions"], PROGRESS_MEMO) for v in row if v]
+    _assert_the_chain(memo, _typed_unit(tmp_path / "ITA.xlsx"))

@@ -200,12 +200,13 @@ def _shown(value):
 
 
 def _key_rows(rows: list[Row]) -> dict[str, int]:
-    header = next(n for n, row in enumerate(rows, 1) if row.values.get(1) == "รหัส")
+    header = next(n for n, row in enumerate(rows, 1) if row.values.get(1) == "ที่")
+    key = next(c for c, title in rows[header - 1].values.items() if title == "รหัส")
     found = {}
     for n in range(header + 1, len(rows) + 1):
         if not any(_shown(v) is not None for v in rows[n - 1].values.values()):
             break
-        found[rows[n - 1].values.get(1) or f"own:{n}"] = n
+        found[rows[n - 1].values.get(key) or f"own:{n}"] = n
     return found
 
 
@@ -227,7 +228,9 @@ def year(tmp_path):
     ita = tracked_book(tmp_path, "003", own_choices=True)  # the tests type their own choices
     wb = load_workbook(ita)
     ws = wb[TRACKING]
-    before = {ws.cell(r, 1).value: r for r in range(TOP, ws.max_row + 1) if ws.cell(r, 1).value}
+    before = {
+        ws[f"{col('key')}{r}"].value: r for r in range(TOP, ws.max_row + 1) if ws[f"{col('key')}{r}"].value
+    }
     gone, kept, linked, other = list(before)[:4]
     day = datetime.datetime(2568 - 543, 3, 15)  # in FY2568, the year of seed 003's measures
     row = before[kept]
@@ -303,7 +306,7 @@ def test_a_users_year_in_a_live_book_keeps_what_staff_made(year, tmp_path):
     assert rows[after[gone] - 1].marks[7] == {"fill:FF0000"}
     assert all(f.sheet and f.cell for f in findings)  # every finding names its cell
     [line] = [f for f in findings if not f.th.startswith(f"{TRACKING}!{f.cell}: ")]  # not check_rows'
-    assert line.where == f"{TRACKING}!{col('key')}{after[gone]}"  # the first cell of the row it names
+    assert line.where == f"{TRACKING}!{col('number')}{after[gone]}"  # the first cell of the row it names
     assert f"“{TRACKING}”" in line.th and f"แถว {after[gone]} ย้ายตำแหน่ง" in line.th
     assert findings[0] is line  # first, so the alert never cuts it off
     # Only the new measure's row got ita-xl's styles; nothing on the rows staff worked on.
@@ -391,7 +394,7 @@ def test_a_row_whose_text_needs_another_height_gets_it_and_the_user_is_told(tmp_
     assert heights[0]["args"][0] > load_workbook(ita)[TRACKING].row_dimensions[row].height
     assert all(f.sheet and f.cell for f in findings)  # every finding names its cell
     [line] = [f for f in findings if not f.th.startswith(f"{TRACKING}!{f.cell}: ")]  # not check_rows'
-    assert line.where == f"{TRACKING}!{col('key')}{row}"
+    assert line.where == f"{TRACKING}!{col('number')}{row}"
     assert line.th == say(
         "tracking.live_lost", sheet=TRACKING, parts=say("tracking.live_resized", rows=str(row))
     )
@@ -420,7 +423,7 @@ def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
     ita = tracked_book(tmp_path, "003", own_choices=True)  # the tests type their own choices
     wb = load_workbook(ita)
     ws = wb[TRACKING]
-    keys = [ws.cell(r, 1).value for r in range(TOP, ws.max_row + 1) if ws.cell(r, 1).value]
+    keys = [ws[f"{col('key')}{r}"].value for r in range(TOP, ws.max_row + 1) if ws[f"{col('key')}{r}"].value]
     first, changed = keys[0], keys[2]
     _insert_row(ws, TOP + 2)  # between the second and the third measure
     ws[f"{col('measure')}{TOP + 2}"], ws[f"{col('status')}{TOP + 2}"] = "ประชุมชี้แจงบุคลากรเพิ่มเติม", DOING
@@ -463,5 +466,46 @@ def test_a_users_year_with_a_row_inserted_and_a_measure_changed(tmp_path):
     assert heights == [(own, 1)]  # the copied row gets ita-xl's height; no other row's is set
     # One line on what moved, first, with its cell in Excel's form.
     assert all(f.sheet and f.cell for f in findings)
-    assert findings[0].where == f"{TRACKING}!{col('key')}{own}"
+    assert findings[0].where == f"{TRACKING}!{col('number')}{own}"
     assert f"แถว {own} ย้ายตำแหน่ง" in findings[0].th
+
+
+def test_review8_7_a_live_book_tracked_with_the_id_first_refreshes_in_place(tmp_path):
+    """The button on a book tracked by main (the id in column A: tests/test_xlsx_progress.ID_FIRST):
+    the refresh in place writes what the file path writes (``_live_refresh``), the ids move to O
+    and column A shows the numbers, and no cell staff typed (G to N) is written again."""
+    from tests.test_xlsx_progress import ID_FIRST
+
+    ita = tmp_path / "ITA.xlsx"
+    shutil.copy(ID_FIRST, ita)
+    wb = load_workbook(ita)
+    wb[TRACKING]["A15"] = None  # the footnote: a live refresh deletes the blank row above it (as main did)
+    wb.save(ita)
+    _, actions, rows, _ = _live_refresh(ita, tmp_path)
+    assert rows[HEADER_ROW - 1].values[1] == "ที่" and rows[HEADER_ROW - 1].values[15] == "รหัส"
+    after = _key_rows(rows)
+    assert list(after)[:8] == [
+        "M-i3",
+        "M-i6",
+        "M-ind3",
+        "M-UEFBA8B",
+        "M-UF92DBF",
+        "M-U5CE1EA",
+        "M-U371FA4",
+        "M-U0D56DF",
+    ]
+    assert [rows[r - 1].values[1] for r in list(after.values())[:8]] == [
+        "๑",
+        "๒",
+        "๓",
+        "๔",
+        "๕",
+        "๖",
+        "๗",
+        "๘",
+    ]
+    for a in (a for a in actions if a["func"] == "setValues" and a["start_row"] + 1 > HEADER_ROW):
+        written = range(a["start_column"] + 1, a["start_column"] + 1 + len(a["values"][0]))
+        assert not set(written) & set(range(7, 15)), a  # สถานะ … หมายเหตุ: staff's, not rewritten
+    here = rows[after["M-i3"] - 1]
+    assert here.marks[8] == {"bold", "fill:FFFF00"} and not here.styled

@@ -309,9 +309,70 @@ def test_review7_8_11_13_blank_cells_in_words_and_sentences_without_labels():
     )
     texts = _texts(progress_sheet(report))
     assert "-" not in texts
-    assert texts.count("ไม่ได้ระบุ") >= 8  # result, outcome, date and evidence of the two typed rows
+    # (review 8, item 6: a word in every blank cell read as noise) the blank cells are left blank
+    # and the measure in progress without a result is named once under the table instead
+    assert "ไม่ได้ระบุ" not in texts
+    assert "มาตรการที่ยังไม่ได้รายงานผล ได้แก่ มาตรการที่ 1 (ผลการดำเนินการ)" in texts
     joined = "\n".join(texts)
     assert ": " not in joined and "): " not in joined
     assert "จึงยังไม่ได้กำหนด" not in joined
     assert f"{_line(1).measure} พบปัญหาอุปสรรค คือ งบประมาณไม่เพียงพอ" in texts
     assert f"{_line(1).measure} ซึ่งอยู่ระหว่างดำเนินการ จะดำเนินการต่อให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. 2569" in texts
+
+
+# the Thai review of round 8 (/work/team/review_thai_findings8.md, item 6), helper progress8
+
+
+def _review8_rows() -> list[dict]:
+    """The statuses and cells the reviewer typed for seed 004 (prog_004.docx, table T3, rows
+    R1–R8), as they read back from the report: what a unit types after six months."""
+    return [
+        {"status": DONE, "round": SIX, "result": "ประเมินความเสี่ยงแล้ว ๓ ภารกิจ",
+         "date": datetime.date(2026, 3, 15), "evidence": "รายงานการประเมินความเสี่ยง"},
+        {"status": DOING, "round": SIX, "result": "เผยแพร่แผนจัดซื้อจัดจ้างแล้ว", "problems": "บุคลากรไม่เพียงพอ"},
+        {"status": NOT_STARTED, "round": SIX, "problems": "งบประมาณไม่เพียงพอ"},
+        {"status": DONE, "round": SIX, "result": "จัดทำคู่มือการยืมทรัพย์สินแล้ว", "evidence": "คู่มือ"},
+        {"status": DOING, "round": SIX},
+        {"status": DONE, "round": SIX, "result": "จัดอบรมจริยธรรม"},
+        {},
+        {"status": DOING, "round": SIX, "result": "ประชาสัมพันธ์ E-Service ทางเฟซบุ๊ก"},
+    ]  # fmt: skip
+
+
+def test_review8_6_a_cell_that_does_not_apply_or_was_not_typed_is_blank_and_said_once():
+    """Before: "ไม่ได้ระบุ" in 24 of the 32 cells of result, indicator, date and evidence, the date
+    of measure ๓ (ยังไม่ดำเนินการ: no date applies) among them. Now every such cell is blank, what
+    was typed is shown as typed, and one sentence under the table names the measures whose status
+    calls for what was not typed: done without indicator, date or evidence (๑, ๔, ๖), in
+    progress without a result (๕). Measure ๓ (not started) and ๗ (no status) are not named."""
+    report = _progress(*_review8_rows())
+    grid = progress_sheet(report).value_grid()
+    texts = _texts(progress_sheet(report))
+    assert "ไม่ได้ระบุ" not in texts
+    table = [row for row in grid if row and row[0] in range(1, 9) and len(row) >= 7]
+    assert [row[0] for row in table] == list(range(1, 9))
+    cells = [[str(v) if v is not None else None for v in row[3:7]] for row in table]
+    assert cells[2] == [None, None, None, None]  # not started: nothing applies, nothing typed
+    assert cells[6] == [None, None, None, None]  # no status
+    assert cells[0] == ["ประเมินความเสี่ยงแล้ว ๓ ภารกิจ", None, "15 มีนาคม 2569", "รายงานการประเมินความเสี่ยง"]
+    assert cells[3] == ["จัดทำคู่มือการยืมทรัพย์สินแล้ว", None, None, "คู่มือ"]
+    assert sum(c is None for row in cells for c in row) == 24  # the reviewer's 24 cells, now blank
+    below = [t for t in texts if t.startswith("มาตรการที่ยังไม่ได้รายงานผล")]
+    assert below == [
+        "มาตรการที่ยังไม่ได้รายงานผล ได้แก่ "
+        "มาตรการที่ 1 (ตัวชี้วัดความสำเร็จ / ผลลัพธ์) "
+        "มาตรการที่ 4 (ตัวชี้วัดความสำเร็จ / ผลลัพธ์ และวันที่ดำเนินการ) "
+        "มาตรการที่ 5 (ผลการดำเนินการ) "
+        "และมาตรการที่ 6 (ตัวชี้วัดความสำเร็จ / ผลลัพธ์ วันที่ดำเนินการ และหลักฐาน)"
+    ]
+
+
+def test_review8_6_nothing_missing_says_nothing_under_the_table():
+    report = _progress(
+        {"status": NOT_STARTED, "round": SIX},
+        {"status": DOING, "round": SIX, "result": "จัดประชุมแล้ว ๑ ครั้ง"},
+        {"status": DONE, "round": SIX, "result": "ทำแล้ว", "outcome": "ร้อยละ ๑๐๐",
+         "date": "15/3/2569", "evidence": "https://example.go.th/o26.pdf"},
+    )  # fmt: skip
+    texts = _texts(progress_sheet(report))
+    assert not [t for t in texts if t.startswith("มาตรการที่ยังไม่ได้รายงานผล")]

@@ -34,6 +34,7 @@ from ita_xl.core.tracking import (
     col,
     fiscal_bounds,
     marker_moved,
+    measure_number,
     read_measures,
     read_tracking,
     refresh,
@@ -208,7 +209,8 @@ def test_the_sheet_round_trips_every_typed_value():
     sheet, [row] = read_tracking(_grid_of(spec))
     assert sheet.year == 2569 and sheet.thai
     assert row.typed == typed
-    assert row.line == LINE
+    # column ที่ reads back the number ita-xl wrote there, the measure's own (review 8, item 7)
+    assert row.line == dataclasses.replace(LINE, number=measure_number(LINE.measure)) and row.line.number
     header = [spec.value_grid()[row.row - 2][c] for c in range(len(COLUMNS))]
     assert tuple(header) == HEADERS["tracking"]
 
@@ -224,7 +226,7 @@ def test_drop_down_lists_cover_the_rows_and_use_the_catalogue():
 
 @pytest.mark.parametrize(
     ("where", "value", "message"),
-    [((6, 15), "บันทึกเพิ่ม", "O6"), ((6, 8), "=TODAY()", "H6")],
+    [((6, 16), "บันทึกเพิ่ม", "P6"), ((6, 8), "=TODAY()", "H6")],  # P: right of the id (O, review 8)
 )
 def test_refresh_stops_where_a_value_would_be_lost(where, value, message):
     grid = [
@@ -455,7 +457,8 @@ def test_text_in_the_id_column_that_is_no_measure_id_is_not_marked_as_a_removed_
     assert rows[2].gap == 1 and dataclasses.replace(rows[2], gap=0) == existing[2]
     spec = tracking_sheet(_sheet(), rows, False)
     grid = spec.value_grid()
-    assert grid[8][0] == foot.key and not any(grid[7]) and spec.boxes == (f"A5:{col('note')}7",)
+    key = COLUMNS.index("key")  # the id's column, last since review 8, item 7
+    assert grid[8][key] == foot.key and not any(grid[7]) and spec.boxes == (f"A5:{col('note')}7",)
     assert row_moves(grid, rows)[9] == 9 and refresh(_sheet(), read_tracking(grid)[1], {"X-1"})[2].gap == 1
 
 

@@ -92,7 +92,7 @@ def memo_sheet(report: Report) -> SheetSpec:
     """The memo page, printed first: one A4 portrait page."""
     unit, memo = report.inputs, report.inputs.memo
     b = _Builder(_WIDTHS, unit.thai_digits)
-    head(b, memo.office or unit.name, memo.number, thai_date(memo.date), subject(report), addressee(unit))
+    head(b, office(unit), memo.number, thai_date(memo.date), subject(report), addressee(unit))
     for paragraph in body(report):
         b.line(paragraph, gap=1)  # a blank row between paragraphs, as the seeds' memos have
     signatures(b, unit)
@@ -129,6 +129,12 @@ def chain(unit: UnitInputs) -> tuple[list[Signer], Signer]:
 def addressee(unit: UnitInputs) -> str:
     """เรียน: the head of unit's role or position (the seeds' memos go to the นายก who approves)."""
     return unit.memo.head_role or unit.memo.head_position
+
+
+def office(unit: UnitInputs) -> str:
+    """ส่วนราชการ: the division the unit sheet names for the memo (seed 004 "งานวิเคราะห์นโยบายและแผน
+    สำนักปลัดเทศบาล"), else the unit's name; both memos read it here."""
+    return unit.memo.office or unit.name
 
 
 def signatures(b: _Builder, unit: UnitInputs) -> None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from ita_xl.core.figures import to_thai_digits
 from ita_xl.core.framework import available_years, item_of_year, items_confirmed
 from ita_xl.core.inputs import UnitInputs
-from ita_xl.core.memo import BLANK, _signature, addressee, head, signatures
+from ita_xl.core.layout import UNIT
+from ita_xl.core.memo import BLANK, _signature, addressee, head, office, signatures
 from ita_xl.core.reader import WARNING, Finding
 from ita_xl.core.sheets import CM, Chart, SheetSpec, Typed, _Builder, item_line
 from ita_xl.core.tracking import MEASURE_ID, TRACKING, MeasuresSheet, TrackedRow, as_date, col, thai_day
@@ -105,6 +106,14 @@ def build_progress(
     thai = unit.thai_digits if unit is not None else measures.thai
     return ProgressReport(
         measures.year, measures.place, round_name, tuple(shown), thai, unit, tuple(findings)
+    )
+
+
+def without_unit() -> Finding:
+    """Why the memo's names are blank: the book holds no unit sheet (a tracking workbook made
+    before ita-xl copied the unit sheet there, ``ita_xl.xlsx.progress``); the adapters add it."""
+    return Finding(
+        WARNING, say("progress.no_unit", sheet=UNIT), "no unit sheet: the memo's names are left blank"
     )
 
 
@@ -191,9 +200,9 @@ def progress_memo(report: ProgressReport) -> SheetSpec:
     """The memo page that sends the report to the head of unit (no number or date made up)."""
     unit = report.unit or UnitInputs(fiscal_year=report.year)
     b = _Builder(_MEMO_WIDTHS, report.thai)
-    office = unit.memo.office or unit.name or report.place
+    division = office(unit) or report.place  # the analysis memo's ส่วนราชการ; without a unit sheet, the unit
     topic = say("progress.subject", year=report.year, round=report.round)
-    head(b, office, "", "", topic, addressee(unit))
+    head(b, division, "", "", topic, addressee(unit))
     item = report_item(report.year)
     request = (
         say("progress.memo_request_item", code=item[0], year=report.year)
@@ -202,7 +211,7 @@ def progress_memo(report: ProgressReport) -> SheetSpec:
         if item
         else say("progress.memo_request")
     )
-    intro = say("progress.memo_intro", office=office or BLANK, year=report.year, count=len(report.rows))
+    intro = say("progress.memo_intro", office=division or BLANK, year=report.year, count=len(report.rows))
     result = say("progress.memo_result", round=report.round, summary=summary(report))
     for paragraph in (intro, result, request):
         b.line(paragraph, gap=1)
@@ -264,8 +273,21 @@ def _summary_section(b: _Builder, report: ProgressReport) -> int:
     )
 
 
+#: The table's columns a status makes apply (what is reported of a measure in that state): a
+#: measure done has a result, an indicator, a date and evidence; one in progress a result so far.
+#: A cell that does not apply (a measure not started has no date) is left blank; one that applies
+#: but was not typed is blank too, and the measure is named once under the table (Thai review,
+#: round 8, item 6: "ไม่ได้ระบุ" in 24 of 32 cells, the date of a measure not started among them).
+_APPLIES = {
+    PROGRESS_STATUSES[0]: ("result", "outcome", "date", "evidence"),
+    PROGRESS_STATUSES[1]: ("result",),
+}
+
+
 def _table_section(b: _Builder, report: ProgressReport) -> None:
-    """๒: each measure's status, result, indicator, date and evidence for the round."""
+    """๒: each measure's status, result, indicator, date and evidence for the round, as typed
+    (a blank cell where nothing was typed), then one sentence naming the measures whose row
+    lacks what their status calls for (``untyped``)."""
     b.band(say("progress.section_table", n="2"))
     rows = []
     for n, row in enumerate(report.rows, start=1):
@@ -274,18 +296,38 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
         rows.append([n, title, status, *(_typed(row, name) for name in ("result", "outcome")),
                      _date(row), _typed(row, "evidence")])  # fmt: skip
     b.table(HEADERS["progress"], rows, ["center", "cell", "center", "cell", "cell", "center", "cell"])
+    if line := untyped(report):
+        b.line(line)
+
+
+def untyped(report: ProgressReport) -> str:
+    """The sentence under the table on what the measures' status calls for but was not typed:
+    ``มาตรการที่ยังไม่ได้รายงานผล ได้แก่ มาตรการที่ ๒ (วันที่ดำเนินการ และหลักฐาน) …``; "" when
+    nothing is missing. A measure without a status is not named (the summary counts it)."""
+    names = ("status", "result", "outcome", "date", "evidence")
+    titles = dict(zip(names, HEADERS["progress"][2:], strict=True))
+    items = []
+    for n, row in enumerate(report.rows, start=1):
+        missing = [titles[name] for name in _APPLIES.get(row.status, ()) if _blank(row.typed.get(name))]
+        if missing:
+            items.append(say("progress.untyped_item", n=n, columns=join_list(missing)))
+    return say("progress.untyped", items=join_list(items)) if items else ""
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
 
 
 def _typed(row: ReportRow, name: str) -> object:
+    """A typed value as typed; blank where none was (``untyped`` names what a status calls for)."""
     value = row.typed.get(name)
-    blank = value is None or not str(value).strip()
-    return say("progress.not_typed") if blank else Typed(str(value).strip())  # (thai7) not "-"
+    return None if _blank(value) else Typed(str(value).strip())
 
 
 def _date(row: ReportRow) -> object:
     value = row.typed.get("date")
-    if value is None:
-        return say("progress.not_typed")
+    if _blank(value):
+        return None
     date = as_date(value)
     return thai_day(date) if date is not None else Typed(str(value))
 

@@ -160,6 +160,22 @@ def read(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> ReadResult:
     return result
 
 
+def read_unit(grid: Callable[[str], Grid], sheetnames: Sequence[str]) -> UnitInputs | None:
+    """The unit sheet alone, read as ``read`` reads it (``_Reader.unit_fields`` and
+    ``_document_fields``): the unit's name, the preparer, the memo's fields and its approval
+    chain, for a memo of a book that holds no scores (the progress report's tracking workbook,
+    ``ita_xl.core.progress``). None without a unit sheet, or without a year that has rules."""
+    if UNIT not in sheetnames:
+        return None
+    reader = _Reader(grid(UNIT), (), (), ())
+    framework = reader.framework()
+    if framework is None:
+        return None
+    unit = reader.unit_fields()
+    document = _document_fields(reader.unit, (), reader.layout, reader.raw_fields, reader.score)
+    return UnitInputs(fiscal_year=framework.fiscal_year, **unit, **document)
+
+
 def measure_choices(grid: Grid, layout: Layout, findings: list[Finding]) -> tuple[MeasureChoice, ...]:
     """The rows of the choices sheet that hold something; a ใช้ cell that is neither ใช้ nor
     ไม่ใช้, or an added row without its measure, is an error at its cell."""

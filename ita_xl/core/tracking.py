@@ -49,10 +49,19 @@ FIXED = ("key", "theme", "measure", "steps", "period", "owner")
 #: The staff's columns, in order after the fixed ones.
 INPUTS = ("status", "result", "outcome", "date", "evidence", "problems", "round")
 NOTE = "note"
-COLUMNS = (*FIXED, *INPUTS, NOTE)
-_WIDTHS = (10, 18, 34, 36, 16, 18, 20, 32, 26, 16, 24, 26, 15, 24)
+#: The sheet's columns: the measure's number (ที่, as the measures table numbers it, also grey)
+#: first, the id last, outside the print area as on the measures sheet (its column รหัส): a
+#: printed page shows the number, never an id (Thai review, round 8, item 7); the id stays in
+#: the workbook, for a refresh to find each measure's row again.
+COLUMNS = ("number", *FIXED[1:], *INPUTS, NOTE, "key")
+#: The columns that print: all but the id.
+PRINTED = len(COLUMNS) - 1
+#: The columns of a sheet written before the id left the print area: the id first, no number.
+#: Such a sheet is read as it is and written anew in ``COLUMNS`` (``read_tracking``).
+_COLUMNS_ID_FIRST = (*FIXED, *INPUTS, NOTE)
+_WIDTHS = (6, 18, 34, 36, 16, 18, 20, 32, 26, 16, 24, 26, 15, 24, 12)
 #: The columns centred, heading and cells (the id and the date have their own cell styles).
-_CENTRED = ("key", "status", "date", "round")
+_CENTRED = ("number", "key", "status", "date", "round")
 #: The table's header row: below the title, the unit, the line on how to fill in and a gap.
 HEADER_ROW = 5
 #: What ita-xl wrote on each row, in ``DIGEST_CELL``: the prefix, then per row its name
@@ -88,11 +97,29 @@ class MeasureLine:
     steps: str
     period: str
     owner: str
+    #: What column ที่ holds on a row that is not a measure's of the measures sheet (a removed
+    #: measure's number, or what staff typed there: a footnote, their own row's number); a
+    #: measure's row shows its number (``measure_number``).
+    number: str = ""
 
     @property
     def match(self) -> str:
-        """What a row is matched by: its id, or its measure's text without the number."""
-        return self.key or "text:" + re.sub(r"^[0-9๐-๙]+\.\s*", "", self.measure).strip()
+        """What a row is matched by: its id, or its measure's text without the number (a row
+        with neither: what column ที่ holds, as a row without a measure is matched by its text)."""
+        if self.key:
+            return self.key
+        return "text:" + _NUMBER.sub("", self.measure).strip() if self.measure else self.number
+
+
+#: The number the measures sheet puts before a measure ("1. ", "๑. ").
+_NUMBER = re.compile(r"^([0-9๐-๙]+)\.\s*")
+
+
+def measure_number(text: str) -> str:
+    """The number a measures table gives a measure, in its digits: ``"๔"`` of ``"๔. กำหนด…"``;
+    "" when its text has none (never a number made up)."""
+    found = _NUMBER.match(text.strip())
+    return found[1] if found else ""
 
 
 @dataclass(frozen=True)
@@ -204,15 +231,18 @@ def read_tracking(grid: Sequence[Sequence[Any]]) -> tuple[MeasuresSheet, list[Tr
     Raises ItaError where rewriting the sheet would lose something: a formula in a cell, or
     a value outside the table's columns.
     """
-    top = _header_row(grid, HEADERS["tracking"], TRACKING)
-    _same_columns(grid, top)
+    top, columns = _layout(grid)
+    _same_columns(grid, top, columns)
     _nothing_outside(grid, top)
     rows, last = [], max((n for n, r in enumerate(grid, 1) if any(_text(v) for v in r or ())), default=top)
     for row in range(top + 1, last + 1):
-        values = {name: _cell(grid, row, c) for c, name in enumerate(COLUMNS, start=1)}
+        values = {name: _cell(grid, row, c) for c, name in enumerate(columns, start=1)}
         if not any(_text(v) for v in values.values()):
             continue
-        line = MeasureLine(**{name: _text(values[name]) for name in FIXED})
+        fields = {name: _text(values.get(name)) for name in (*FIXED, "number")}
+        if columns == _COLUMNS_ID_FIRST and not MEASURE_ID.match(fields["key"]):
+            fields["number"], fields["key"] = fields["key"], ""  # staff's text in column A stays there
+        line = MeasureLine(**fields)
         typed = {name: values[name] for name in INPUTS if _text(values[name])}
         rows.append(TrackedRow(line, typed, _text(values[NOTE]), row))
     sheet = MeasuresSheet(measures_year(grid, TRACKING), _text(_cell(grid, 2, 1)), (), _thai_title(grid))
@@ -244,11 +274,28 @@ def _columns_changed(where: str, found: str, expected: str) -> ItaError:
     )
 
 
-def _same_columns(grid: Sequence[Sequence[Any]], top: int) -> None:
+def _headings(columns: Sequence[str]) -> tuple[str, ...]:
+    return tuple(_title(name) for name in columns)
+
+
+def _layout(grid: Sequence[Sequence[Any]]) -> tuple[int, tuple[str, ...]]:
+    """The table's header row and the columns the sheet was written with: ``COLUMNS``, or those
+    of a sheet written before the id left the print area (``_COLUMNS_ID_FIRST``)."""
+    try:
+        return _header_row(grid, _headings(COLUMNS), TRACKING), COLUMNS
+    except ItaError:
+        try:
+            return _header_row(grid, _headings(_COLUMNS_ID_FIRST), TRACKING), _COLUMNS_ID_FIRST
+        except ItaError:
+            pass
+        raise
+
+
+def _same_columns(grid: Sequence[Sequence[Any]], top: int, columns: Sequence[str] = COLUMNS) -> None:
     """Stop where a heading of the table is not the one ita-xl wrote in its place: a column
     moved, inserted or deleted puts typed values under other headings (values are read by their
     column). Names the first heading that differs."""
-    for c, expected in enumerate(HEADERS["tracking"], start=1):
+    for c, expected in enumerate(_headings(columns), start=1):
         found = _text(_cell(grid, top, c))
         if found != expected:
             raise _columns_changed(f"{TRACKING}!{column_letter(c)}{top}", found, expected)
@@ -263,7 +310,7 @@ def marker_moved(grid: Sequence[Sequence[Any]], marker: str) -> ItaError | None:
     if at is None:
         return None
     try:
-        _same_columns(grid, _header_row(grid, HEADERS["tracking"], TRACKING))
+        _same_columns(grid, *_layout(grid))
     except ItaError as changed:
         return changed
     where, cell = f"{TRACKING}!{column_letter(at)}1", f"{TRACKING}!{MARKER_CELL}"
@@ -375,7 +422,7 @@ def row_moves(grid: Sequence[Sequence[Any]], rows: Sequence[TrackedRow]) -> dict
     the table starts where it does now), each kept row goes with its measure. A row not listed
     is not kept: a blank row inside the table, or one below it."""
     moves = {r: r for r in range(1, HEADER_ROW + 1)}
-    if _header_row(grid, HEADERS["tracking"], TRACKING) != HEADER_ROW:
+    if _layout(grid)[0] != HEADER_ROW:
         moves = {}
     moves.update({row.row: at for row, at in zip(rows, placed(rows), strict=True) if row.row})
     return moves
@@ -527,9 +574,16 @@ def check_measure_columns(
         for name, digest in zip(FIXED[1:], digests, strict=True):
             typed, new = getattr(row.line, name), getattr(current[row.line.match], name)
             if typed != new and _short(typed) != digest:
-                where = f"{TRACKING}!{col(name)}{row.row}"
-                th = say("tracking.typed_over", where=where, column=_title(name), sheet=MEASURES)
-                raise ItaError(th, f"{where} was typed over; a refresh would replace it from {MEASURES!r}")
+                _typed_over(name, row.row)
+        number, new = row.line.number, measure_number(current[row.line.match].measure)
+        if _layout(grid)[1] == COLUMNS and number not in (new, measure_number(row.line.measure)):
+            _typed_over("number", row.row)  # ita-xl writes the number of the measure's text
+
+
+def _typed_over(name: str, row: int) -> None:
+    where = f"{TRACKING}!{col(name)}{row}"
+    th = say("tracking.typed_over", where=where, column=_title(name), sheet=MEASURES)
+    raise ItaError(th, f"{where} was typed over; a refresh would replace it from {MEASURES!r}")
 
 
 # --------------------------------------------------------------------------- the sheet described
@@ -537,7 +591,7 @@ def check_measure_columns(
 
 def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bool) -> SheetSpec:
     """The tracking sheet: grey columns from the measures, white columns for the staff."""
-    b = _Builder(_WIDTHS, thai)
+    b = _Builder(_WIDTHS, thai, print_columns=PRINTED)
     b.line(say("tracking.title", year=measures.year), "title")
     b.line(measures.place, "subtitle")
     b.line(say("tracking.how"), "note", gap=1)
@@ -553,7 +607,7 @@ def tracking_sheet(measures: MeasuresSheet, rows: Sequence[TrackedRow], thai: bo
             b.row = top + 1
             b.put([[v[c - 1]] for v in values], _style(name), col=c)
     last = top + len(values)
-    b.box(top, last, len(COLUMNS))
+    b.box(top, last, PRINTED)  # the id, outside the print area, unboxed as on the measures sheet
     _put_below(b, rows[table:], placed(rows)[table:])
     b.row = last + 1
     spare = last + SPARE_ROWS
@@ -573,7 +627,7 @@ def _put_below(b: _Builder, rows: Sequence[TrackedRow], at: Sequence[int]) -> No
         b.row = r
         values = _row_values(row)
         if not any(_text(v) for v in values[1:]):
-            b.put([[values[0]]], "cell", span=len(COLUMNS))
+            b.put([[values[0]]], "cell", span=PRINTED)
             continue
         for c, value in enumerate(values, start=1):
             b.row = r
@@ -596,9 +650,10 @@ def _prompt(options: Sequence[str]) -> str:
 def _row_values(row: TrackedRow) -> list[Any]:
     line = row.line
     # Copied exactly as the measures sheet (or the user) wrote them: no digits converted.
-    fixed = [Code(line.key), *(Typed(getattr(line, name)) for name in FIXED[1:])]
+    number = Typed(line.number or measure_number(line.measure))
+    fixed = [number, *(Typed(getattr(line, name)) for name in FIXED[1:])]
     typed = [_as_typed(row.value(name)) for name in INPUTS]
-    return [*fixed, *typed, row.note]
+    return [*fixed, *typed, row.note, Code(line.key)]
 
 
 def _as_typed(value: Any) -> Any:
@@ -607,7 +662,7 @@ def _as_typed(value: Any) -> Any:
 
 
 def _style(name: str) -> str:
-    if name in FIXED:
+    if name in (*FIXED, "number"):
         return "readonly"
     if name == "date":  # a date format: Excel serials show as dates, typed text is unaffected
         return "date"

@@ -514,8 +514,15 @@ TEXT: dict[str, str] = {
     "progress.next_unreported": (
         "ติดตามสถานะการดำเนินการของมาตรการที่ยังไม่มีรายงานในรอบนี้อีก {count} มาตรการ และรายงานผู้บริหารทราบ"
     ),
-    # (thai7, review 7, finding 8) a cell the unit left blank, in words, never "-"
-    "progress.not_typed": "ไม่ได้ระบุ",
+    # (progress8, review 8 item 6) the table's cells left blank where nothing was typed; the
+    # measures whose status calls for what was not typed, named once under the table
+    "progress.untyped": "มาตรการที่ยังไม่ได้รายงานผล ได้แก่ {items}",
+    "progress.untyped_item": "มาตรการที่ {n} ({columns})",
+    # (progress8, review 8 item 6) a report from a workbook without the unit sheet
+    "progress.no_unit": (
+        "ไม่พบชีต “{sheet}” ในไฟล์นี้: ชื่อ ตำแหน่ง และผู้ลงนามในบันทึกข้อความจึงเว้นว่างไว้ "
+        "ให้สั่ง ita-xl progress ไฟล์ที่มีชีตมาตรการ -o ไฟล์นี้ เพื่อคัดชีตหน่วยงานมา แล้วออกรายงานอีกครั้ง"
+    ),
     "progress.check_unreported": (
         "ยังไม่ได้ระบุสถานะของ{round} ({measure}): รายงานนับเป็นมาตรการที่ไม่มีรายงานสถานะ ให้ระบุสถานะแล้วออกรายงานอีกครั้ง"
     ),
@@ -562,7 +569,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "รหัส",
     ),
     "tracking": (
-        "รหัส",
+        # (progress8, review 8 item 7) the measure's number first; its id last, not printed
+        "ที่",
         "ประเด็น",
         "มาตรการ / โครงการ / กิจกรรม",
         "ขั้นตอนหรือวิธีการปฏิบัติ",
@@ -576,6 +584,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ปัญหาอุปสรรค",
         "รอบ",
         "หมายเหตุ",
+        "รหัส",
     ),
     "progress": (
         "ที่",

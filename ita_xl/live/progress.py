@@ -32,8 +32,8 @@ from typing import Any
 from ita_xl.core.cells import column_letter, split_address
 from ita_xl.core.errors import ItaError
 from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_digest
-from ita_xl.core.progress import build_progress, progress_sheets, round_of
-from ita_xl.core.reader import WARNING, Finding, read
+from ita_xl.core.progress import build_progress, progress_sheets, round_of, without_unit
+from ita_xl.core.reader import WARNING, Finding, read_unit
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
 from ita_xl.core.tracking import (
     COLUMNS,
@@ -325,7 +325,7 @@ def _lost_line(moved: Sequence[int], resized: Sequence[int]) -> list[Finding]:
         return []
     th = say("tracking.live_lost", sheet=TRACKING, parts=" ".join(parts))
     en = f"{TRACKING}: rows moved {list(moved)}, heights set anew {list(resized)}"
-    return [Finding(WARNING, th, en, TRACKING, f"{col('key')}{min([*moved, *resized])}")]
+    return [Finding(WARNING, th, en, TRACKING, f"{col('number')}{min([*moved, *resized])}")]
 
 
 def report(book: Any, round_name: str) -> tuple[list[Finding], dict[str, str]]:
@@ -339,7 +339,8 @@ def report(book: Any, round_name: str) -> tuple[list[Finding], dict[str, str]]:
         )
     grid = _grid(book)
     sheet, rows = read_tracking(grid(TRACKING))
-    progress = build_progress(sheet, rows, round_name, read(grid, names).inputs)
+    unit = read_unit(grid, names)
+    progress = build_progress(sheet, rows, round_name, unit)
     beside: dict[str, str] = {}
     specs = []
     for spec in (with_digest(s) for s in progress_sheets(progress)):
@@ -354,7 +355,8 @@ def report(book: Any, round_name: str) -> tuple[list[Finding], dict[str, str]]:
         _put(book, spec, after)
         after = spec.name
     book.sheets[specs[-1].name].activate()
-    return [*check_rows(rows, sheet.year), *progress.findings], beside
+    missing = [without_unit()] if unit is None else []
+    return [*check_rows(rows, sheet.year), *progress.findings, *missing], beside
 
 
 def alert_th(findings: list[Finding], made: str) -> str:

@@ -13,15 +13,17 @@ wrote it (its digest, ``ita_xl.core.pipeline``) is replaced only with ``force``.
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ita_xl.core.errors import ItaError
+from ita_xl.core.layout import UNIT
 from ita_xl.core.pipeline import READ_COLUMNS, READ_ROWS, sheet_edited, with_digest
-from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets
-from ita_xl.core.reader import WARNING, Finding, read
+from ita_xl.core.progress import PROGRESS, build_progress, progress_sheets, without_unit
+from ita_xl.core.reader import WARNING, Finding, read_unit
 from ita_xl.core.sheets import MARKER, MARKER_CELL, MEASURES, SheetSpec
 from ita_xl.core.tracking import (
     HEADER_ROW,
@@ -112,7 +114,47 @@ def track(wb: Workbook, source: Workbook | None = None) -> list[Finding]:
         carry(old, wb[TRACKING], Rows(moves, *ends), spec, written_heights(grid, sheet, existing))
         if any(old_row != new_row for old_row, new_row in moves.items()) or len(moves) < ends[0]:
             moved = _formulas_into(wb)
+    _carry_unit(wb, source)
     return [*moved, *check_rows(read_tracking(_grid(wb)(TRACKING))[1], measures.year)]
+
+
+def _carry_unit(wb: Workbook, source: Workbook) -> None:
+    """A tracking workbook apart from the measures' workbook gets a copy of that workbook's unit
+    sheet (values and formats), once: the progress memo reads its office, preparer and approval
+    chain there (``read_unit``), as the analysis memo reads them, and a report written from the
+    tracking workbook alone (``--in-place``, ``-o REPORT.docx``) has them too (Thai review, round
+    8, item 6: the memo printed blank names). Staff correct the names there for the year of the
+    report; a unit sheet already in ``wb`` is theirs and is kept as it is."""
+    if wb is source or UNIT in wb.sheetnames or UNIT not in source.sheetnames:
+        return
+    old, new = source[UNIT], wb.create_sheet(UNIT)
+    for row in old.iter_rows():
+        for cell in row:
+            if cell.value is None and not cell.has_style:
+                continue
+            target = new.cell(cell.row, cell.column, cell.value)
+            if cell.has_style:  # a style's index belongs to its workbook: copy its parts
+                target.font, target.fill, target.border = copy(cell.font), copy(cell.fill), copy(cell.border)
+                target.alignment, target.protection = copy(cell.alignment), copy(cell.protection)
+                target.number_format = cell.number_format
+    for key, dim in old.column_dimensions.items():
+        new.column_dimensions[key].width = dim.width
+    for key, dim in old.row_dimensions.items():
+        new.row_dimensions[key].height = dim.height
+    for merged in old.merged_cells.ranges:
+        new.merge_cells(str(merged))
+    for validation in old.data_validations.dataValidation:
+        new.add_data_validation(copy(validation))
+    new.freeze_panes = old.freeze_panes
+
+
+def unit_of(wb: Workbook, other: Workbook | None = None):
+    """The unit's fields for the progress memo: the unit sheet of ``wb`` (the book with the
+    tracking sheet), else of ``other`` (the measures' workbook); None when neither has one."""
+    for book in (wb, other):
+        if book is not None and (unit := read_unit(_grid(book), book.sheetnames)) is not None:
+            return unit
+    return None
 
 
 def _formulas_into(wb: Workbook) -> list[Finding]:
@@ -134,15 +176,15 @@ def _formulas_into(wb: Workbook) -> list[Finding]:
 
 def report(wb: Workbook, round_name: str, unit_source: Workbook | None = None, *, force: bool = False):
     """The progress report for ``round_name`` from ``wb``'s tracking sheet: its sheets, written
-    into ``wb`` after the tracking sheet; returns (sheet descriptions, warnings)."""
+    into ``wb`` after the tracking sheet; returns (sheet descriptions, warnings). The memo's
+    names are those of ``wb``'s unit sheet, else of ``unit_source``'s (``unit_of``)."""
     if TRACKING not in wb.sheetnames:
         raise ItaError(
             f"ไม่พบชีต “{TRACKING}”: สร้างชีตติดตามมาตรการก่อน (ita-xl progress ไฟล์.xlsx)",
             f"no sheet {TRACKING!r}: create the tracking sheet first (ita-xl progress FILE.xlsx)",
         )
     sheet, rows = read_tracking(_grid(wb)(TRACKING))
-    unit_book = unit_source if unit_source is not None else wb
-    unit = read(_grid(unit_book), unit_book.sheetnames).inputs
+    unit = unit_of(wb, unit_source)
     progress = build_progress(sheet, rows, round_name, unit)
     specs = tuple(with_digest(spec) for spec in progress_sheets(progress))
     for spec in specs:
@@ -162,7 +204,7 @@ def report(wb: Workbook, round_name: str, unit_source: Workbook | None = None, *
         _replace(wb, spec, after)
         after = spec.name
     findings = [*check_rows(rows, sheet.year), *progress.findings]
-    return specs, findings
+    return specs, findings + ([without_unit()] if unit is None else [])
 
 
 def default_output(source: Path) -> Path:
