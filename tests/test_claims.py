@@ -599,13 +599,20 @@ MEASURE_CONDITIONS = {
         and not any(q.code in _typed_questions(r) for q in r.framework.questions_of(c.inputs["indicator"]))
     ),
     "measure.indicator_below_items": _indicator_items_no_cause,
+    # (Thai review 9, b1) a ประเด็น with items that are only part of their indicator has no
+    # known lowest item: the lowest of the items with a score, said so
     "measure.maintain_theme": lambda r, c: (
         _theme_lowest_item(r, c, complete=True)
+        and not _theme_partial(r, c)
         and _typed_questions(r)[c.inputs["item"]] < 100
         and _standing_words(r, c)
     ),
     "measure.maintain_scored": lambda r, c: (
-        _theme_lowest_item(r, c, complete=False) and _standing_words(r, c)
+        (
+            _theme_lowest_item(r, c, complete=False)
+            or (bool(_theme_partial(r, c)) and _theme_lowest_item(r, c, complete=True))
+        )
+        and _standing_words(r, c)
     ),
     "measure.full_theme": lambda r, c: (
         len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
@@ -616,11 +623,19 @@ MEASURE_CONDITIONS = {
         and _indicator_standing(r, c.inputs["indicator"]) == "passed"
     ),
     "measure.lowest_of_tool": lambda r, c: (
-        (_lowest_item_of(r, c, every=True) if "item" in c.inputs else _lowest_indicator_of(r, c))
+        (
+            _lowest_item_of(r, c, every=True) and not _instrument_partial(r, c)
+            if "item" in c.inputs
+            else _lowest_indicator_of(r, c)
+        )
         and _standing_words(r, c)
     ),
     "measure.lowest_of_tool_scored": lambda r, c: (
-        _lowest_item_of(r, c, every=False) and _standing_words(r, c)
+        (
+            _lowest_item_of(r, c, every=False)
+            or (_instrument_partial(r, c) and _lowest_item_of(r, c, every=True))
+        )
+        and _standing_words(r, c)
     ),
     "measure.from_tool": _from_tool,
     "measure.eservice_below": lambda r, c: _eservice_weak(r, c, "below_target"),
@@ -1182,3 +1197,15 @@ def test_review9_b1_b4_the_sheet_counts_partial_items_and_says_the_caveat_once()
     assert sum(c.count("จึงวิเคราะห์รายข้อ") for c in cells) == 1
     note = cells.index("คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ ๖ ๗ และ ๘ เป็นของ EIT เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน")
     assert cells.index("ไม่มีในข้อที่มีคะแนน") > note  # over the table it speaks of
+
+
+def test_review9_b1_a_suggested_measure_never_calls_a_partial_item_the_themes_lowest():
+    """Seed 003's suggested measures (the unit's choices set aside): e3 (97.50) is the lowest of
+    ประเด็นที่ 2's typed items, but indicator 8 (90.17) shows the other EIT part lower still;
+    before, the row said "e3 … ต่ำที่สุดในประเด็นที่ 2"."""
+    report = _report(replace(SAMPLES["003"], measure_choices=()))
+    _check(report)
+    rows = {m.source: m.analysis for m in report.measures}
+    assert "ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ 2 " in rows["e3"]
+    assert "ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ 3 " in rows["e4"]
+    assert "ต่ำที่สุดในประเด็นที่ 1 " in rows["i1"]  # IIT's i1-i3 give indicator 1

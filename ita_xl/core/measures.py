@@ -374,7 +374,9 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
         score = format_number(item.score)
         facts = {"item": item.code, "theme": theme.number, "limit": given.limit}
         standing = _passing(given, item.indicator, item.score)
-        if theme.scored < theme.total:  # the lowest of the theme is not known: of its scored items
+        # the lowest of the theme is not known: of its scored items (some blank, or some only part
+        # of their indicator's: seed 003's e3 is not the lowest of ประเด็นที่ 2, Thai review 9 b1)
+        if theme.scored < theme.total or theme.partial:
             analysis = given.log.say("measure.maintain_scored", facts, item=item.text, score=score,
                                      theme=theme.number, standing=standing)  # fmt: skip
         elif item.score >= 100:
@@ -418,7 +420,7 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
             continue
         every = len(peers) == sum(
             len(given.framework.questions_of(n)) for n in _numbers_of(given, instrument)
-        )
+        ) and not any(i.partial for i in given.indicators if i.instrument == instrument)
         analysis = given.log.say(
             "measure.lowest_of_tool" if every else "measure.lowest_of_tool_scored",
             {"item": item.code, "instrument": instrument, "limit": given.limit},
