@@ -715,7 +715,11 @@ CONDITIONS = {
     "tools.all_equal": _all_equal,
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
-    "themes.lowest": lambda r, c: _theme_lowest(r, c) and not _theme_partial_lower(r, c),
+    "themes.lowest": lambda r, c: _theme_lowest(r, c) and not _theme_partial(r, c),
+    # (Thai review 9, b1) the lowest of items some of which are only part of their indicator
+    "themes.lowest_partial": lambda r, c: (
+        _theme_lowest(r, c) and bool(_theme_partial(r, c)) and not _theme_partial_lower(r, c)
+    ),
     "themes.partial_lowest": lambda r, c: set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set(),
     "themes.scored_partial": lambda r, c: (
         bool(_theme_typed(r, c)[0]) and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
@@ -1195,6 +1199,9 @@ def test_review9_b1_b4_the_sheet_counts_partial_items_and_says_the_caveat_once()
     assert "๑๐ จาก ๑๐ ข้อ (๖ ข้อเป็นคะแนนของ EIT เพียงส่วนหนึ่ง)" in cells
     assert "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ได้ ๙๐.๑๗ คะแนน" in cells
     assert sum(c.count("จึงวิเคราะห์รายข้อ") for c in cells) == 1
+    # seed 004: no indicator below ประเด็นที่ ๒'s items; e1 is the lowest of the typed ones only
+    lowest = _report(SAMPLES["004"]).theme_lowest[1]
+    assert lowest.endswith("(e1) ได้ 94.29 คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน"), lowest
     note = cells.index("คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ ๖ ๗ และ ๘ เป็นของ EIT เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน")
     assert cells.index("ไม่มีในข้อที่มีคะแนน") > note  # over the table it speaks of
 

@@ -489,7 +489,8 @@ def theme_lowest(
             # by title, code in brackets, as the ประเด็น paragraphs name them (seed 003 names the
             # lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")
             named = join_list([say("item.named", title=s.label, code=s.code) for s in items])
-            lines.append(log.say("themes.lowest", facts, item=named, score=format_number(theme.lowest.score)))
+            key = "themes.lowest_partial" if theme.partial else "themes.lowest"  # of the typed items
+            lines.append(log.say(key, facts, item=named, score=format_number(theme.lowest.score)))
         else:
             lines.append(say("cell.not_named" if theme.scored else "score.none"))
     return tuple(lines)

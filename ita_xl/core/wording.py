@@ -173,6 +173,7 @@ TEXT: dict[str, str] = {
     # lower than every item of the ประเด็น (table cells and paragraph)
     "themes.scored_partial": "{scored} จาก {total} ข้อ ({count} ข้อเป็นคะแนนของ {instrument} เพียงส่วนหนึ่ง)",
     "themes.partial_lowest": "{indicators} ได้ {score} คะแนน",
+    "themes.lowest_partial": "{item} ได้ {score} คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน",
     "narrative.theme_partial_low": (
         "จากผลคะแนน{theme} พบว่า ข้อที่มีคะแนนได้คะแนนเฉลี่ย {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
         "{instrument} เพียงส่วนหนึ่ง ส่วน{indicators} ได้ {score} คะแนน ต่ำกว่าทุกข้อของประเด็นนี้ จึงควร{advice}"
