@@ -79,11 +79,14 @@ def _tool_lowest(report, claim) -> bool:
 
 
 def _theme_lowest(report, claim) -> bool:
+    """Every item of the theme typed, and the claim names every item at the lowest score (a tie
+    named whole, as the paragraph names it: Thai review 9, b5)."""
     typed = {c: v for c, v in report.inputs.questions.items() if v is not None}
     [theme] = [t for t in report.framework.themes if t.number == claim.inputs["theme"]]
     if any(code not in typed for code in theme.questions):
         return False
-    return float(typed[claim.inputs["item"]]) == min(float(typed[code]) for code in theme.questions)
+    low = min(float(typed[code]) for code in theme.questions)
+    return set(claim.inputs["items"]) == {code for code in theme.questions if float(typed[code]) == low}
 
 
 def _published_level(report) -> str | None:
@@ -182,16 +185,35 @@ def _instrument_high(report, claim) -> Decimal:
 
 
 def _partial_row(report, claim) -> bool:
-    """questions.partial: the indicator's questions are partial, none of them typed below the
-    target, and the standing it names (below the target, lowest of its instrument) holds."""
+    """questions.partial: the indicator's questions are partial; the standing it names holds
+    (below the target, else the unit's lowest of every indicator, else its instrument's lowest),
+    the range is of its typed questions, and "the lower score comes from the other part" only
+    when the indicator is below every typed question (Thai review 9, b1: 90.17 against
+    99.50-100; the indicator averages both EIT parts' answers to e1..e9, ITA_REFERENCE.md)."""
     number, fw = claim.inputs["indicator"], report.framework
     scored, _ = _questions(report, claim)
-    if not _partial(report, number) or any(not _passes(report, claim, s) for s in scored):
+    if not _partial(report, number):
         return False
     score = round2(_scores(report)[number])
+    every = list(_scores(report).values())
     peers = [i.score for i in report.indicators if i.instrument == fw.indicator(number).instrument]
-    lowest = None not in peers and len(peers) > 1 and score == min(round2(v) for v in peers)
-    return claim.inputs["below"] == (score < _target(report)) and (not claim.inputs["lowest"] or lowest)
+
+    def lowest_of(group) -> bool:
+        return None not in group and len(group) > 1 and score == min(round2(v) for v in group)
+
+    standing = (
+        "below" if score < _target(report)
+        else "unit_lowest" if lowest_of(every)
+        else "lowest" if lowest_of(peers)
+        else ""
+    )  # fmt: skip
+    lower = score < round2(min(scored))
+    return (
+        claim.inputs["standing"] == standing
+        and claim.inputs["lower"] == lower
+        and tuple(claim.inputs["range"]) == (min(scored), max(scored))
+        and ("อีกส่วนหนึ่ง" in claim.text) == lower
+    )
 
 
 def _theme_partial(report, claim) -> set[str]:
@@ -199,6 +221,33 @@ def _theme_partial(report, claim) -> set[str]:
     [theme] = [t for t in report.framework.themes if t.number == claim.inputs["theme"]]
     indicator = {q.code: q.indicator for q in report.framework.questions}
     return {code for code in theme.questions if _partial(report, indicator[code])}
+
+
+def _theme_partial_lower(report, claim) -> set[int]:
+    """The partial indicators (``_partial``) with items in the theme whose score is below every
+    item of the theme, all typed: the lowest of them (every one of a tie)."""
+    typed, total = _theme_typed(report, claim)
+    if len(typed) < total or not typed:
+        return set()
+    indicator = {q.code: q.indicator for q in report.framework.questions}
+    numbers = {indicator[c] for c in _theme_partial(report, claim)}
+    low = min(round2(v) for v in typed.values())
+    below = {n: round2(_scores(report)[n]) for n in numbers if round2(_scores(report)[n]) < low}
+    return {n for n, s in below.items() if s == min(below.values())}
+
+
+#: The score the year's top level asks of every tool (ITA_REFERENCE.md "Rating scales": FY2566
+#: on, ผ่านดีเยี่ยม needs every tool at 95 or more); earlier years rate by the total alone.
+def _top_tool_bar(report) -> Decimal | None:
+    return Decimal(95) if report.framework.fiscal_year >= 2566 else None
+
+
+def _partial_advice_holds(report, claim) -> bool:
+    """The advice on a partial indicator follows its own score: "maintain the standard" only
+    when every named indicator passes the unit's threshold and the top level's tool bar."""
+    bars = [round2(report.limit), *([_top_tool_bar(report)] if _top_tool_bar(report) else [])]
+    past = all(round2(_scores(report)[n]) >= bar for n in claim.inputs["indicators"] for bar in bars)
+    return ("รักษามาตรฐาน" in claim.text) == past
 
 
 def _all_equal(report, claim) -> bool:
@@ -280,10 +329,9 @@ NARRATIVE_CONDITIONS = {
         and bool(_instrument(r, c)[1])
         and all(_instrument(r, c)[1].values())
     ),
-    "narrative.items_partial": lambda r, c: (
-        _instrument_partial(r, c)
-        and all(_instrument(r, c)[1].values())
-        and set(c.inputs["partial"]) == {n for n in _instrument(r, c)[0] if _partial(r, n)}
+    # said once, over section ๔'s table (Thai review 9, b4)
+    "questions.partial_note": lambda r, c: (
+        set(c.inputs["partial"]) == {n for n in _instrument(r, c)[0] if _partial(r, n)} != set()
     ),
     "narrative.themes_none": lambda r, c: (
         not any(code in _typed_questions(r) for t in r.framework.themes for code in t.questions)
@@ -297,7 +345,16 @@ NARRATIVE_CONDITIONS = {
     ),
     "narrative.theme_passed": lambda r, c: _theme_passed(r, c) and not _theme_partial(r, c),
     "narrative.theme_part_scores": lambda r, c: (
-        _theme_failing(r, c) == set() and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+        _theme_failing(r, c) == set()
+        and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+        and not _theme_partial_lower(r, c)
+    ),
+    # (Thai review 9, b1) the indicator below every item of the ประเด็น, its advice by its score
+    "narrative.theme_partial_low": lambda r, c: (
+        _theme_failing(r, c) == set()
+        and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+        and set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set()
+        and _partial_advice_holds(r, c)
     ),
     "narrative.theme_failing": lambda r, c: set(c.inputs["items"]) == (_theme_failing(r, c) or {None}),
 }
@@ -548,13 +605,20 @@ MEASURE_CONDITIONS = {
         and not any(q.code in _typed_questions(r) for q in r.framework.questions_of(c.inputs["indicator"]))
     ),
     "measure.indicator_below_items": _indicator_items_no_cause,
+    # (Thai review 9, b1) a ประเด็น with items that are only part of their indicator has no
+    # known lowest item: the lowest of the items with a score, said so
     "measure.maintain_theme": lambda r, c: (
         _theme_lowest_item(r, c, complete=True)
+        and not _theme_partial(r, c)
         and _typed_questions(r)[c.inputs["item"]] < 100
         and _standing_words(r, c)
     ),
     "measure.maintain_scored": lambda r, c: (
-        _theme_lowest_item(r, c, complete=False) and _standing_words(r, c)
+        (
+            _theme_lowest_item(r, c, complete=False)
+            or (bool(_theme_partial(r, c)) and _theme_lowest_item(r, c, complete=True))
+        )
+        and _standing_words(r, c)
     ),
     "measure.full_theme": lambda r, c: (
         len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1] and min(_theme_typed(r, c)[0].values()) >= 100
@@ -565,11 +629,19 @@ MEASURE_CONDITIONS = {
         and _indicator_standing(r, c.inputs["indicator"]) == "passed"
     ),
     "measure.lowest_of_tool": lambda r, c: (
-        (_lowest_item_of(r, c, every=True) if "item" in c.inputs else _lowest_indicator_of(r, c))
+        (
+            _lowest_item_of(r, c, every=True) and not _instrument_partial(r, c)
+            if "item" in c.inputs
+            else _lowest_indicator_of(r, c)
+        )
         and _standing_words(r, c)
     ),
     "measure.lowest_of_tool_scored": lambda r, c: (
-        _lowest_item_of(r, c, every=False) and _standing_words(r, c)
+        (
+            _lowest_item_of(r, c, every=False)
+            or (_instrument_partial(r, c) and _lowest_item_of(r, c, every=True))
+        )
+        and _standing_words(r, c)
     ),
     "measure.from_tool": _from_tool,
     "measure.eservice_below": lambda r, c: _eservice_weak(r, c, "below_target"),
@@ -587,7 +659,15 @@ MEASURE_CONDITIONS = {
         _scores(r)[c.inputs["indicator"]] == c.inputs["score"]
         and _indicator_standing(r, c.inputs["indicator"]) == "below_target"
     ),
-    "choices.own_theme_mean": lambda r, c: _theme_mean(r, c) == round2(c.inputs["mean"]),
+    "choices.own_theme_mean": lambda r, c: (
+        _theme_mean(r, c) == round2(c.inputs["mean"]) and not _theme_partial(r, c)
+    ),
+    # (Thai review 9, b1) a mean of partial items is not the ประเด็น's score: said to be partial
+    "choices.own_theme_partial": lambda r, c: (
+        _theme_mean(r, c) == round2(c.inputs["mean"])
+        and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+        and not _theme_partial_lower(r, c)
+    ),
 }
 
 
@@ -646,7 +726,15 @@ CONDITIONS = {
     ),
     "tools.incomplete": lambda r, c: _tool_scores(r, c).count(None) not in (0, len(_tool_scores(r, c))),
     "tools.no_indicators": lambda r, c: set(_tool_scores(r, c)) == {None},
-    "themes.lowest": lambda r, c: _theme_lowest(r, c),
+    "themes.lowest": lambda r, c: _theme_lowest(r, c) and not _theme_partial(r, c),
+    # (Thai review 9, b1) the lowest of items some of which are only part of their indicator
+    "themes.lowest_partial": lambda r, c: (
+        _theme_lowest(r, c) and bool(_theme_partial(r, c)) and not _theme_partial_lower(r, c)
+    ),
+    "themes.partial_lowest": lambda r, c: set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set(),
+    "themes.scored_partial": lambda r, c: (
+        bool(_theme_typed(r, c)[0]) and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+    ),
     "themes.all_equal": lambda r, c: (
         len(_theme_typed(r, c)[0]) == _theme_typed(r, c)[1]
         and {round2(v) for v in _theme_typed(r, c)[0].values()} == {round2(c.inputs["score"])}
@@ -882,10 +970,14 @@ def unit_inputs(draw):
         # the questions are only part of the indicator (seed 003's EIT), review_code7 B1
         from ita_xl.core.scoring import indicator_scores
 
-        questions = {q.code: draw(st.decimals(80, 100, places=2).map(float)) for q in fw.questions}
+        oit = set(_oit_codes(fw))  # published (100) or not (0), mostly published, as the seeds'
+        items = st.decimals(draw(st.sampled_from([80, 85])), 100, places=2).map(float)  # 85: all pass
+        published = st.sampled_from([100.0, 100.0, 100.0, 0.0])
+        questions = {q.code: draw(published if q.code in oit else items) for q in fw.questions}
         given = indicator_scores(questions, fw)
+        # or higher (seed 004: indicator 6 at 97.20, e1-e3 average 96.57), Thai review 9 b1
         indicators = {
-            n: float(round2(v)) - draw(st.sampled_from([0, 0, 5, 12, 20]))
+            n: min(100.0, float(round2(v)) - draw(st.sampled_from([0, 0, 5, 12, 20, -3])))
             for n, v in given.items()
             if v is not None
         }
@@ -1114,3 +1206,68 @@ def test_every_trend_claim_holds_of_the_years_typed(unit):
     _check(report)
     if sum(p.total is not None for p in report.trend) >= 2:  # two totals: the sentence is there
         assert report.trend_line and report.trend_line in _plain(" ".join(_sheet_text(report)))
+
+
+# the Thai review of round 9 (/work/team/review_thai_findings9.md, b1), helper partial
+
+
+def test_review9_b1_a_mean_of_partial_items_is_never_stated_as_the_themes_score():
+    """Seed 003's own measures are headed by ประเด็น. Where a ประเด็น holds EIT items that are only
+    part of their indicator, its row gives the indicator below them (indicator 8, ๙๐.๑๗: the
+    seed's weak E๖–E๘), or, with none below them, says the mean is of partial items."""
+    report = _report(SAMPLES["003"])
+    _check(report)
+    rows = {m.theme.split()[1]: m.analysis for m in report.measures if m.theme.startswith("ประเด็นที่")}
+    assert rows["๒"] == (
+        "ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 90.17 คะแนน ซึ่งต่ำที่สุดของหน่วยงาน ขณะที่ข้อ e7–e9 ที่มีคะแนน"
+        "ได้ 99.50–100.00 คะแนน คะแนนที่ต่ำกว่าจึงมาจาก EIT อีกส่วนหนึ่ง"
+    )
+    # indicator 7 typed above e4-e6 (99.50): partial, but not below them
+    unit = replace(SAMPLES["003"], indicators={**SAMPLES["003"].indicators, 7: 100.0})
+    report = _report(unit)
+    _check(report)
+    [claim] = [c for c in report.claims if c.id == "choices.own_theme_partial"]
+    assert claim.text == (
+        "ประเด็นที่ 3 ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ มีคะแนนเฉลี่ยของข้อที่มีคะแนน "
+        "99.83 คะแนน โดย 3 ใน 9 ข้อเป็นคะแนนของ EIT เพียงส่วนหนึ่ง"
+    )
+    assert "choices.own_theme_mean" not in [c.id for c in report.claims if c.inputs.get("theme") in (2, 3)]
+
+
+def test_review9_b1_the_advice_on_a_partial_indicator_follows_its_own_score():
+    """Section ๔'s row of a partial indicator: "keep the standard" only past the unit's threshold
+    and the 95 that ผ่านดีเยี่ยม asks of every tool (ITA_REFERENCE.md, FY2566 on). Seed 003:
+    indicator 8 at 90.17 gets its remedy; 6 and 7 (98.42, 98.08) keep the standard, unless the
+    unit's threshold is 99."""
+    maintain = "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง"
+    rows = {r[0]: r for r in _report(SAMPLES["003"]).question_rows}
+    assert [rows[n][3] == maintain for n in (6, 7, 8)] == [True, True, False]
+    rows = {r[0]: r for r in _report(SAMPLES["003"], threshold=99.0).question_rows}
+    assert [rows[n][3] == maintain for n in (6, 7, 8)] == [False, False, False]
+
+
+def test_review9_b1_b4_the_sheet_counts_partial_items_and_says_the_caveat_once():
+    """The analysis sheet of seed 003: the themes table counts the EIT items as partial and names
+    indicator 8 (๙๐.๑๗) as ประเด็นที่ ๒'s lowest, not e๓ (๙๗.๕๐); "จึงวิเคราะห์รายข้อได้บางส่วน"
+    once, over section ๔'s table (it was in P35, T6 R6–R8, P41 and P42)."""
+    cells = _sheet_text(_report(SAMPLES["003"]))
+    assert "๑๐ จาก ๑๐ ข้อ (๖ ข้อเป็นคะแนนของ EIT เพียงส่วนหนึ่ง)" in cells
+    assert "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ได้ ๙๐.๑๗ คะแนน" in cells
+    assert sum(c.count("จึงวิเคราะห์รายข้อ") for c in cells) == 1
+    # seed 004: no indicator below ประเด็นที่ ๒'s items; e1 is the lowest of the typed ones only
+    lowest = _report(SAMPLES["004"]).theme_lowest[1]
+    assert lowest.endswith("(e1) ได้ 94.29 คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน"), lowest
+    note = cells.index("คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ ๖ ๗ และ ๘ เป็นของ EIT เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน")
+    assert cells.index("ไม่มีในข้อที่มีคะแนน") > note  # over the table it speaks of
+
+
+def test_review9_b1_a_suggested_measure_never_calls_a_partial_item_the_themes_lowest():
+    """Seed 003's suggested measures (the unit's choices set aside): e3 (97.50) is the lowest of
+    ประเด็นที่ 2's typed items, but indicator 8 (90.17) shows the other EIT part lower still;
+    before, the row said "e3 … ต่ำที่สุดในประเด็นที่ 2"."""
+    report = _report(replace(SAMPLES["003"], measure_choices=()))
+    _check(report)
+    rows = {m.source: m.analysis for m in report.measures}
+    assert "ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ 2 " in rows["e3"]
+    assert "ต่ำที่สุดในข้อที่มีคะแนนของประเด็นที่ 3 " in rows["e4"]
+    assert "ต่ำที่สุดในประเด็นที่ 1 " in rows["i1"]  # IIT's i1-i3 give indicator 1

@@ -37,10 +37,13 @@ from ita_xl.core.statements import (
     indicator_summary,
     no_cause_line,
     outcome,
+    partial_note,
     parts_note,
     published_total,
     question_row,
+    theme_counts,
     theme_lowest,
+    tied_lowest,
     tool_lowest,
 )
 from ita_xl.core.trend import trend_line
@@ -125,6 +128,12 @@ class ThemeLine:
     scored: int
     total: int
     lowest: Scored | None
+    #: Every item at the lowest score (``statements.tied_lowest``): a table and a paragraph
+    #: name the same items (Thai review 9, b5: i1 and i2 at 98.62).
+    lowest_items: tuple[Scored, ...] = ()
+    #: The indicators whose questions in this theme are only part of them
+    #: (``IndicatorAnalysis.partial``): the mean of the theme's items is not its result.
+    partial: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +169,11 @@ class Report:
     tool_lowest: tuple[str, ...] = ()
     #: Per theme, its lowest item, or in words why it cannot be named (not every item scored).
     theme_lowest: tuple[str, ...] = ()
+    #: Per theme, how many items have a score, and how many of them are only part of their
+    #: indicator's (``statements.theme_counts``).
+    theme_counts: tuple[str, ...] = ()
+    #: Over section ๔'s table, once: which indicators' typed questions are only part of them.
+    partial_note: str = ""
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
     #: The threshold the measures were chosen by (the target unless the unit set one).
@@ -210,7 +224,7 @@ def build_report(
     question_level = any(v is not None for v in questions.values())
     indicators = _indicators(framework, assessment, questions, library)
     tools = _tools(framework, assessment, indicators, library)
-    themes = _themes(framework, questions)
+    themes = _themes(framework, questions, indicators)
     next_year = framework.fiscal_year + 1
     log = ClaimLog()  # the measures' claims, then the analysis's
     chosen = _measures(
@@ -242,7 +256,7 @@ def build_report(
         period=fiscal_period(next_year),
         item_trend=_item_trend(inputs, framework, questions),
         limit=limit,
-        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, log),
+        **_statements(inputs, framework, assessment, indicators, tools, themes, questions, trend, log, limit),
     )
 
 
@@ -280,26 +294,24 @@ def _statements(
     questions,
     trend,
     log: ClaimLog,
+    limit: float | None = None,
 ) -> dict:
-    """The report's data-dependent sentences, each recorded as a claim in ``log``."""
+    """The report's data-dependent sentences, each recorded as a claim in ``log`` (``limit``:
+    the unit's threshold, which the advice on partial indicators follows)."""
     result = outcome(inputs, framework, assessment, log)
     said = {
         "instrument_paragraphs": instrument_paragraphs(framework, tools, indicators, log),
-        "theme_paragraphs": theme_paragraphs(
-            framework,
-            themes,
-            questions,
-            log,
-            frozenset(q.code for i in indicators if i.partial for q in i.questions),
-        ),
+        "theme_paragraphs": theme_paragraphs(framework, themes, questions, log, indicators, limit),
         "tool_lowest": tool_lowest(framework, tools, indicators, log),
-        "theme_lowest": theme_lowest(themes, log),
+        "theme_lowest": theme_lowest(themes, log, indicators),
+        "theme_counts": theme_counts(framework, themes, indicators, log),
+        "partial_note": partial_note(framework, indicators, log),
         "outcome": result,
         "parts_note": parts_note(framework, assessment, result, log),
         "indicator_lines": indicator_summary(framework, indicators, log),
         "all_pass_line": all_pass(framework, indicators, log),
         "question_rows": tuple(
-            tuple(question_row(framework, i, log, indicators)) for i in indicators if i.questions
+            tuple(question_row(framework, i, log, indicators, limit)) for i in indicators if i.questions
         ),
         "trend_line": trend_line(trend, framework.fiscal_year, log),
         "no_cause_line": no_cause_line(framework, indicators, log),
@@ -404,8 +416,12 @@ def _summary(framework: Framework, indicators: tuple[IndicatorAnalysis, ...]) ->
     return extremes(present, framework.target) if present else None
 
 
-def _themes(framework: Framework, questions: dict[str, float | None]) -> tuple[ThemeLine, ...]:
-    """Each theme (ประเด็น): the mean of its scored items and its lowest item."""
+def _themes(
+    framework: Framework, questions: dict[str, float | None], indicators: tuple[IndicatorAnalysis, ...] = ()
+) -> tuple[ThemeLine, ...]:
+    """Each theme (ประเด็น): the mean of its scored items, its lowest items, and the indicators
+    whose questions in it are only part of them (the one rule: ``IndicatorAnalysis.partial``)."""
+    partial = {q.code: i.number for i in indicators if i.partial for q in i.questions}
     lines = []
     for theme in framework.themes:
         scored = [
@@ -416,7 +432,14 @@ def _themes(framework: Framework, questions: dict[str, float | None]) -> tuple[T
         mean = sum(s.score for s in scored) / len(scored) if scored else None
         lowest_item = min(scored, key=lambda s: s.score) if scored else None
         count = len(theme.questions)
-        lines.append(ThemeLine(theme.number, theme.name, mean, len(scored), count, lowest_item))
+        low = set(tied_lowest({s.code: s.score for s in scored}))
+        numbers = tuple(dict.fromkeys(partial[c] for c in theme.questions if c in partial))
+        lines.append(
+            ThemeLine(
+                theme.number, theme.name, mean, len(scored), count, lowest_item,
+                tuple(s for s in scored if s.code in low), numbers,
+            )
+        )  # fmt: skip
     return tuple(lines)
 
 

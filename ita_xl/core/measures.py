@@ -41,6 +41,7 @@ from ita_xl.core.claims import ClaimLog
 from ita_xl.core.figures import format_number, from_thai_digits, round2
 from ita_xl.core.framework import Framework, item_of_year, items_confirmed
 from ita_xl.core.library import Library, Recommendation
+from ita_xl.core.statements import partial_fact, partial_items, partial_lower
 from ita_xl.core.wording import join_list, say
 
 if TYPE_CHECKING:  # the analysis builds the input; at run time it imports this module
@@ -373,7 +374,9 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
         score = format_number(item.score)
         facts = {"item": item.code, "theme": theme.number, "limit": given.limit}
         standing = _passing(given, item.indicator, item.score)
-        if theme.scored < theme.total:  # the lowest of the theme is not known: of its scored items
+        # the lowest of the theme is not known: of its scored items (some blank, or some only part
+        # of their indicator's: seed 003's e3 is not the lowest of ประเด็นที่ 2, Thai review 9 b1)
+        if theme.scored < theme.total or theme.partial:
             analysis = given.log.say("measure.maintain_scored", facts, item=item.text, score=score,
                                      theme=theme.number, standing=standing)  # fmt: skip
         elif item.score >= 100:
@@ -417,7 +420,7 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
             continue
         every = len(peers) == sum(
             len(given.framework.questions_of(n)) for n in _numbers_of(given, instrument)
-        )
+        ) and not any(i.partial for i in given.indicators if i.instrument == instrument)
         analysis = given.log.say(
             "measure.lowest_of_tool" if every else "measure.lowest_of_tool_scored",
             {"item": item.code, "instrument": instrument, "limit": given.limit},
@@ -654,7 +657,27 @@ def own_analysis(given: MeasuresInput, theme: str) -> str:
     bare = "".join(theme.split())
     for t in given.themes:
         if t.mean is not None and t.scored == t.total and "".join(t.name.split()) in bare:
+            if t.partial:  # the mean is not the ประเด็น's result (Thai review 9, b1)
+                return _own_theme_partial(given, t)
             facts = {"theme": t.number, "mean": t.mean}
             shown = {"number": t.number, "name": t.name, "mean": format_number(t.mean)}
             return given.log.say("choices.own_theme_mean", facts, **shown)
     return ""
+
+
+def _own_theme_partial(given: MeasuresInput, t: ThemeLine) -> str:
+    """A ประเด็น whose items are partly only part of their indicator: the indicator below every
+    item of it, by its own score (seed 003's ประเด็นที่ 2: indicator 8 at 90.17, the unit's
+    lowest, its items e7-e9 at 99.50-100), else the mean said to be of partial items."""
+    lower = partial_lower(t, given.indicators)
+    if lower:
+        return " ".join(
+            partial_fact(given.framework, i, given.indicators, given.log, numbered=True) for i in lower
+        )
+    part = partial_items(given.framework, t, given.indicators)
+    instrument = join_list(list(dict.fromkeys(given.framework.indicator(n).instrument for n in t.partial)))
+    facts = {"theme": t.number, "mean": t.mean, "partial": part}
+    return given.log.say(
+        "choices.own_theme_partial", facts, number=t.number, name=t.name, mean=format_number(t.mean),
+        count=len(part), total=t.total, instrument=instrument,
+    )  # fmt: skip

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.claims import ClaimLog
 from ita_xl.core.figures import format_number, plain_number, round2
 from ita_xl.core.framework import Framework
+from ita_xl.core.statements import partial_advice, partial_lower, tied_lowest
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -153,9 +154,8 @@ def _item_sentences(
         key = "narrative.items_failing" if not (blank or partial) else "narrative.items_failing_known"
         names = listed([item_name(framework, c) for c in failing])
         return [(True, log.say(key, facts, count=len(failing), items=names))]
-    if partial:
-        numbers = join_list([str(i.number) for i in partial])
-        return [(False, log.say("narrative.items_partial", facts, numbers=numbers, instrument=instrument))]
+    if partial:  # said once, over section ๔'s table (statements.partial_note: Thai review 9, b4)
+        return []
     if blank:
         return [(False, log.say("narrative.items_pass_known", facts, scored=len(scored), total=len(codes)))]
     return [(False, log.say("narrative.items_all_pass", facts))]
@@ -171,12 +171,15 @@ def theme_paragraphs(
     themes: tuple[ThemeLine, ...],
     questions: Mapping[str, float | None],
     log: ClaimLog,
-    partial: frozenset[str] = frozenset(),
+    indicators: tuple[IndicatorAnalysis, ...] = (),
+    limit: float | None = None,
 ) -> tuple[str, ...]:
     """One paragraph per ประเด็น, worded by its situation: every item at full marks, every item
-    passed, some items not passed (named by title), or items without a score. ``partial``: the
-    items whose scores are only part of their indicator's (``IndicatorAnalysis.partial``); a
-    ประเด็น with one is never said to pass every item."""
+    passed, some items not passed (named by title), or items without a score. A ประเด็น with
+    items whose scores are only part of their indicator's (``ThemeLine.partial``) is never said
+    to pass every item: it counts them, and names the indicator below all its items with the
+    advice that indicator's score asks for (``statements.partial_advice``, ``limit``)."""
+    partial = frozenset(q.code for i in indicators if i.partial for q in i.questions)
     if themes and not any(questions.get(c) is not None for t in framework.themes for c in t.questions):
         # no item of any ประเด็น scored: said once, not seven times
         return (log.say("narrative.themes_none", {"themes": [t.number for t in themes]}, count=len(themes)),)
@@ -199,10 +202,13 @@ def theme_paragraphs(
             continue
         advice = advices.get(theme.number, "")
         part = [c for c in spec.questions if c in partial]
+        words = {"theme": name, "mean": mean}
+        if part and not _failing(framework, typed):
+            paragraphs.append(_theme_part_scores(framework, theme, indicators, log, facts | {"partial": part},
+                                                 limit=limit, **words))  # fmt: skip
+            continue
         paragraphs.append(
-            _theme_complete(
-                framework, typed, facts | {"partial": part}, log, theme=name, mean=mean, advice=advice
-            )
+            _theme_complete(framework, typed, facts | {"partial": part}, log, advice=advice, **words)
         )
     return tuple(paragraphs)
 
@@ -248,20 +254,47 @@ def _theme_complete(
     """Every item of the theme is scored: all at full marks, the items not passed, or (all
     passed) its lowest items with ``advice``."""
     low = min(typed.values())
-    indicator = {q.code: q.indicator for q in framework.questions}
-    failing = [c for c, s in typed.items() if not framework.item_passes(indicator[c], s)]
+    failing = _failing(framework, typed)
     if failing:
         names = listed([say("item.scored", item=item_name(framework, c), score=format_number(typed[c]))
                         for c in failing])  # fmt: skip
         return log.say("narrative.theme_failing", facts | {"items": failing}, **words, items=names)
-    if facts["partial"]:  # some items' scores are only part of their indicator's: no "ทุกข้อ"
-        instrument = join_list(list(dict.fromkeys(framework.indicator(indicator[c]).instrument
-                                                  for c in facts["partial"])))  # fmt: skip
-        return log.say("narrative.theme_part_scores", facts, theme=words["theme"], mean=words["mean"],
-                       instrument=instrument)  # fmt: skip
     if low >= 100:
         return log.say("narrative.theme_full", facts, **words)
-    lowest = [c for c, s in typed.items() if s == low]
+    lowest = tied_lowest(typed)  # every item of a tie, as the table names them
     names = listed([item_name(framework, c) for c in lowest])
     return log.say("narrative.theme_passed", facts | {"items": lowest}, **words, items=names,
                    score=format_number(low), advice=advice)  # fmt: skip
+
+
+def _failing(framework: Framework, typed: Mapping[str, float]) -> list[str]:
+    """The typed items that do not pass."""
+    indicator = {q.code: q.indicator for q in framework.questions}
+    return [c for c, s in typed.items() if not framework.item_passes(indicator[c], s)]
+
+
+def _theme_part_scores(
+    framework: Framework,
+    line: ThemeLine,
+    indicators: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+    facts: dict,
+    *,
+    limit: float | None,
+    **words: str,
+) -> str:
+    """A ประเด็น whose items pass but some are only part of their indicator (Thai review 9, b1:
+    seed 003's ประเด็นที่ 2 read "ได้คะแนนเฉลี่ย ๙๙.๕๕" with indicator 8 at ๙๐.๑๗): how many
+    items are partial, and the indicator below every item of it, with its advice by its score."""
+    part = facts["partial"]
+    number_of = {q.code: q.indicator for q in framework.questions}
+    instrument = join_list(list(dict.fromkeys(framework.indicator(number_of[c]).instrument for c in part)))
+    counted = {"count": len(part), "total": line.total, "instrument": instrument}
+    lower = partial_lower(line, indicators)
+    if not lower:
+        return log.say("narrative.theme_part_scores", facts, **words, **counted)
+    names = join_list([say("indicators.indicator", number=i.number, name=i.name) for i in lower])
+    advice = join_list(list(dict.fromkeys(partial_advice(framework, i, limit) for i in lower)))
+    facts = facts | {"indicators": [i.number for i in lower], "limit": limit}
+    return log.say("narrative.theme_partial_low", facts, **words, **counted, indicators=names,
+                   score=format_number(lower[0].score), advice=advice)  # fmt: skip

@@ -705,6 +705,8 @@ def _question_analysis(b: _Builder, report: Report) -> None:
         ["center", "cell", "number"],
         spans=[1, 4, 1],
     )
+    if report.partial_note:  # once, over the rows it speaks of (Thai review 9, b4)
+        b.line(report.partial_note)
     b.table(
         HEADERS["question_causes"],
         [list(row) for row in report.question_rows],
@@ -728,9 +730,7 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
                 t.number,
                 t.name,
                 _score(t.mean),
-                say("themes.scored", scored=t.scored, total=t.total)
-                if t.scored
-                else say("themes.none_scored"),
+                _theme_count(report, n, t),
                 report.theme_lowest[n] if n < len(report.theme_lowest) else say("cell.not_named"),
             ]
             for n, t in enumerate(report.themes)
@@ -740,6 +740,13 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
     )
     for paragraph in report.theme_paragraphs:
         b.line(paragraph)
+
+
+def _theme_count(report: Report, n: int, t: Any) -> str:
+    """A theme's count of items with a score, partial ones counted (``statements.theme_counts``)."""
+    if n < len(report.theme_counts):
+        return report.theme_counts[n]
+    return say("themes.scored", scored=t.scored, total=t.total) if t.scored else say("themes.none_scored")
 
 
 def _trend_section(b: _Builder, report: Report, number: int) -> Chart | None:

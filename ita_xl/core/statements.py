@@ -15,6 +15,7 @@ test can check each claim against the figures it speaks of. Rules:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from ita_xl.core.figures import format_number, parse_number, plain_number, round
 from ita_xl.core.framework import Framework
 from ita_xl.core.inputs import UnitInputs
 from ita_xl.core.scoring import Assessment, Rating, level_above, level_words, rate
-from ita_xl.core.wording import join_list, listed, say
+from ita_xl.core.wording import glue, join_list, listed, say
 
 if TYPE_CHECKING:
     from ita_xl.core.analysis import IndicatorAnalysis, ThemeLine, ToolAnalysis
@@ -311,18 +312,21 @@ def question_row(
     indicator: IndicatorAnalysis,
     log: ClaimLog,
     peers: tuple[IndicatorAnalysis, ...] = (),
+    limit: float | None = None,
 ) -> list:
     """An indicator's weak questions with cause and advice, or "maintain the standard"; for
-    questions that are only part of the indicator (``IndicatorAnalysis.partial``), that."""
+    questions that are only part of the indicator (``IndicatorAnalysis.partial``), what is
+    known of it (``partial_fact``) and the advice its own score asks for (``partial_advice``,
+    ``limit``: the unit's threshold, the target when not given)."""
     i = indicator
     codes = [q.code for q in framework.questions_of(i.number)]
     blank = [c for c in codes if c not in {q.code for q in i.questions}]
     facts = {"indicator": i.number, "questions": {q.code: q.score for q in i.questions}, "blank": blank}
     if i.partial and not any(not framework.item_passes(i.number, q.score) for q in i.questions):
-        # no weak question found: a remedy only where the indicator itself is below the target
-        below = i.passed is not None and not i.passed.passed
-        advice = i.recommendation.advice if below else say("questions.maintain_advice")
-        return [i.number, say("cell.partial_none"), _partial_cause(framework, i, peers, log, facts), advice]
+        # no weak question among the typed ones: the row's fact is the indicator's own score
+        # against them, and its advice follows that score (Thai review 9, b1 and b4)
+        fact = partial_fact(framework, i, peers, log, numbered=False)
+        return [i.number, say("cell.partial_none"), fact, partial_advice(framework, i, limit)]
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
         if missing:
@@ -348,32 +352,154 @@ def question_row(
     return [i.number, say("cell.none"), text, say("questions.maintain_advice")]
 
 
-def _partial_cause(
+# --- questions that are only part of their indicator (``IndicatorAnalysis.partial``, the one
+# rule, ``analysis.questions_partial``): seed 003 types one EIT part's e1-e9 (99.50-100) while
+# its indicators 6-8 average both parts' answers (ITA_REFERENCE.md: both parts ask e1..e9), so
+# indicator 8 (90.17) is below every typed question and its weakness is in the other part (the
+# seed's EIT Survey advice names E6-E8). The report says once, over section ๔'s table, that the
+# questions are partial (``partial_note``); each row, ประเด็น and measure then gives its own fact.
+
+
+def partial_note(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog) -> str:
+    """Over section ๔'s table: which indicators' typed questions are only part of them, a
+    sentence per instrument, said once (Thai review 9, b4: it was said six times); "" if none."""
+    lines = []
+    for instrument in dict.fromkeys(i.instrument for i in indicators if i.partial):
+        numbers = [i.number for i in indicators if i.partial and i.instrument == instrument]
+        facts = {"instrument": instrument, "partial": numbers}
+        lines.append(
+            log.say("questions.partial_note", facts, numbers=join_list([str(n) for n in numbers]),
+                    instrument=instrument)
+        )  # fmt: skip
+    return " ".join(lines)
+
+
+def partial_codes(indicator: IndicatorAnalysis) -> str:
+    """The typed questions of an indicator: "e7–e9" for a run of three or more, else "e7 และ e8"."""
+    codes = [q.code for q in indicator.questions]
+    return say("questions.code_run", first=codes[0], last=codes[-1]) if len(codes) > 2 else join_list(codes)
+
+
+def _partial_range(indicator: IndicatorAnalysis) -> str:
+    low, high = (f(q.score for q in indicator.questions) for f in (min, max))
+    if round2(low) == round2(high):
+        return format_number(low)
+    return say("questions.score_range", low=format_number(low), high=format_number(high))
+
+
+def partial_fact(
     framework: Framework,
     i: IndicatorAnalysis,
     peers: tuple[IndicatorAnalysis, ...],
     log: ClaimLog,
-    facts: dict,
+    *,
+    numbered: bool,
 ) -> str:
-    """Questions that do not give their indicator's score: what they are, and where the
-    indicator stands (below the target, or the lowest of its instrument)."""
-    members = {p.number: p.score for p in peers if p.instrument == i.instrument}
-    lowest = (
-        bool(members)
-        and None not in members.values()
-        and len(members) > 1
-        and round2(i.score) == min(round2(v) for v in members.values())
+    """What is known of an indicator whose typed questions are only part of it: its score and
+    standing (below the target, the unit's lowest, or its instrument's lowest), the typed
+    questions' range, and, only when the indicator is below every one of them, that the lower
+    score comes from the instrument's other part. ``numbered``: the indicator with its number
+    (a measure's row), else by name only (section 4's row has the number in its own column)."""
+    standing = _partial_standing(framework, i, peers)
+    low = min(q.score for q in i.questions)
+    lower = round2(i.score) < round2(low)
+    name = (
+        say("indicators.indicator", number=i.number, name=i.name)
+        if numbered
+        else say("questions.indicator_named", name=i.name)
     )
-    below = round2(i.score) < round2(framework.target)
-    if below:
-        standing = say("questions.partial_below")
-    else:
-        standing = say("questions.partial_lowest", instrument=i.instrument) if lowest else ""
-    facts = facts | {"score": i.score, "lowest": lowest, "below": below}
+    facts = {
+        "indicator": i.number, "score": i.score, "standing": standing, "lower": lower,
+        "range": (low, max(q.score for q in i.questions)),
+    }  # fmt: skip
+    source = say("questions.partial_source", instrument=i.instrument) if lower else ""
+    space = " " if numbered else glue(name)
     return log.say(
-        "questions.partial", facts, name=i.name, score=format_number(i.score), standing=standing,
-        instrument=i.instrument,
+        "questions.partial", facts, indicator=name, glue=space, score=format_number(i.score),
+        standing=say(f"questions.partial_{standing}", instrument=i.instrument) if standing else "",
+        codes=partial_codes(i), range=_partial_range(i), source=source,
     )  # fmt: skip
+
+
+def _partial_standing(
+    framework: Framework, i: IndicatorAnalysis, peers: tuple[IndicatorAnalysis, ...]
+) -> str:
+    """Where a partial indicator stands: "below" the target, the unit's "unit_lowest" (every
+    indicator scored), its instrument's "lowest", or "" (none of these)."""
+    if round2(i.score) < round2(framework.target):
+        return "below"
+    for group in (peers, tuple(p for p in peers if p.instrument == i.instrument)):
+        scores = [p.score for p in group]
+        if len(scores) > 1 and None not in scores and round2(i.score) == min(round2(v) for v in scores):
+            return "unit_lowest" if group is peers else "lowest"
+    return ""
+
+
+def partial_advice(framework: Framework, i: IndicatorAnalysis, limit: float | None = None) -> str:
+    """The advice for an indicator whose typed questions are only part of it, chosen by the
+    indicator's own score (Thai review 9, b1): its remedy (the library's) when it is below the
+    unit's threshold (the target unless given) or below what the year's top level asks of every
+    tool (FY2566 on: 95, ITA_REFERENCE.md "Rating scales"); "maintain the standard" only past both."""
+    tops = [
+        r.all_tools_at_least for b in framework.bands for r in b.rules if r.all_tools_at_least is not None
+    ]
+    bars = [limit if limit is not None else framework.target, *([max(tops)] if tops else [])]
+    if all(framework.passes(i.score, bar) for bar in bars):
+        return say("questions.maintain_advice")
+    return i.recommendation.advice
+
+
+def partial_lower(
+    theme: ThemeLine, indicators: tuple[IndicatorAnalysis, ...]
+) -> tuple[IndicatorAnalysis, ...]:
+    """The theme's partial indicators below every item of the theme (each item typed), the
+    lowest of them (every one of a tie): the theme's weakest result, which its typed items
+    do not show (seed 003, theme 2: indicator 8 at 90.17, its items 97.50 and up)."""
+    if not theme.partial or theme.scored < theme.total or theme.lowest is None:
+        return ()
+    low = round2(theme.lowest.score)
+    below = [i for i in indicators if i.number in theme.partial and round2(i.score) < low]
+    least = min((round2(i.score) for i in below), default=None)
+    return tuple(i for i in below if round2(i.score) == least)
+
+
+def partial_items(
+    framework: Framework, theme: ThemeLine, indicators: tuple[IndicatorAnalysis, ...]
+) -> list[str]:
+    """The theme's items whose indicator is partial."""
+    codes = {q.code for i in indicators if i.number in theme.partial for q in i.questions}
+    spec = next(t for t in framework.themes if t.number == theme.number)
+    return [c for c in spec.questions if c in codes]
+
+
+def theme_counts(
+    framework: Framework,
+    themes: tuple[ThemeLine, ...],
+    indicators: tuple[IndicatorAnalysis, ...],
+    log: ClaimLog,
+) -> tuple[str, ...]:
+    """The themes table's count of items with a score; for a theme with partial items, how
+    many of them are only part of their indicator (Thai review 9, b1: "๑๐ จาก ๑๐ ข้อ")."""
+    cells = []
+    for t in themes:
+        part = partial_items(framework, t, indicators) if t.scored else []
+        if not t.scored:
+            cells.append(say("themes.none_scored"))
+        elif part:
+            instrument = join_list(list(dict.fromkeys(framework.indicator(n).instrument for n in t.partial)))
+            facts = {"theme": t.number, "partial": part}
+            cells.append(log.say("themes.scored_partial", facts, scored=t.scored, total=t.total,
+                                 count=len(part), instrument=instrument))  # fmt: skip
+        else:
+            cells.append(say("themes.scored", scored=t.scored, total=t.total))
+    return tuple(cells)
+
+
+def tied_lowest(scores: Mapping[str, float]) -> list[str]:
+    """The codes at the lowest score, in the order given: every item of a tie, so that a table
+    and a paragraph name the same items (Thai review 9, b5: i1 and i2 both at 98.62)."""
+    low = min(scores.values(), default=None)
+    return [code for code, score in scores.items() if score == low]
 
 
 def no_cause_line(framework: Framework, indicators: tuple[IndicatorAnalysis, ...], log: ClaimLog) -> str:
@@ -423,21 +549,37 @@ def tool_lowest(
     return tuple(lines)
 
 
-def theme_lowest(themes: tuple[ThemeLine, ...], log: ClaimLog) -> tuple[str, ...]:
-    """Each theme's lowest item, named only when every item of the theme is scored; otherwise
-    in words why not: no item scored, or some items without a score."""
+def theme_lowest(
+    themes: tuple[ThemeLine, ...], log: ClaimLog, indicators: tuple[IndicatorAnalysis, ...] = ()
+) -> tuple[str, ...]:
+    """Each theme's lowest items (every one of a tie), named only when every item of the theme
+    is scored; a partial indicator below all of them instead, by its own score
+    (``partial_lower``); otherwise in words why not: no item scored, or some items without one."""
     lines = []
     for theme in themes:
         if theme.lowest is not None and theme.scored == theme.total and theme.mean is not None:
+            lower = partial_lower(theme, indicators)
+            if lower:
+                facts = {
+                    "theme": theme.number,
+                    "indicators": [i.number for i in lower],
+                    "score": lower[0].score,
+                }
+                names = join_list([say("indicators.indicator", number=i.number, name=i.name) for i in lower])
+                lines.append(log.say("themes.partial_lowest", facts, indicators=names,
+                                     score=format_number(lower[0].score)))  # fmt: skip
+                continue
             if abs(theme.mean - theme.lowest.score) < 1e-6:  # the mean is the lowest: all alike
                 facts = {"theme": theme.number, "score": theme.lowest.score}
                 lines.append(log.say("themes.all_equal", facts, score=format_number(theme.lowest.score)))
                 continue
-            facts = {"theme": theme.number, "item": theme.lowest.code, "score": theme.lowest.score}
-            # by title, code in brackets, as the ประเด็น paragraphs name it (seed 003 names the
+            items = theme.lowest_items or (theme.lowest,)
+            facts = {"theme": theme.number, "items": [s.code for s in items], "score": theme.lowest.score}
+            # by title, code in brackets, as the ประเด็น paragraphs name them (seed 003 names the
             # lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")
-            item = say("item.named", title=theme.lowest.label, code=theme.lowest.code)
-            lines.append(log.say("themes.lowest", facts, item=item, score=format_number(theme.lowest.score)))
+            named = join_list([say("item.named", title=s.label, code=s.code) for s in items])
+            key = "themes.lowest_partial" if theme.partial else "themes.lowest"  # of the typed items
+            lines.append(log.say(key, facts, item=named, score=format_number(theme.lowest.score)))
         else:
             lines.append(say("cell.not_named" if theme.scored else "score.none"))
     return tuple(lines)

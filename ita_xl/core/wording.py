@@ -180,16 +180,39 @@ TEXT: dict[str, str] = {
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": ("ตัวชี้วัด{name}มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้"),
     # (helper truth) questions that do not give their indicator's score are only part of it
-    # (seed 003: e7-e9 average 99.67, indicator 8 is 90.17): no "every question passes"
-    "questions.partial": (
-        "ตัวชี้วัด{name}ได้ {score} คะแนน{standing} โดยคะแนนรายข้อคำถามที่มีเป็นของ {instrument} เพียงส่วนหนึ่ง "
-        "จึงวิเคราะห์รายข้อได้บางส่วน"
+    # (seed 003: e7-e9 at 99.50-100, indicator 8 is 90.17): no "every question passes". (Thai
+    # review 9, b1 and b4, helper partial) said once over section ๔'s table (questions.partial_note);
+    # each row, ประเด็น and measure gives its own fact: the indicator's score against the typed
+    # questions ("ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ได้ ๙๐.๑๗ คะแนน ซึ่งต่ำที่สุดของหน่วยงาน ขณะที่ข้อ
+    # e๗–e๙ ที่มีคะแนนได้ ๙๙.๕๐–๑๐๐.๐๐ คะแนน คะแนนที่ต่ำกว่าจึงมาจาก EIT อีกส่วนหนึ่ง")
+    "questions.partial_note": (
+        "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
     ),
-    # (thai7, review 7 N1) the weak-question cell of such a row: none found, the analysis partial;
-    # how the questions differ from the indicator is a check (ตรวจสอบ), not a sentence of the report
-    "cell.partial_none": "ไม่พบ",
+    "questions.partial": (
+        "{indicator}{glue}ได้ {score} คะแนน{standing} ขณะที่ข้อ {codes} ที่มีคะแนนได้ {range} คะแนน{source}"
+    ),
+    "questions.indicator_named": "ตัวชี้วัด{name}",
+    "questions.partial_source": " คะแนนที่ต่ำกว่าจึงมาจาก {instrument} อีกส่วนหนึ่ง",
+    "questions.code_run": "{first}–{last}",
+    "questions.score_range": "{low}–{high}",
+    # the weak-question cell of such a row: none among the typed questions (the fact is beside it)
+    "cell.partial_none": "ไม่มีในข้อที่มีคะแนน",
     "questions.partial_below": " ต่ำกว่าค่าเป้าหมาย",
     "questions.partial_lowest": " ซึ่งต่ำที่สุดใน {instrument}",
+    "questions.partial_unit_lowest": " ซึ่งต่ำที่สุดของหน่วยงาน",
+    # a ประเด็น holding such questions: counted as partial, and the indicator named where it is
+    # lower than every item of the ประเด็น (table cells and paragraph)
+    "themes.scored_partial": "{scored} จาก {total} ข้อ ({count} ข้อเป็นคะแนนของ {instrument} เพียงส่วนหนึ่ง)",
+    "themes.partial_lowest": "{indicators} ได้ {score} คะแนน",
+    "themes.lowest_partial": "{item} ได้ {score} คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน",
+    "narrative.theme_partial_low": (
+        "จากผลคะแนน{theme} พบว่า ข้อที่มีคะแนนได้คะแนนเฉลี่ย {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
+        "{instrument} เพียงส่วนหนึ่ง ส่วน{indicators} ได้ {score} คะแนน ต่ำกว่าทุกข้อของประเด็นนี้ จึงควร{advice}"
+    ),
+    "choices.own_theme_partial": (
+        "ประเด็นที่ {number} {name} มีคะแนนเฉลี่ยของข้อที่มีคะแนน {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
+        "{instrument} เพียงส่วนหนึ่ง"
+    ),
     "oit.not_passed": "ตัวชี้วัด{name}มีข้อที่ยังไม่ผ่าน {items}",  # items: listed(), "คือ …" or "ได้แก่ …"
     # (thai7, review 7 N9) not "ตัวชี้วัดการเปิดเผยข้อมูลเปิดเผยข้อมูล…"
     "oit.all_disclosed": "ทุกข้อของตัวชี้วัด{name}ผ่านการประเมิน",
@@ -333,11 +356,6 @@ TEXT: dict[str, str] = {
         "มีคะแนนรายข้อ {scored} จาก {total} ข้อ ซึ่งผ่านเกณฑ์ทุกข้อ ส่วนข้อที่ไม่มีคะแนนยังสรุปผลไม่ได้"
     ),
     "narrative.items_all_pass": "ทุกข้อของเครื่องมือนี้ผ่านเกณฑ์",
-    # (helper truth) an indicator's questions that do not give its score (questions.partial)
-    # (thai7, review 7 N1) what the report says of them; the figures are on ตรวจสอบ
-    "narrative.items_partial": (
-        "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
-    ),
     # (review 8, 20) what the missing question scores prevent, and no more: a ประเด็น's score is
     # the mean of its questions' (seed 001 still writes its ประเด็น in words, without scores)
     "narrative.themes_none": "ไม่มีคะแนนรายข้อคำถาม จึงไม่สามารถระบุคะแนนรายประเด็นการพัฒนาทั้ง {count} ประเด็นได้",
@@ -357,8 +375,8 @@ TEXT: dict[str, str] = {
     ),
     # (helper truth) a ประเด็น with items whose scores are only part of their indicator's
     "narrative.theme_part_scores": (
-        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน แต่คะแนนรายข้อคำถามที่มีของ {instrument} "
-        "เป็นคะแนนเพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อของประเด็นนี้ได้บางส่วน"
+        "จากผลคะแนน{theme} พบว่า ข้อที่มีคะแนนได้คะแนนเฉลี่ย {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
+        "{instrument} เพียงส่วนหนึ่ง ผลของประเด็นนี้จึงสรุปได้บางส่วน"
     ),
     # (helper truth) the advice closing each passed ประเด็น, in turn: not one sentence seven times;
     # (thai7, review 7 iv) chosen by score: "maintain" (1, 3) for the higher half of the passed
