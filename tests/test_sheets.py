@@ -553,3 +553,15 @@ def test_review9_2_no_raise_advice_at_the_top_level_or_for_a_published_level_the
     for seed in ("004", "003"):
         _, grid = _grid(SAMPLES[seed])
         assert not [row for row in grid for v in row if isinstance(v, str) and v.startswith("ยกระดับคะแนน")]
+
+
+def test_review9_b1_the_tools_table_advises_by_a_partial_indicators_own_score():
+    """คลองนกกระทุง (003): indicator 8 at 90.17 is EIT's lowest and the unit's (seed 003 prints
+    "การปรับปรุงการทำงาน ๙๐.๑๗"), its typed questions only one EIT part's (99.50-100). Its row
+    advised "รักษามาตรฐาน…"; the advice is now the indicator's own remedy, as section ๔ gives it."""
+    _seed_says("003", "๙๐.๑๗")
+    report, grid = _grid(SAMPLES["003"])
+    eight = next(i for i in report.indicators if i.number == 8)
+    assert eight.partial and 8 in next(t for t in report.tools if t.tool.instrument == "EIT").weakest
+    advice = _rows(grid, "EIT")[-1][-1]
+    assert advice == eight.recommendation.advice != say("questions.maintain_advice")

@@ -29,6 +29,7 @@ from ita_xl.core.framework import Framework, available_years, item_of_year, item
 from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.narrative import item_name
 from ita_xl.core.scoring import PassResult, Rating, level_above, level_words, pass_fail
+from ita_xl.core.statements import partial_advice
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
 from ita_xl.core.wording import HEADERS, join_list, listed, say
@@ -611,6 +612,9 @@ def _tool_advice(report: Report, tool: ToolAnalysis) -> str:
         return tool.recommendation.advice
     if failing:  # an item not passed (an OIT item unpublished): never "keep the standard"
         return say("tools.items_failing_advice", items=listed([item_name(fw, c) for c in failing]))
+    partial = [i for i in report.indicators if i.number in tool.weakest and i.partial]
+    if partial:  # (Thai review 9, b1) its typed questions are only part of it: by its own score
+        return partial_advice(fw, partial[0], report.limit)
     return _short_of_level(report, tool) or say("questions.maintain_advice")
 
 
