@@ -10,12 +10,24 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ita_xl.core.checks import AGREE, CHECKS, DISAGREE, NOT_COMPUTED, checks_sheet, recomputation_rows
+from ita_xl.core.checks import (
+    AGREE,
+    CHECKS,
+    DISAGREE,
+    NOT_COMPUTED,
+    checks_sheet,
+    period_problems,
+    period_rows,
+    read_period,
+    recomputation_rows,
+)
 from ita_xl.core.samples import SAMPLES
 from ita_xl.core.sheets import analysis_sheet, measures_sheet
+from ita_xl.core.wording import say
 from ita_xl.xlsx.render import render
 from ita_xl.xlsx.template import sample_workbook
 from ita_xl.xlsx.workbook import check_workbook
+from tests.test_resulttext import needs_seeds, seed_text
 
 
 def report(seed: str):
@@ -139,3 +151,82 @@ def test_review7_viii_a_likely_item_list_is_cited_by_title_with_a_caution_on_the
     assert "เผยแพร่เป็นหลักฐานตามข้อ o๒๗ มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in measures
     assert "(รายงานผลเป็นหลักฐานตามข้อ o๒๘ ของการประเมินปี ๒๕๖๘)" in measures
     assert "ยังไม่ได้รับการยืนยัน" not in checks
+
+
+# A typed measures period against the fiscal year of the measures (issue 14, Thai review 8, 4).
+# The Thai fiscal year N runs from 1 ตุลาคม N-1 to 30 กันยายน N (Budget Procedure Act B.E. 2561,
+# section 4; ITA_REFERENCE.md: "A fiscal year (ปีงบประมาณ) N runs from 1 October N-1 to
+# 30 September N"); measures written after FY N's results are for FY N+1.
+_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "ITA_REFERENCE.md"
+
+
+@pytest.mark.parametrize(
+    ("typed", "months"),
+    [
+        # the seeds' own periods, as printed (003, FY2567 -> measures FY2568; 004, FY2568 -> 2569)
+        ("ตุลาคม ๒๕๖๗ ถึง กันยายน ๒๕๖๘", (2567 * 12 + 9, 2568 * 12 + 8)),
+        ("มกราคม ๒๕๖๘ - มีนาคม ๒๕๖๘", (2568 * 12, 2568 * 12 + 2)),
+        ("กันยายน ๒๕๖๘ – ตุลาคม ๒๕๖๙", (2568 * 12 + 8, 2569 * 12 + 9)),
+        ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘", (2567 * 12 + 9, 2568 * 12 + 8)),  # 001
+        # ita-xl's own wording of a fiscal year, and forms staff type
+        ("ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙", (2568 * 12 + 9, 2569 * 12 + 8)),
+        ("1 ตุลาคม พ.ศ. 2568 ถึง 30 กันยายน พ.ศ. 2569", (2568 * 12 + 9, 2569 * 12 + 8)),
+        ("มีนาคม ๒๕๖๙", (2569 * 12 + 2, 2569 * 12 + 2)),
+        # not read, so never checked: a month without its year, a quarter, words
+        ("ตุลาคม - ธันวาคม ๒๕๖๘", None),
+        ("ไตรมาสที่ ๒", None),
+        ("ตลอดปี", None),
+        ("ต.ค. ๖๘ - ก.ย. ๖๙", None),
+        ("", None),
+    ],
+)
+def test_a_typed_period_is_read_only_in_the_forms_it_can_be(typed, months):
+    assert read_period(typed) == months
+
+
+@pytest.mark.parametrize(
+    ("typed", "fiscal_year", "problems"),
+    [
+        ("ตุลาคม ๒๕๖๗ ถึง กันยายน ๒๕๖๘", 2568, []),
+        ("มกราคม ๒๕๖๘ - มีนาคม ๒๕๖๘", 2568, []),
+        ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘", 2568, []),
+        # seed 004: 14 months over two fiscal years (ITA_REFERENCE.md, known errors of the seeds)
+        ("กันยายน ๒๕๖๘ – ตุลาคม ๒๕๖๙", 2569, ["period.outside", "period.long"]),
+        # a year too early: every month outside, twelve of them
+        ("ตุลาคม ๒๕๖๗ ถึง กันยายน ๒๕๖๘", 2569, ["period.outside"]),
+        ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘", 2569, ["period.outside"]),
+        # one month past the end: thirteen months, the last outside
+        ("ตุลาคม ๒๕๖๘ – ตุลาคม ๒๕๖๙", 2569, ["period.outside", "period.long"]),
+        ("กันยายน ๒๕๖๙ – ตุลาคม ๒๕๖๘", 2569, ["period.reversed"]),
+        ("ตุลาคม - ธันวาคม ๒๕๖๘", 2569, []),  # not read: no check, never a guess
+    ],
+)
+def test_a_typed_period_is_checked_against_the_fiscal_year_of_the_measures(typed, fiscal_year, problems):
+    found = period_problems(typed, fiscal_year)
+    keys = {"period.outside": {"year": fiscal_year, "before": fiscal_year - 1}}
+    months = read_period(typed)
+    if months:
+        keys["period.long"] = {"months": months[1] - months[0] + 1}
+    assert found == [say(key, **keys.get(key, {})) for key in problems]
+
+
+@needs_seeds
+@pytest.mark.parametrize(("seed", "flagged"), [("000", 0), ("001", 0), ("002", 0), ("003", 0), ("004", 5)])
+def test_the_seeds_typed_periods_are_checked_on_the_checks_sheet_and_printed_as_typed(seed, flagged):
+    """Seed 004 prints "กันยายน ๒๕๖๘ – ตุลาคม ๒๕๖๙" on each of its five measures (seed text);
+    its measures are for FY2569 (1 ตุลาคม 2568 – 30 กันยายน 2569): each row's cell is listed,
+    and the measures table keeps the unit's text. Seed 003's two forms both lie in FY2568."""
+    assert "A fiscal year (ปีงบประมาณ) N runs from 1 October N-1 to 30 September N" in " ".join(
+        _REFERENCE.read_text(encoding="utf-8").split()
+    )
+    r = report(seed)
+    rows = period_rows(r)
+    typed = [c for c in r.inputs.measure_choices if c.use and c.period]
+    assert len(rows) == flagged
+    if seed == "004":
+        assert "กันยายน ๒๕๖๘ – ตุลาคม ๒๕๖๙" in seed_text("004")
+        assert [row[1] for row in rows] == [f"ปรับมาตรการ!G{c.row}" for c in typed]
+        assert all("ครอบคลุม 14 เดือน" in row[3] and "1 ตุลาคม 2568 ถึง 30 กันยายน 2569" in row[3] for row in rows)
+        assert rows[0][3] in words(checks_sheet(r))
+    for choice in typed:  # printed as typed, never rewritten
+        assert choice.period in [m.period for m in r.measures]

@@ -9,9 +9,13 @@ apart from the samples: seeds 001 and 003 print a measures table (ประเ�
 (ตัวชี้วัดที่ ๕, ๙-๑๐, and its section ๕ "แนวทางการนำผลการวิเคราะห์ … ไปสู่การปฏิบัติ":
 the MOU, the monthly follow-up …) and a paragraph for indicators 4, 8 and 7. Each measure the
 seed prints must be in the generated measures sheet (the xlsx read back with openpyxl) and in the
-Word document, in one row, with its steps and the divisions the seed names. Text is compared
-without white space: the seeds are PDF conversions, whose line breaks became spaces, and a
-row continued over a page is one cell in the sample.
+Word document, in one row, with its steps and the divisions the seed names. The seeds are PDF
+conversions, whose line breaks became spaces (and a row continued over a page is one cell in
+the sample): the printed text is typed through the seed's table of corrections
+(``ita_xl.core.samples.CORRECTIONS``: line-wrap spaces, OCR slips, a phrase cut at a page break)
+and through nothing else, then compared with its white space as one space, so a change from the
+print that the table does not list fails, as does a correction whose printed text the seed no
+longer prints.
 """
 
 from __future__ import annotations
@@ -28,7 +32,18 @@ from ita_xl.core.checks import CHECKS
 from ita_xl.core.figures import from_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, SKIP, USE
-from ita_xl.core.samples import SAMPLE_FILES, SAMPLES
+from ita_xl.core.samples import (
+    AS_STEPS,
+    CORRECTIONS,
+    CUT,
+    LEAD_IN,
+    LINE_WRAP,
+    OCR_SLIP,
+    REPEATED,
+    SAMPLE_FILES,
+    SAMPLES,
+    typed,
+)
 from ita_xl.core.sheets import MEASURES
 from ita_xl.core.wording import HEADERS, say
 from ita_xl.docx import write_docx
@@ -42,6 +57,8 @@ _TAG = re.compile(r"<[^>]+>")
 #: A number the seed gives an item of a list: "๑.", "๒)", "3." at the start or after a space.
 _NUMBER = re.compile(r"(?:(?<=\s)|^)[0-9๐-๙]+\s*[.)]\s*")
 _DIVISION_DASH = re.compile(r"(?:^|\s)-\s*")
+#: A "-" the seed puts before an item of a list (001's measure column): "-จัดทำ…", not "ติดต่อ - สอบถาม".
+_DASH_ITEM = re.compile(r"(?:^|(?<=\s))-(?=\S)")
 
 
 def _cell(text: str) -> str:
@@ -53,6 +70,11 @@ def _bare(text: str) -> str:
     return "".join(str(text or "").split())
 
 
+def _one_space(text: str) -> str:
+    """Text with each run of white space (a line of a cell, a PDF line break) as one space."""
+    return " ".join(str(text or "").split())
+
+
 def _items(cell: str) -> list[str]:
     """A cell's numbered items, without their numbers (text before the first number is one)."""
     parts = [p.strip() for p in _NUMBER.split(cell)]
@@ -60,13 +82,21 @@ def _items(cell: str) -> list[str]:
 
 
 class Printed:
-    """One measure as the seed prints it: its text (items of one cell), steps and divisions."""
+    """One measure as the seed prints it: its text (items of one cell), steps and divisions;
+    ``within``: a paragraph of advice (000) whose words the measure is taken from; ``theme``:
+    the ประเด็น where the seed's table has a column for it (001, 003)."""
 
-    def __init__(self, measure: list[str], steps: list[str], divisions: list[str]):
-        self.measure, self.steps, self.divisions = measure, steps, divisions
+    def __init__(
+        self, measure: list[str], steps: list[str], divisions: list[str], within: str = "", theme: str = ""
+    ):
+        self.measure, self.steps, self.divisions, self.within = measure, steps, divisions, within
+        self.theme = theme
+
+    def texts(self) -> list[str]:
+        return [*self.measure, *self.steps, self.within, self.theme]
 
     def __repr__(self) -> str:
-        return f"Printed({self.measure[0][:40]!r})"
+        return f"Printed({(self.measure or self.steps)[0][:40]!r})"
 
 
 def _rows_after(seed: str, header: str) -> list[list[str]]:
@@ -95,7 +125,8 @@ def _seed_000() -> list[Printed]:
     ]
     paragraphs = [line.removeprefix("การพัฒนาหรือแก้ไข") for line in lines if line.startswith("การพัฒนาหรือแก้ไข ")]
     assert len(paragraphs) == 3  # indicators 4, 8 and 7
-    return measures + [Printed([p.strip()], [], division) for p in paragraphs]
+    # a paragraph of advice: the steps, the measure in its words
+    return measures + [Printed([], [p.strip()], division, within=p.strip()) for p in paragraphs]
 
 
 def _seed_001() -> list[Printed]:
@@ -112,9 +143,14 @@ def _seed_001() -> list[Printed]:
             rows[-1][1] += " " + cells[1]
             rows[-1][2] += " " + cells[2]
     return [
-        Printed([measure], _items(steps), [d.strip() for d in owner.split("/")])
-        for _, measure, steps, owner, _period in rows
+        Printed(_dash_items(measure), _items(steps), [d.strip() for d in owner.split("/")], theme=theme)
+        for theme, measure, steps, owner, _period in rows
     ]
+
+
+def _dash_items(cell: str) -> list[str]:
+    """A cell's items marked "-", without their marks (text before the first one is one)."""
+    return [p.strip() for p in _DASH_ITEM.split(cell) if p.strip()]
 
 
 def _seed_002() -> list[Printed]:
@@ -129,8 +165,8 @@ def _seed_003() -> list[Printed]:
     rows = _rows_after("003", "ประเด็นที่ต้องยกระดับ")
     listed = SAMPLES["003"].departments  # the seed's column lists them with spaces between
     return [
-        Printed([measure], _items(steps), [d for d in listed if d in owner.split(" ")])
-        for _, measure, steps, _period, owner in rows
+        Printed([measure], _items(steps), [d for d in listed if d in owner.split(" ")], theme=theme)
+        for theme, measure, steps, _period, owner in rows
     ]
 
 
@@ -181,17 +217,26 @@ def _docx_rows(seed: str, tmp_path) -> list[dict[str, str]]:
     return _table(rows, rows[0])
 
 
+def _typed(seed: str, printed: list[str]) -> list[str]:
+    """Printed texts as the clerk types them: the seed's corrections and nothing else, each
+    line break a correction makes starting another text (another step)."""
+    return [line for text in printed for line in typed(seed, _one_space(text)).split("\n")]
+
+
 def _assert_printed_in(seed: str, rows: list[dict[str, str]]) -> None:
     printed = PRINTED[seed]()
     assert len(printed) == COUNTS[seed]
     for measure in printed:
-        found = [
-            r
-            for r in rows
-            if all(_bare(m) in _bare(r["มาตรการ / โครงการ / กิจกรรม"]) for m in measure.measure)
-        ]
-        found = [r for r in found if all(_bare(s) in _bare(r["ขั้นตอนหรือวิธีการปฏิบัติ"]) for s in measure.steps)]
+        column = "มาตรการ / โครงการ / กิจกรรม"
+        found = [r for r in rows if all(m in _one_space(r[column]) for m in _typed(seed, measure.measure))]
+        steps = _typed(seed, measure.steps)
+        found = [r for r in found if all(s in _one_space(r["ขั้นตอนหรือวิธีการปฏิบัติ"]) for s in steps)]
         assert found, f"seed {seed}: {measure} is not in the measures table"
+        if measure.within:  # the measure is the paragraph's own words (its number left off)
+            advice = _one_space(typed(seed, _one_space(measure.within)))
+            assert any(_one_space(_NUMBER.sub("", r[column], count=1)) in advice for r in found)
+        if measure.theme:  # as typed (003 numbers its ประเด็น "ประเด็นที่ ๑ …")
+            assert any(typed(seed, _one_space(measure.theme)) in _one_space(r["ประเด็น"]) for r in found)
         for division in measure.divisions:
             assert any(_bare(division) in _bare(r["ผู้รับผิดชอบ"]) for r in found), (seed, measure, division)
 
@@ -226,15 +271,17 @@ def test_the_seeds_own_analysis_and_monitoring_are_in_the_generated_table(
     """Seed 004 prints its own analysis of each measure ("จากการวิเคราะห์ตัวชี้วัด การใช้ทรัพย์สินของ
     ทางราชการ พบว่าเจ้าหน้าที่ในหน่วยงานบางราย…"), 002 its own monitoring. Before, the table printed
     ita-xl's "หน่วยงานกำหนดเพิ่มเติม…" and the year's monitoring for every row of the unit's own."""
-    printed = [" ".join(row[cell].split()).removeprefix("- ") for row in _rows_after(seed, header)]
+    printed = [
+        typed(seed, " ".join(row[cell].split()).removeprefix("- ")) for row in _rows_after(seed, header)
+    ]
     wb, _ = _generated(seed)
     wb.save(tmp_path / "report.xlsx")
     ws = load_workbook(tmp_path / "report.xlsx")[MEASURES]
     rows = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
     names = list(HEADERS["measures"])
     table = _table(rows, names)
-    shown = [_bare(r[column]) for r in table]
-    assert printed and all(_bare(text) in shown for text in printed), (seed, printed)
+    shown = [_one_space(r[column]) for r in table]
+    assert printed and all(_one_space(text) in shown for text in printed), (seed, printed)
 
 
 def _own(seed: str):
@@ -399,3 +446,63 @@ def test_the_units_own_rows_are_analysed_from_the_figures_they_name(tmp_path):
     assert {r["ผลการวิเคราะห์"] for r in table("001")} == {say("choices.own_reason")}
     for seed in SEEDS:
         assert not any("เพิ่มเติมจากมาตรการที่เสนอ" in r["ผลการวิเคราะห์"] for r in table(seed))
+
+
+#: The seed's column beside its measures that the sample types too: (table header, cell).
+OWN_COLUMNS = {"004": ("มาตรการ / โครงการ / กิจกรรม", 1), "002": ("ผลการประเมิน/ข้อเสนอแนะ", 3)}
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_correction_is_printed_in_its_seeds_measures(seed):
+    """Thai review 8, 2: the samples printed the seeds' PDF line-wrap spaces and OCR slips as
+    prose (003 "สินบนจาก การปฏิบัติหน้าที่", "ที่มีขอบ", "ประพฤตินิชอบ"; 001 "ส่งพนักงานสนเข้าอบรม",
+    "ทัวกัน"; 004 "ในหน่วยงาน หน่วยงาน"; 002 "มียช่องทาง"; 000 "ปัดประกาศ"). Each is now typed as
+    meant through one table; every entry's printed text is in the seed's measures as printed,
+    and each changes what the clerk types."""
+    texts = [_one_space(t) for measure in PRINTED[seed]() for t in measure.texts() if t]
+    if seed in OWN_COLUMNS:  # the seed's own analysis (004) or monitoring (002) of each measure
+        header, cell = OWN_COLUMNS[seed]
+        texts += [_one_space(row[cell]) for row in _rows_after(seed, header)]
+    mine = [c for c in CORRECTIONS if c.seed == seed]
+    assert mine
+    for correction in mine:
+        assert correction.why in {LINE_WRAP, OCR_SLIP, CUT, REPEATED, AS_STEPS, LEAD_IN}
+        assert correction.printed != correction.typed
+        assert any(correction.printed in t for t in texts), correction
+    typed_texts = " ".join(_typed(seed, texts))
+    for slip in ("สินบนจาก การ", "ที่มีขอบ", "ประพฤตินิชอบ", "การ จัดหา พัสดุ", "พนักงานสน", "ทัวกัน",
+                 "ความรู้เกี่ยวกับการ ", "หน่วยงาน หน่วยงาน", "ช่อง ทาง", "มียช่อง", "ปัดประกาศ"):  # fmt: skip
+        assert slip not in typed_texts + " "
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_row_of_the_sample_numbers_a_lead_in_or_a_bare_heading_as_a_step(seed):
+    """Thai review 8, 3: 001 row ๗ numbered the lead-in "องค์การบริหารส่วนตำบลขามป้อม จึง
+    กำหนดมาตรการ…ดำเนินการดังนี้" and the headings "การปฏิบัติหน้าที่", "การใช้งบประมาณ" … as
+    steps; 001 row ๖ kept the seed's "-" before its measure ("๖. -ประชาสัมพันธ์…"); 000 rows
+    ๓–๕ had no step and the advice "หน่วยงานควร…" as the measure."""
+    for choice in _own(seed):
+        steps = [s for s in choice.steps.splitlines() if s.strip()]
+        assert steps, choice.measure
+        assert not any(s.rstrip().endswith("ดังนี้") for s in steps), steps
+        assert not {"การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การแก้ไขปัญหาการทุจริต"} & set(steps), steps
+        for text in (choice.measure, *steps):
+            assert not text.startswith(("-", "หน่วยงานควร")), text
+            assert "หน่วยงานควร" not in text, text
+
+
+@needs_seeds
+def test_seed_000s_indicator_8_is_named_as_the_seed_heads_it():
+    """Thai review 8, 4: 000 row ๔ reads "การปรับปรุงการทำงาน" where section ๒ (the FY2563
+    rules) says "การปรับปรุงระบบการทำงาน". The seed prints both: "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน"
+    heads its analysis (and its table of scores), "การปรับปรุงระบบการทำงาน" its table of the
+    framework. The row's ประเด็น is the seed's heading, typed as printed, not a slip; the rules
+    keep the FY2563 name."""
+    text = _one_space(seed_text("000"))
+    assert "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน โดยรวมได้คะแนน" in text
+    assert "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน" in text
+    assert load_framework(2563).indicator(8).name == "การปรับปรุงระบบการทำงาน"
+    for choice in _own("000"):  # every ประเด็น typed is a heading the seed prints
+        heading = choice.theme.split(" และ")[0]
+        assert heading in text, heading

@@ -5,15 +5,16 @@ of it: no print area, no page setup, and the report itself holds no cell address
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ita_xl.core.analysis import Report
 from ita_xl.core.errors import ItaError
-from ita_xl.core.figures import agrees, format_number, parse_number
+from ita_xl.core.figures import agrees, format_number, from_thai_digits, parse_number
 from ita_xl.core.framework import assumed_note, available_years, items_confirmed, load_framework
-from ita_xl.core.layout import CHOICES, CRITERIA, SCORES, SKIP, Layout
+from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, CRITERIA, SCORES, SKIP, Layout
 from ita_xl.core.sheets import SheetSpec, _Builder, published_under
-from ita_xl.core.wording import join_list, say
+from ita_xl.core.wording import THAI_MONTHS, join_list, say
 
 CHECKS = "ตรวจสอบ"
 _WIDTHS = (8, 18, 16, 70)
@@ -60,6 +61,7 @@ def checks_sheet(report: Report) -> SheetSpec:
     if not rows:
         b.line("ไม่ได้กรอกตัวเลขที่พิมพ์ในเอกสาร")
     _switched_off(b, report)
+    _periods(b, report)
     return b.spec(CHECKS, printed=False)
 
 
@@ -82,6 +84,77 @@ def _switched_off(b: _Builder, report: Report) -> None:
         for n, (where, row) in enumerate(report.switched_off, start=1)
     ]
     b.table(["ที่", "เซลล์", "ผล", "มาตรการ"], rows, ["center", "center", "center", "cell"])
+
+
+def _periods(b: _Builder, report: Report) -> None:
+    """The periods the unit typed that fall outside the measures' fiscal year or span more
+    than twelve months; printed as typed in the report, listed here to check."""
+    rows = period_rows(report)
+    if rows:
+        b.line(say("checks.periods", year=report.measures_year), "strong")
+        b.table(["ที่", "เซลล์", "ผล", "ระยะเวลาดำเนินการ"], rows, ["center", "center", "center", "cell"])
+
+
+#: A month as staff type it: a day (optional), the Thai month, พ.ศ. (optional) and a
+#: Buddhist-era year of four digits (digits already Arabic).
+_DATE = r"(?:\d{1,2}\s*)?(" + "|".join(THAI_MONTHS) + r")\s*(?:พ\.\s*ศ\.\s*)?(25\d\d)"
+_RANGE = re.compile(rf"^(?:ระหว่าง\s*)?(?:เดือน\s*)?{_DATE}\s*(?:–|-|—|ถึง)\s*(?:เดือน\s*)?{_DATE}$")
+_ONE_MONTH = re.compile(rf"^(?:เดือน\s*)?{_DATE}$")
+_FISCAL_YEAR = re.compile(r"^(?:ตลอด)?\s*ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?(25\d\d)$")
+
+
+def read_period(text: str) -> tuple[int, int] | None:
+    """The first and last month of a typed period, each counted as year × 12 + month index
+    (Buddhist era; October of 2568 is 2568 × 12 + 9), or None when the text is not one of
+    the forms read: "ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙" (a day before a month, "พ.ศ.", "-" or "ถึง"
+    allowed), one month "มกราคม ๒๕๖๘", a fiscal year "ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘". Anything
+    else (a month without its year, a year alone, words) is not read: no guess."""
+    typed = " ".join(from_thai_digits(str(text or "")).split())
+    if found := _RANGE.match(typed):
+        first, year1, last, year2 = found.groups()
+        return _month(first, year1), _month(last, year2)
+    if found := _ONE_MONTH.match(typed):
+        month = _month(*found.groups())
+        return month, month
+    if found := _FISCAL_YEAR.match(typed):
+        year = int(found.group(1))
+        return _month(THAI_MONTHS[9], str(year - 1)), _month(THAI_MONTHS[8], str(year))
+    return None
+
+
+def _month(name: str, year: str) -> int:
+    return int(year) * 12 + THAI_MONTHS.index(name)
+
+
+def period_problems(text: str, fiscal_year: int) -> list[str]:
+    """What is wrong with a typed period for measures of ``fiscal_year`` (FY N: 1 ตุลาคม N-1 to
+    30 กันยายน N, ITA_REFERENCE.md), in words; empty when it fits or cannot be read."""
+    read = read_period(text)
+    if read is None:
+        return []
+    first, last = read
+    if last < first:
+        return [say("period.reversed")]
+    problems = []
+    if first < _month(THAI_MONTHS[9], str(fiscal_year - 1)) or last > _month(
+        THAI_MONTHS[8], str(fiscal_year)
+    ):
+        problems.append(say("period.outside", year=fiscal_year, before=fiscal_year - 1))
+    if last - first + 1 > 12:
+        problems.append(say("period.long", months=last - first + 1))
+    return problems
+
+
+def period_rows(report: Report) -> list[list[Any]]:
+    """Each typed period of a row in use that ``period_problems`` finds wrong, at its cell."""
+    rows = []
+    for choice in report.inputs.measure_choices:
+        problems = period_problems(choice.period, report.measures_year) if choice.use else []
+        if problems:
+            where = f"{CHOICES}!{CHOICE_COLUMNS['period']}{choice.row}"
+            text = say("period.finding", typed=choice.period.strip(), problems=" และ".join(problems))
+            rows.append([len(rows) + 1, where, "ควรตรวจทาน", text])
+    return rows
 
 
 def recomputation_rows(report: Report) -> list[list[Any]]:

@@ -881,6 +881,23 @@ TEXT.update(
     }
 )
 
+# --- (samples) a period the unit typed on the choices sheet, checked against the fiscal year
+# of the measures (checks sheet only: the report prints the period as typed)
+TEXT.update(
+    {
+        "checks.periods": "ระยะเวลาดำเนินการที่กรอกไว้ซึ่งควรตรวจทาน (มาตรการของปีงบประมาณ พ.ศ. {year})",
+        "period.finding": (
+            "ระยะเวลาดำเนินการที่กรอกไว้ “{typed}” {problems} "
+            "ตารางมาตรการพิมพ์ตามที่กรอกไว้ หากไม่ได้ตั้งใจเช่นนั้นโปรดแก้ไขในเซลล์นี้"
+        ),
+        "period.outside": (
+            "ไม่อยู่ภายในปีงบประมาณ พ.ศ. {year} ของมาตรการ (1 ตุลาคม {before} ถึง 30 กันยายน {year})"
+        ),
+        "period.long": "ครอบคลุม {months} เดือน เกินหนึ่งปีงบประมาณ (12 เดือน)",
+        "period.reversed": "มีเดือนสิ้นสุดก่อนเดือนเริ่มต้น",
+    }
+)
+
 # --- (thai7) review 7: wording of the checks and of the report that replaces them
 TEXT.update(
     {
