@@ -1095,7 +1095,8 @@ def test_every_closing_claim_holds_of_complete_inputs(unit, threshold):
 CLOSING_CASES = [
     ("limits.no_questions", SAMPLES["000"]),  # ten indicator scores, no item
     ("limits.some_indicators", SAMPLES["002"]),  # ศรีสะเกษ: three of ten indicators
-    ("limits.no_indicators", replace(SAMPLES["001"], indicators={})),  # ขามป้อม's tool scores only
+    # ขามป้อม's tool scores only; its own ข้อจำกัด (SEED_LIMITATIONS) set aside: the default list
+    ("limits.no_indicators", replace(SAMPLES["001"], indicators={}, limitations=())),
     ("recommend.tool_below", SAMPLES["000"]),  # แก้ง: OIT 68.56, the lowest, below 85
     ("recommend.tool_lowest", SAMPLES["001"]),  # ขามป้อม: EIT part 2 93.44, every tool passed
     ("recommend.oit_maintain", SAMPLES["004"]),  # เขาย้อย: every OIT item published

@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 
 from ita_xl.build.workbooks import WORKBOOKS
 from ita_xl.core.checks import CHECKS
-from ita_xl.core.figures import from_thai_digits
+from ita_xl.core.figures import from_thai_digits, to_thai_digits
 from ita_xl.core.framework import load_framework
 from ita_xl.core.layout import CHOICE_COLUMNS, CHOICES, SKIP, USE
 from ita_xl.core.samples import (
@@ -464,6 +464,7 @@ def test_each_correction_is_printed_in_its_seeds_measures(seed):
     if seed in OWN_COLUMNS:  # the seed's own analysis (004) or monitoring (002) of each measure
         header, cell = OWN_COLUMNS[seed]
         texts += [_one_space(row[cell]) for row in _rows_after(seed, header)]
+    texts += [_one_space(t) for t in _printed_limitations(seed)]  # its ข้อจำกัด (SEED_LIMITATIONS)
     mine = [c for c in CORRECTIONS if c.seed == seed]
     assert mine
     for correction in mine:
@@ -506,3 +507,47 @@ def test_seed_000s_indicator_8_is_named_as_the_seed_heads_it():
     for choice in _own("000"):  # every ประเด็น typed is a heading the seed prints
         heading = choice.theme.split(" และ")[0]
         assert heading in text, heading
+
+
+#: An item of a printed list: "๑. ", "๑.๒ " at the start of a line.
+_LIST_ITEM = re.compile(r"^[๐-๙0-9]+(?:\.[๐-๙0-9]+)?\.?\s+")
+
+
+def _printed_limitations(seed: str) -> list[str]:
+    """The items of the list under the seed's heading on its ข้อจำกัด ("ข้อจำกัดของหน่วยงาน…"),
+    as printed (white space as one space), their numbers left off; none where it prints none."""
+    lines = [line.strip() for line in seed_text(seed).splitlines()]
+    start = next((n for n, line in enumerate(lines) if "ข้อจำกัดของหน่วยงาน" in line), None)
+    items: list[str] = []
+    for line in lines[start + 1 :] if start is not None else []:
+        if not line:
+            continue
+        if not _LIST_ITEM.match(line):
+            break
+        items.append(_one_space(_LIST_ITEM.sub("", line)))
+    return items
+
+
+@needs_seeds
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_samples_type_the_limitations_their_seeds_print_and_the_report_prints_them(seed, tmp_path):
+    """Thai review 9, 8: 003's report printed only ita-xl's generic ข้อจำกัด while the seed prints
+    its own three (๑.๑ ด้านบุคลากร, ๑.๒ OIT staff moved, ๑.๓ the website's menu); 001 prints three by
+    tool. Each sample types its seed's list (through CORRECTIONS), the report prints it verbatim in
+    place of the defaults, in the xlsx and the docx; a seed without a list keeps the defaults."""
+    printed = _printed_limitations(seed)
+    unit = SAMPLES[seed]
+    assert list(unit.limitations) == [typed(seed, t) for t in printed]
+    if not printed:
+        return
+    outcome = check_workbook(sample_workbook(seed))
+    report = outcome.report
+    assert list(report.closing.limitations) == list(unit.limitations)
+    words = _one_space(
+        " ".join(str(v) for spec in outcome.specs for row in spec.value_grid() for v in row if v)
+    )
+    write_docx(outcome.specs, tmp_path / "report.docx")
+    paragraphs = _one_space(" ".join(p.text for p in docx.Document(str(tmp_path / "report.docx")).paragraphs))
+    for text in unit.limitations:
+        assert _one_space(to_thai_digits(text)) in words, text[:40]
+        assert _one_space(to_thai_digits(text)) in paragraphs, text[:40]
