@@ -529,8 +529,13 @@ def test_review7_n5_a_weighted_column_that_adds_to_the_total_but_for_rounding_sa
         # 95 every tool needs for ผ่านดีเยี่ยม (ITA_REFERENCE.md, rating scales FY2566-: "all ≥ 95",
         # inferred from seeds 001/003/004)
         ("001", "ยกระดับคะแนน EIT ส่วนที่ ๒ (๙๓.๔๔ คะแนน) ให้ถึง ๙๕ คะแนน ซึ่งเป็นเงื่อนไขของระดับผ่านดีเยี่ยม"),
-        # the FY2569 sample, ผ่านดี under a total below 95: the part under 95 is named, not IIT/OIT
-        ("2569", "ยกระดับคะแนน EIT ส่วนที่ ๒ (๙๑.๔๕ คะแนน) ให้ถึง ๙๕ คะแนน ซึ่งเป็นเงื่อนไขของระดับผ่านดีเยี่ยม"),
+        # the FY2569 sample, ผ่านดี under a total below 95 (93.10): the part under 95 is named, not
+        # IIT, and as one condition beside the total's (Thai review 10, 1)
+        (
+            "2569",
+            "ยกระดับคะแนน EIT ส่วนที่ ๒ (๙๑.๔๕ คะแนน) ให้ถึง ๙๕ คะแนน ซึ่งเป็นเงื่อนไขหนึ่งของระดับผ่านดีเยี่ยม "
+            "ร่วมกับคะแนนรวม ๙๕ คะแนนขึ้นไป",
+        ),
     ],
 )
 def test_review9_2_a_tool_that_kept_the_unit_from_the_better_level_is_not_told_to_keep_its_standard(

@@ -302,7 +302,7 @@ def _table_section(b: _Builder, report: ProgressReport) -> None:
 
 def untyped(report: ProgressReport) -> str:
     """The sentence under the table on what the measures' status calls for but was not typed:
-    ``มาตรการที่ยังไม่ได้รายงานผล ได้แก่ มาตรการที่ ๒ (วันที่ดำเนินการ และหลักฐาน) …``; "" when
+    ``มาตรการที่ ๒ ยังไม่ได้ระบุวันที่ดำเนินการ และหลักฐาน …``, a sentence a measure; "" when
     nothing is missing. A measure without a status is not named (the summary counts it)."""
     names = ("status", "result", "outcome", "date", "evidence")
     titles = dict(zip(names, HEADERS["progress"][2:], strict=True))
@@ -311,7 +311,7 @@ def untyped(report: ProgressReport) -> str:
         missing = [titles[name] for name in _APPLIES.get(row.status, ()) if _blank(row.typed.get(name))]
         if missing:
             items.append(say("progress.untyped_item", n=n, columns=join_list(missing)))
-    return say("progress.untyped", items=join_list(items)) if items else ""
+    return say("progress.untyped", items=" ".join(items)) if items else ""
 
 
 def _blank(value: object) -> bool:

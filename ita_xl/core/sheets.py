@@ -637,7 +637,9 @@ def _short_of_level(report: Report, tool: ToolAnalysis) -> str | None:
     if not below:
         return None
     named = [say("tools.score_bracket", tool=t.tool.short, score=format_number(t.score)) for t in below]
-    return say("tools.raise_to_level", tools=join_list(named), need=plain_number(missed.all_tools_at_least),
+    # the total below the better band too (2569): the tool's score is one of its conditions
+    key = "tools.raise_to_level" if rating.reason[0] == "level.passed_over" else "tools.raise_with_total"
+    return say(key, tools=join_list(named), need=plain_number(missed.all_tools_at_least),
                level=level_words(missed.level))  # fmt: skip
 
 

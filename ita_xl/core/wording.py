@@ -176,6 +176,11 @@ TEXT: dict[str, str] = {
     "questions.maintain_advice": "รักษามาตรฐานการดำเนินงานให้ต่อเนื่อง",
     # a tool that kept the unit from the better level (the level's reason, level.passed_over)
     "tools.raise_to_level": "ยกระดับคะแนน {tools} ให้ถึง {need} คะแนน ซึ่งเป็นเงื่อนไขของระดับ{level}",
+    # the total below the better level's too (Thai review 10, 1: the above read as if the tool
+    # alone stood between the 2569 sample, total 93.10, and ผ่านดีเยี่ยม)
+    "tools.raise_with_total": (
+        "ยกระดับคะแนน {tools} ให้ถึง {need} คะแนน ซึ่งเป็นเงื่อนไขหนึ่งของระดับ{level} ร่วมกับคะแนนรวม {need} คะแนนขึ้นไป"
+    ),
     "tools.score_bracket": "{tool} ({score} คะแนน)",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": ("ตัวชี้วัด{name}มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้"),
@@ -534,8 +539,10 @@ TEXT: dict[str, str] = {
     ),
     # (progress8, review 8 item 6) the table's cells left blank where nothing was typed; the
     # measures whose status calls for what was not typed, named once under the table
-    "progress.untyped": "มาตรการที่ยังไม่ได้รายงานผล ได้แก่ {items}",
-    "progress.untyped_item": "มาตรการที่ {n} ({columns})",
+    # (Thai review 10, 5: "มาตรการที่ยังไม่ได้รายงานผล ได้แก่ มาตรการที่ ๑ (…)" named a measure that
+    # reported its result) what each measure has not given, a sentence each
+    "progress.untyped": "{items}",
+    "progress.untyped_item": "มาตรการที่ {n} ยังไม่ได้ระบุ{columns}",
     # (progress8, review 8 item 6) a report from a workbook without the unit sheet
     "progress.no_unit": (
         "ไม่พบชีต “{sheet}” ในไฟล์นี้: ชื่อ ตำแหน่ง และผู้ลงนามในบันทึกข้อความจึงเว้นว่างไว้ "
