@@ -73,7 +73,14 @@ MEANING = [
     # the seed's own measure 1 (assets), before the suggested row for i10 it replaces
     ("004", "๒๕๖๘", "๙๘.๕๐", "ผ่านดีเยี่ยม", "กำหนดแนวทางในการขอยืมทรัพย์สินของทางราชการไปใช้", "คะแนนรวม ๘๘.๕๐"),
     # the fictional FY2569 unit: EIT part 2 91.45 < 95 keeps it at ผ่านดี; o9 and o22 unpublished
-    ("2569", "๒๕๖๙", "๙๔.๑๐", "ผ่านดี", "o๙ คู่มือหรือแนวทางการขอรับบริการ", "ไม่พบข้อสังเกต"),
+    (
+        "2569",
+        "๒๕๖๙",
+        "๙๔.๑๐",
+        "ผ่านดี",
+        "“คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ” (o๙)",
+        "ไม่พบข้อสังเกต",
+    ),
 ]
 
 #: The item the measures are published under, by the analysed year: the measures are carried out
@@ -285,7 +292,8 @@ def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
         assert scores[m.source] >= 85  # every item passes: the measure says it is only the weakest
         assert "ผ่านค่าเป้าหมายแล้ว" in m.analysis, m.analysis
         assert measures.cell(row, 1).value.startswith(f"ประเด็นที่ {to_thai_digits(str(theme_of[m.source]))} ")
-        assert measures.cell(row, 3).value.startswith(to_thai_digits(m.source) + " ")
+        assert measures.cell(row, 3).value.startswith("“")  # the title first, the code in brackets
+        assert f"” ({to_thai_digits(m.source)}) ได้" in measures.cell(row, 3).value
     assert measures.cell(5 + len(rows) + 1, 1).value is None  # no further measure rows
 
 

@@ -538,7 +538,12 @@ def test_each_rows_reason_states_its_own_item_and_score(seed):
         assert "จึงกำหนดมาตรการนี้" not in m.analysis and "เพื่อรักษามาตรฐานไว้" not in m.analysis, m.analysis
         for line, code in zip(m.analysis.split("\n"), m.source.split(", "), strict=True):
             if code in scores and not line.startswith("ทุกข้อของประเด็นที่"):  # a theme all at 100 says so
-                assert line.startswith(f"{code} ") and format_number(scores[code]) in line, line
+                # a question by its title in quotes, its code in brackets (Thai review 9/10, R7-9)
+                begins = f"{code} " if code.startswith("ตัวชี้วัด") else "“"
+                assert line.startswith(begins) and format_number(scores[code]) in line, line
+                assert code.startswith("ตัวชี้วัด") or line.startswith(
+                    f"“{r.framework.question(code).title}” ({code}) "
+                )
                 checked += 1
     assert checked, [m.source for m in r.measures]  # every sample has a row for an item it scores
 

@@ -88,6 +88,15 @@ class MeasuresInput:
     log: ClaimLog = field(default_factory=ClaimLog)
 
 
+def _named(item: Scored) -> str:
+    """An item as the report names it elsewhere: a question by its title in quotes, its code in
+    brackets (the catalogue's item.named, as narrative.item_name; Thai review 9/10, R7-9: the
+    analysis opened on a bare code before the title); an indicator by its label as it is."""
+    if item.code[:1].isalpha() and item.code[1:].isdigit():
+        return say("item.named", title=item.label, code=item.code)
+    return item.text
+
+
 def select_measures(given: MeasuresInput) -> tuple[MeasureRow, ...]:
     """The measures table: below-target items, else the weakest of each theme; the lowest of
     each tool no row speaks of; OIT and E-Service rows; in the seeds' order (``_order``)."""
@@ -306,13 +315,13 @@ def _below_threshold(given: MeasuresInput, rows: _Rows) -> None:
             {"item": item.code, "indicator": item.indicator, "limit": limit},
         )
         if instrument in framework.full_marks_instruments:
-            analysis = given.log.say("measure.oit_not_passed", facts, item=item.text, score=score)
+            analysis = given.log.say("measure.oit_not_passed", facts, item=_named(item), score=score)
         elif _standing(given, item.indicator, item.score) == "below_target":
-            analysis = given.log.say("measure.below", facts, item=item.text, score=score,
+            analysis = given.log.say("measure.below", facts, item=_named(item), score=score,
                                      cause=recommendation.cause, **_numbers(given))  # fmt: skip
         else:  # past the target, below the unit's threshold: no cause of failure
             analysis = given.log.say(
-                "measure.below_limit", facts, item=item.text, score=score, **_numbers(given)
+                "measure.below_limit", facts, item=_named(item), score=score, **_numbers(given)
             )
         label = _theme_label(item, framework, theme_of)
         rows.add(label, recommendation, analysis, item.code, instrument=instrument,
@@ -377,12 +386,12 @@ def _weakest_of_each_theme(given: MeasuresInput, rows: _Rows) -> None:
         # the lowest of the theme is not known: of its scored items (some blank, or some only part
         # of their indicator's: seed 003's e3 is not the lowest of ประเด็นที่ 2, Thai review 9 b1)
         if theme.scored < theme.total or theme.partial:
-            analysis = given.log.say("measure.maintain_scored", facts, item=item.text, score=score,
+            analysis = given.log.say("measure.maintain_scored", facts, item=_named(item), score=score,
                                      theme=theme.number, standing=standing)  # fmt: skip
         elif item.score >= 100:
             analysis = given.log.say("measure.full_theme", facts, theme=theme.number)
         else:
-            analysis = given.log.say("measure.maintain_theme", facts, item=item.text, score=score,
+            analysis = given.log.say("measure.maintain_theme", facts, item=_named(item), score=score,
                                      theme=theme.number, standing=standing)  # fmt: skip
         label = say("measure.theme_label", number=theme.number, name=theme.name)
         kind = _kind(given, instrument, item=True)
@@ -424,7 +433,7 @@ def _weakest_of_each_tool(given: MeasuresInput, rows: _Rows) -> None:
         analysis = given.log.say(
             "measure.lowest_of_tool" if every else "measure.lowest_of_tool_scored",
             {"item": item.code, "instrument": instrument, "limit": given.limit},
-            item=item.text, score=format_number(item.score), tool=_tool_name(given, tool),
+            item=_named(item), score=format_number(item.score), tool=_tool_name(given, tool),
             standing=_passing(given, item.indicator, item.score),
         )  # fmt: skip
         label = _theme_label(
@@ -618,14 +627,16 @@ def _eservice_reason(given: MeasuresInput, item: Scored, found: EService) -> str
     framework, score = given.framework, format_number(item.score)
     facts = {"item": item.code, "indicator": item.indicator, "limit": given.limit}
     if found.below_mean:
-        return given.log.say("measure.eservice_mean", facts | {"mean": found.mean}, item=item.text,
+        return given.log.say("measure.eservice_mean", facts | {"mean": found.mean}, item=_named(item),
                              score=score, mean=format_number(found.mean))  # fmt: skip
     if framework.indicator(item.indicator).instrument in framework.full_marks_instruments:
-        return given.log.say("measure.oit_not_passed", facts, item=item.text, score=score)
+        return given.log.say("measure.oit_not_passed", facts, item=_named(item), score=score)
     if _standing(given, item.indicator, item.score) == "below_target":
-        return given.log.say("measure.eservice_below", facts, item=item.text, score=score, **_numbers(given))
+        return given.log.say(
+            "measure.eservice_below", facts, item=_named(item), score=score, **_numbers(given)
+        )
     return given.log.say(
-        "measure.eservice_below_limit", facts, item=item.text, score=score, **_numbers(given)
+        "measure.eservice_below_limit", facts, item=_named(item), score=score, **_numbers(given)
     )
 
 
