@@ -230,8 +230,10 @@ def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
     (recomputes exactly), ผ่านดีเยี่ยม, every indicator at least 85, lowest indicator 7
     (96.64), highest 9 and 10 (100), weights 30/15/15/40; one measure per ประเด็น, for the
     lowest question of that ประเด็น (all pass, so each is its theme's weakest, said as such),
-    then the seed's E-Service row (e9). Tools by the names the report uses ("EIT ส่วนที่ ๑");
-    the one EIT figure stands in for both parts, so a part's score is not printed as its own.
+    then the seed's E-Service row (e9). The one EIT figure stands in for both parts, so no
+    part's score is printed as its own: EIT is one row of both parts' weight (30) with the
+    indicators' mean, as the total was computed (Thai review 10, R7-3; on purpose: the rows
+    "EIT ส่วนที่ ๑/๒" said "ไม่ได้ระบุคะแนน" under a total their printed cells did not add up to).
     """
     rows = report.measures
     from ita_xl.core.samples import SAMPLES, SEED_004_INDICATORS
@@ -243,19 +245,17 @@ def _seed_004_means_what_the_seed_says(analysis, measures, report) -> None:
     tools: dict = {}  # the first table of tools: a tool's row holds its weight in column B
     for r in range(1, analysis.max_row + 1):
         code, weight = analysis.cell(r, 1).value, analysis.cell(r, 2).value
-        if code in {"IIT", "EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒", "OIT"} and isinstance(weight, int | float):
-            tools.setdefault(code, (weight, analysis.cell(r, 4).value))
-    assert {code: weight for code, (weight, _) in tools.items()} == {
-        "IIT": 30,
-        "EIT ส่วนที่ ๑": 15,
-        "EIT ส่วนที่ ๒": 15,
-        "OIT": 40,
-    }
+        if code in {"IIT", "EIT", "EIT ส่วนที่ ๑", "EIT ส่วนที่ ๒", "OIT"} and isinstance(weight, int | float):
+            tools.setdefault(code, (weight, analysis.cell(r, 4).value, analysis.cell(r, 5).value))
+    assert {code: weight for code, (weight, *_) in tools.items()} == {"IIT": 30, "EIT": 30, "OIT": 40}
+    # the weighted column adds up to the total printed (to its rounding: 98.504)
+    assert sum(weighted for *_, weighted in tools.values()) == pytest.approx(98.504, abs=0.001)
+    assert round(tools["EIT"][1], 2) == 96.88
     assert round(tools["IIT"][1], 2) == 98.13  # (97.61+97.91+99.20+97.42+98.51)/5
     # (97.20+96.64+96.81)/3 = 96.88 stands in for both parts: computed, not printed as theirs
     eit = {t.tool.code: t for t in report.tools if t.tool.instrument == "EIT"}
     assert all(round(t.score, 2) == 96.88 and t.stand_in for t in eit.values()), eit
-    assert tools["EIT ส่วนที่ ๑"][1] == tools["EIT ส่วนที่ ๒"][1] == "ไม่ได้ระบุคะแนน"  # (thai7, review 7, 3)
+    assert "แทนคะแนนแยกส่วน" in analysis.cell(_row_starting(analysis, "EIT"), 3).value  # says how
     assert tools["OIT"][1] == 100
     header = _row_starting(analysis, "ข้อ")
     # The heading row repeated on a new printed page is not a row of the table.

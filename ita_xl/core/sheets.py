@@ -455,19 +455,7 @@ def _results_section(b: _Builder, report: Report) -> None:
     b.band(_section("section.results", 1))
     top = b.row
     b.table(
-        HEADERS["results"],
-        [
-            [
-                t.tool.short,
-                float(t.tool.weight),
-                t.tool.name,
-                _score(None if t.stand_in else t.score),
-                _score(None if t.stand_in else t.weighted),
-                _result(None if t.stand_in else t.passed),
-            ]
-            for t in report.tools
-        ],
-        ["center", "number", "cell", "number", "number", "center"],
+        HEADERS["results"], _result_rows(report), ["center", "number", "cell", "number", "number", "center"]
     )
     _total_row(b, report)
     _rating_rows(b, report)
@@ -480,16 +468,49 @@ def _results_section(b: _Builder, report: Report) -> None:
     b.together.append((top, b.row - 1))
 
 
+def _result_rows(report: Report) -> list[list[Any]]:
+    """Section ๑'s rows: a tool's weight, score, weighted score and result. A score not typed is
+    said once in its row, the cells that follow from it left blank (Thai review 9/10, R7-3: nine
+    "ไม่ได้ระบุคะแนน" in 002's table). Where the total printed is computed with the parts of an
+    instrument stood in for by its indicators' mean (004: EIT ส่วนที่ ๑ and ๒), that instrument is one
+    row with the mean and the parts' weights together, as the total was computed and the note
+    under the table says: the weighted column then adds up to the total printed."""
+    result, rows, done = report.outcome, [], set()
+    computed = result is not None and result.total is not None and not result.published_total
+    for t in report.tools:
+        parts = [p for p in report.tools if p.tool.instrument == t.tool.instrument]
+        if computed and len(parts) > 1 and all(p.stand_in and p.score is not None for p in parts):
+            if t.tool.instrument not in done:
+                done.add(t.tool.instrument)
+                name = say("results.parts_mean", name=_instrument_name(parts))
+                weighted = sum(p.weighted for p in parts if p.weighted is not None)
+                rows.append([t.tool.instrument, float(sum(p.tool.weight for p in parts)), name,
+                             _score(t.score), _score(weighted), _result(t.passed)])  # fmt: skip
+            continue
+        if t.stand_in or t.score is None:
+            rows.append([t.tool.short, float(t.tool.weight), t.tool.name, say("score.none"), None, None])
+            continue
+        rows.append([t.tool.short, float(t.tool.weight), t.tool.name,
+                     _score(t.score), _score(t.weighted), _result(t.passed)])  # fmt: skip
+    return rows
+
+
+def _instrument_name(parts: list[ToolAnalysis]) -> str:
+    """The instrument's name its parts share ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก")."""
+    return parts[0].tool.name.split(" ส่วนที่")[0]
+
+
 def _rounding_shows(report: Report) -> bool:
     """(thai7, review 7 N5) whether the printed weighted scores add up to other than the printed
     total by no more than their rounding (seed 000: 25.44 + 23.56 + 27.42 = 76.42, the total
     76.43): a note says why. A larger difference is a check (ตรวจสอบ), not a note."""
     result = report.outcome
-    if result is None or result.total is None or any(t.stand_in or t.weighted is None for t in report.tools):
+    weighted = [row[4] for row in _result_rows(report)]  # as printed (an instrument's parts as one)
+    if result is None or result.total is None or not all(isinstance(w, int | float) for w in weighted):
         return False
-    shown = sum(round2(t.weighted) for t in report.tools)
+    shown = sum(round2(w) for w in weighted)
     total = round2(result.total)
-    return shown != total and abs(shown - total) <= PRINT_TOLERANCE * len(report.tools)
+    return shown != total and abs(shown - total) <= PRINT_TOLERANCE * len(weighted)
 
 
 def _total_row(b: _Builder, report: Report) -> None:

@@ -182,6 +182,9 @@ TEXT: dict[str, str] = {
         "ยกระดับคะแนน {tools} ให้ถึง {need} คะแนน ซึ่งเป็นเงื่อนไขหนึ่งของระดับ{level} ร่วมกับคะแนนรวม {need} คะแนนขึ้นไป"
     ),
     "tools.score_bracket": "{tool} ({score} คะแนน)",
+    # section ๑: an instrument whose parts were not typed, as the computed total used it (the
+    # note under the table, total.parts_mean, says the same)
+    "results.parts_mean": "{name} ทั้งสองส่วน (ใช้คะแนนเฉลี่ยของตัวชี้วัดแทนคะแนนแยกส่วน)",
     "tools.items_failing_advice": "เร่งปรับปรุงข้อที่ยังไม่ผ่านเกณฑ์เป็นลำดับแรก {items}",
     "questions.incomplete": ("ตัวชี้วัด{name}มีคะแนนรายข้อ {scored} จาก {total} ข้อ จึงไม่สามารถระบุข้อที่ได้คะแนนต่ำสุดได้"),
     # (helper truth) questions that do not give their indicator's score are only part of it
