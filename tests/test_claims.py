@@ -217,7 +217,18 @@ def _partial_row(report, claim) -> bool:
         and tuple(claim.inputs["range"]) == (min(scored), max(scored))
         and ("อีกส่วนหนึ่ง" in claim.text) == lower
         and ("ไม่มีข้อใดต่ำกว่าค่าเป้าหมาย" in claim.text) == none_below
+        and _partial_kept_holds(report, claim, score, standing)
     )
+
+
+def _partial_kept_holds(report, claim, score: Decimal, standing: str) -> bool:
+    """(Thai review 10, 3) "แต่ยังได้ … คะแนนขึ้นไป" beside a lowest indicator only where its bar
+    (the unit's threshold and the top level's tool bar, as _partial_advice_holds) is met."""
+    bar = claim.inputs.get("bar")
+    if bar is None:
+        return "แต่ยังได้" not in claim.text
+    need = max(round2(report.limit), _top_tool_bar(report) or Decimal(0))
+    return round2(bar) == need and score >= need and standing in ("lowest", "unit_lowest")
 
 
 def _theme_partial(report, claim) -> set[str]:

@@ -325,7 +325,7 @@ def question_row(
     if i.partial and not any(not framework.item_passes(i.number, q.score) for q in i.questions):
         # no weak question among the typed ones: the row's fact is the indicator's own score
         # against them, and its advice follows that score (Thai review 9, b1 and b4)
-        fact = partial_fact(framework, i, peers, log, numbered=False)
+        fact = partial_fact(framework, i, peers, log, numbered=False, bar=partial_bar(framework, limit))
         return [i.number, say("cell.partial_none"), fact, partial_advice(framework, i, limit)]
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
@@ -394,12 +394,15 @@ def partial_fact(
     log: ClaimLog,
     *,
     numbered: bool,
+    bar: float | None = None,
 ) -> str:
     """What is known of an indicator whose typed questions are only part of it: its score and
     standing (below the target, the unit's lowest, or its instrument's lowest), the typed
     questions' range, and, only when the indicator is below every one of them, that the lower
     score comes from the instrument's other part. ``numbered``: the indicator with its number
-    (a measure's row), else by name only (section 4's row has the number in its own column)."""
+    (a measure's row), else by name only (section 4's row has the number in its own column).
+    ``bar``: the score past which its advice keeps the standard (``partial_bar``); a lowest
+    indicator at or past it says so, beside that advice (Thai review 10, 3: 004's row ๗)."""
     standing = _partial_standing(framework, i, peers)
     low = min(q.score for q in i.questions)
     lower = round2(i.score) < round2(low)
@@ -420,10 +423,14 @@ def partial_fact(
     source = say(f"questions.partial_{tail}", instrument=i.instrument, codes=partial_codes(i),
                  range=_partial_range(i))  # fmt: skip
     space = " " if numbered else glue(name)
+    said = say(f"questions.partial_{standing}", instrument=i.instrument) if standing else ""
+    kept = bar is not None and standing in ("lowest", "unit_lowest") and framework.passes(i.score, bar)
+    facts["bar"] = bar if kept else None
+    if kept:
+        said += say("questions.partial_kept", bar=plain_number(bar))
     return log.say(
         "questions.partial", facts, indicator=name, glue=space, score=format_number(i.score),
-        standing=say(f"questions.partial_{standing}", instrument=i.instrument) if standing else "",
-        source=source,
+        standing=said, source=source,
     )  # fmt: skip
 
 

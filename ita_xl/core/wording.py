@@ -204,6 +204,8 @@ TEXT: dict[str, str] = {
     "questions.partial_below": " ต่ำกว่าค่าเป้าหมาย",
     "questions.partial_lowest": " ซึ่งต่ำที่สุดใน {instrument}",
     "questions.partial_unit_lowest": " ซึ่งต่ำที่สุดของหน่วยงาน",
+    # (Thai review 10, 3) the lowest, yet its advice keeps the standard: why, beside it
+    "questions.partial_kept": " แต่ยังได้ {bar} คะแนนขึ้นไป",
     # a ประเด็น holding such questions: counted as partial, and the indicator named where it is
     # lower than every item of the ประเด็น (table cells and paragraph)
     "themes.scored_partial": "{scored} จาก {total} ข้อ ({count} ข้อเป็นคะแนนของ {instrument} เพียงส่วนหนึ่ง)",
