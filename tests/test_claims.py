@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ita_xl.core.analysis import build_report
+from ita_xl.core.claims import Claim
 from ita_xl.core.closing import default_texts, unedited
 from ita_xl.core.figures import round2
 from ita_xl.core.framework import load_framework
@@ -208,12 +209,26 @@ def _partial_row(report, claim) -> bool:
         else ""
     )  # fmt: skip
     lower = score < round2(min(scored))
+    # (Thai review 10, 3) not below them: "none of them is below the target" only when so
+    none_below = not lower and all(_passes(report, claim, s) for s in scored)
     return (
         claim.inputs["standing"] == standing
         and claim.inputs["lower"] == lower
         and tuple(claim.inputs["range"]) == (min(scored), max(scored))
         and ("อีกส่วนหนึ่ง" in claim.text) == lower
+        and ("ไม่มีข้อใดต่ำกว่าค่าเป้าหมาย" in claim.text) == none_below
+        and _partial_kept_holds(report, claim, score, standing)
     )
+
+
+def _partial_kept_holds(report, claim, score: Decimal, standing: str) -> bool:
+    """(Thai review 10, 3) "แต่ยังได้ … คะแนนขึ้นไป" beside a lowest indicator only where its bar
+    (the unit's threshold and the top level's tool bar, as _partial_advice_holds) is met."""
+    bar = claim.inputs.get("bar")
+    if bar is None:
+        return "แต่ยังได้" not in claim.text
+    need = max(round2(report.limit), _top_tool_bar(report) or Decimal(0))
+    return round2(bar) == need and score >= need and standing in ("lowest", "unit_lowest")
 
 
 def _theme_partial(report, claim) -> set[str]:
@@ -234,6 +249,16 @@ def _theme_partial_lower(report, claim) -> set[int]:
     low = min(round2(v) for v in typed.values())
     below = {n: round2(_scores(report)[n]) for n in numbers if round2(_scores(report)[n]) < low}
     return {n for n, s in below.items() if s == min(below.values())}
+
+
+def _themes_with_partial(report) -> set[int]:
+    """The themes with an item typed and an item whose indicator's questions are partial."""
+    found = set()
+    for theme in report.framework.themes:
+        claim = Claim("", "", {"theme": theme.number})
+        if _theme_typed(report, claim)[0] and _theme_partial(report, claim):
+            found.add(theme.number)
+    return found
 
 
 #: The score the year's top level asks of every tool (ITA_REFERENCE.md "Rating scales": FY2566
@@ -344,10 +369,12 @@ NARRATIVE_CONDITIONS = {
         and not _theme_partial(r, c)
     ),
     "narrative.theme_passed": lambda r, c: _theme_passed(r, c) and not _theme_partial(r, c),
+    # (Thai review 10, 4) its lowest items named, as theme_passed, but not "ผ่านเกณฑ์ทุกข้อ"
     "narrative.theme_part_scores": lambda r, c: (
-        _theme_failing(r, c) == set()
+        _theme_passed(r, c)
         and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
         and not _theme_partial_lower(r, c)
+        and "ผ่านเกณฑ์ทุกข้อ" not in c.text
     ),
     # (Thai review 9, b1) the indicator below every item of the ประเด็น, its advice by its score
     "narrative.theme_partial_low": lambda r, c: (
@@ -355,6 +382,16 @@ NARRATIVE_CONDITIONS = {
         and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
         and set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set()
         and _partial_advice_holds(r, c)
+        and "รักษามาตรฐาน" not in c.text
+    ),
+    # (Thai review 10, 2) the standard kept, with its reason: the indicator at the bar or above
+    "narrative.theme_partial_kept": lambda r, c: (
+        _theme_failing(r, c) == set()
+        and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
+        and set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set()
+        and _partial_advice_holds(r, c)
+        and "รักษามาตรฐาน" in c.text
+        and round2(c.inputs["bar"]) == max(round2(r.limit), _top_tool_bar(r) or Decimal(0))
     ),
     "narrative.theme_failing": lambda r, c: set(c.inputs["items"]) == (_theme_failing(r, c) or {None}),
 }
@@ -732,6 +769,12 @@ CONDITIONS = {
         _theme_lowest(r, c) and bool(_theme_partial(r, c)) and not _theme_partial_lower(r, c)
     ),
     "themes.partial_lowest": lambda r, c: set(c.inputs["indicators"]) == _theme_partial_lower(r, c) != set(),
+    # (Thai review 10, L1) a tie, by codes: every item at the lowest score, none below them
+    "themes.lowest_tied": lambda r, c: (
+        _theme_lowest(r, c) and len(c.inputs["items"]) > 1 and not _theme_partial_lower(r, c)
+    ),
+    # (Thai review 10, b4) once over §๕'s table: the ประเด็น with partial items, some typed
+    "themes.partial_note": lambda r, c: set(c.inputs["themes"]) == _themes_with_partial(r) != set(),
     "themes.scored_partial": lambda r, c: (
         bool(_theme_typed(r, c)[0]) and set(c.inputs["partial"]) == _theme_partial(r, c) != set()
     ),
@@ -1265,9 +1308,10 @@ def test_review9_b1_b4_the_sheet_counts_partial_items_and_says_the_caveat_once()
     assert "๑๐ จาก ๑๐ ข้อ (๖ ข้อเป็นคะแนนของ EIT เพียงส่วนหนึ่ง)" in cells
     assert "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ได้ ๙๐.๑๗ คะแนน" in cells
     assert sum(c.count("จึงวิเคราะห์รายข้อ") for c in cells) == 1
-    # seed 004: no indicator below ประเด็นที่ ๒'s items; e1 is the lowest of the typed ones only
+    # seed 004: no indicator below ประเด็นที่ ๒'s items; e1 is its lowest item, said plainly
+    # (Thai review 10, 4: "ซึ่งต่ำที่สุดในข้อที่มีคะแนน" beside "๑๐ จาก ๑๐ ข้อ" contradicted it)
     lowest = _report(SAMPLES["004"]).theme_lowest[1]
-    assert lowest.endswith("(e1) ได้ 94.29 คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน"), lowest
+    assert lowest.endswith("(e1) ได้ 94.29 คะแนน") and "ในข้อที่มีคะแนน" not in lowest, lowest
     note = cells.index("คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ ๖ ๗ และ ๘ เป็นของ EIT เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน")
     assert cells.index("ไม่มีในข้อที่มีคะแนน") > note  # over the table it speaks of
 

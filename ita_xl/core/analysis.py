@@ -43,6 +43,7 @@ from ita_xl.core.statements import (
     question_row,
     theme_counts,
     theme_lowest,
+    themes_partial_note,
     tied_lowest,
     tool_lowest,
 )
@@ -174,6 +175,8 @@ class Report:
     theme_counts: tuple[str, ...] = ()
     #: Over section ๔'s table, once: which indicators' typed questions are only part of them.
     partial_note: str = ""
+    #: Over section ๕'s table, once: which ประเด็น rest on such items (Thai review 10, b4).
+    themes_partial_note: str = ""
     #: Every data-dependent statement of the report with the figures it rests on.
     claims: tuple[Claim, ...] = ()
     #: The threshold the measures were chosen by (the target unless the unit set one).
@@ -306,6 +309,7 @@ def _statements(
         "theme_lowest": theme_lowest(themes, log, indicators),
         "theme_counts": theme_counts(framework, themes, indicators, log),
         "partial_note": partial_note(framework, indicators, log),
+        "themes_partial_note": themes_partial_note(framework, themes, log),
         "outcome": result,
         "parts_note": parts_note(framework, assessment, result, log),
         "indicator_lines": indicator_summary(framework, indicators, log),

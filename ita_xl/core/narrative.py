@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ita_xl.core.claims import ClaimLog
 from ita_xl.core.figures import format_number, plain_number, round2
 from ita_xl.core.framework import Framework
-from ita_xl.core.statements import partial_advice, partial_lower, tied_lowest
+from ita_xl.core.statements import partial_advice, partial_bar, partial_lower, tied_lowest
 from ita_xl.core.wording import join_list, listed, say
 
 if TYPE_CHECKING:
@@ -184,7 +184,10 @@ def theme_paragraphs(
         # no item of any ประเด็น scored: said once, not seven times
         return (log.say("narrative.themes_none", {"themes": [t.number for t in themes]}, count=len(themes)),)
     paragraphs: list[str] = []
-    advices = _advice_by_score(framework, questions, partial)
+    # a ประเด็น with an indicator below its items takes that indicator's advice; the others,
+    # partial or not, are advised by their items' mean (Thai review 10, 4)
+    advices = _advice_by_score(framework, questions, frozenset(t.number for t in themes
+                                                                if partial_lower(t, indicators)))  # fmt: skip
     for theme in themes:
         spec = next(t for t in framework.themes if t.number == theme.number)
         typed = {c: questions[c] for c in spec.questions if questions.get(c) is not None}
@@ -205,7 +208,7 @@ def theme_paragraphs(
         words = {"theme": name, "mean": mean}
         if part and not _failing(framework, typed):
             paragraphs.append(_theme_part_scores(framework, theme, indicators, log, facts | {"partial": part},
-                                                 limit=limit, **words))  # fmt: skip
+                                                 limit=limit, advice=advice, **words))  # fmt: skip
             continue
         paragraphs.append(
             _theme_complete(framework, typed, facts | {"partial": part}, log, advice=advice, **words)
@@ -219,18 +222,18 @@ THEME_ADVICE = 4
 
 
 def _advice_by_score(
-    framework: Framework, questions: Mapping[str, float | None], partial: frozenset[str]
+    framework: Framework, questions: Mapping[str, float | None], skip: frozenset[int]
 ) -> dict[int, str]:
     """The closing advice of each ประเด็น whose items are all scored and all pass (not all at
-    100, none partial), chosen by its mean (thai7, review 7 iv: it was chosen by position): the
-    higher half keeps the standard (``theme_advice`` 1 and 3 in turn), the lower half raises
-    the score (2 and 4 in turn, in the order of the ประเด็น: two in a row never close alike); a
-    tie shares the higher half."""
+    100, not in ``skip``: an indicator below its items advises it), chosen by its mean (thai7,
+    review 7 iv: it was chosen by position): the higher half keeps the standard (``theme_advice``
+    1 and 3 in turn), the lower half raises the score (2 and 4 in turn, in the order of the
+    ประเด็น: two in a row never close alike); a tie shares the higher half."""
     indicator = {q.code: q.indicator for q in framework.questions}
     means = {}
     for spec in framework.themes:
         typed = [questions.get(c) for c in spec.questions]
-        if not typed or None in typed or any(c in partial for c in spec.questions):
+        if not typed or None in typed or spec.number in skip:
             continue
         if min(typed) >= 100 or any(
             not framework.item_passes(indicator[c], questions[c]) for c in spec.questions
@@ -281,20 +284,30 @@ def _theme_part_scores(
     facts: dict,
     *,
     limit: float | None,
+    advice: str,
     **words: str,
 ) -> str:
     """A ประเด็น whose items pass but some are only part of their indicator (Thai review 9, b1:
-    seed 003's ประเด็นที่ 2 read "ได้คะแนนเฉลี่ย ๙๙.๕๕" with indicator 8 at ๙๐.๑๗): how many
-    items are partial, and the indicator below every item of it, with its advice by its score."""
+    seed 003's ประเด็นที่ 2 read "ได้คะแนนเฉลี่ย ๙๙.๕๕" with indicator 8 at ๙๐.๑๗): the indicator
+    below every item of it, with its advice by its score and, when that is to keep the standard,
+    why (Thai review 10, 2); else its lowest items with ``advice``, as any ประเด็น (review 10, 4).
+    That its items are partial is said once, over the table (``statements.themes_partial_note``)."""
     part = facts["partial"]
     number_of = {q.code: q.indicator for q in framework.questions}
     instrument = join_list(list(dict.fromkeys(framework.indicator(number_of[c]).instrument for c in part)))
-    counted = {"count": len(part), "total": line.total, "instrument": instrument}
     lower = partial_lower(line, indicators)
     if not lower:
-        return log.say("narrative.theme_part_scores", facts, **words, **counted)
+        typed = facts["typed"]
+        lowest = tied_lowest(typed)  # every item of a tie, as the table names them
+        names = listed([item_name(framework, c) for c in lowest])
+        return log.say("narrative.theme_part_scores", facts | {"items": lowest}, **words, items=names,
+                       score=format_number(typed[lowest[0]]),
+                       advice=advice or say("narrative.theme_advice.1"))  # fmt: skip
     names = join_list([say("indicators.indicator", number=i.number, name=i.name) for i in lower])
     advice = join_list(list(dict.fromkeys(partial_advice(framework, i, limit) for i in lower)))
-    facts = facts | {"indicators": [i.number for i in lower], "limit": limit}
-    return log.say("narrative.theme_partial_low", facts, **words, **counted, indicators=names,
-                   score=format_number(lower[0].score), advice=advice)  # fmt: skip
+    bar = partial_bar(framework, limit)
+    kept = all(framework.passes(i.score, bar) for i in lower)
+    facts = facts | {"indicators": [i.number for i in lower], "limit": limit, "bar": bar}
+    return log.say("narrative.theme_partial_kept" if kept else "narrative.theme_partial_low", facts,
+                   **words, indicators=names, score=format_number(lower[0].score), advice=advice,
+                   instrument=instrument, bar=plain_number(bar))  # fmt: skip

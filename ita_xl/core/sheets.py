@@ -750,6 +750,8 @@ def _themes_section(b: _Builder, report: Report, number: int) -> None:
         for paragraph in report.theme_paragraphs:
             b.line(paragraph)
         return
+    if report.themes_partial_note:  # once, over the rows it speaks of (Thai review 10, b4)
+        b.line(report.themes_partial_note)
     b.table(
         HEADERS["themes"],
         [

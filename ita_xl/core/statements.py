@@ -325,7 +325,7 @@ def question_row(
     if i.partial and not any(not framework.item_passes(i.number, q.score) for q in i.questions):
         # no weak question among the typed ones: the row's fact is the indicator's own score
         # against them, and its advice follows that score (Thai review 9, b1 and b4)
-        fact = partial_fact(framework, i, peers, log, numbered=False)
+        fact = partial_fact(framework, i, peers, log, numbered=False, bar=partial_bar(framework, limit))
         return [i.number, say("cell.partial_none"), fact, partial_advice(framework, i, limit)]
     if i.instrument in framework.full_marks_instruments:
         missing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
@@ -394,12 +394,15 @@ def partial_fact(
     log: ClaimLog,
     *,
     numbered: bool,
+    bar: float | None = None,
 ) -> str:
     """What is known of an indicator whose typed questions are only part of it: its score and
     standing (below the target, the unit's lowest, or its instrument's lowest), the typed
     questions' range, and, only when the indicator is below every one of them, that the lower
     score comes from the instrument's other part. ``numbered``: the indicator with its number
-    (a measure's row), else by name only (section 4's row has the number in its own column)."""
+    (a measure's row), else by name only (section 4's row has the number in its own column).
+    ``bar``: the score past which its advice keeps the standard (``partial_bar``); a lowest
+    indicator at or past it says so, beside that advice (Thai review 10, 3: 004's row ๗)."""
     standing = _partial_standing(framework, i, peers)
     low = min(q.score for q in i.questions)
     lower = round2(i.score) < round2(low)
@@ -412,12 +415,22 @@ def partial_fact(
         "indicator": i.number, "score": i.score, "standing": standing, "lower": lower,
         "range": (low, max(q.score for q in i.questions)),
     }  # fmt: skip
-    source = say("questions.partial_source", instrument=i.instrument) if lower else ""
+    # the clause on the typed questions ends its thought (Thai review 10, 3): the lower score is
+    # the other part's, or (the indicator not below them) none of them is below the target
+    failing = [q.code for q in i.questions if not framework.item_passes(i.number, q.score)]
+    facts["failing"] = failing
+    tail = "source" if lower else "none_below" if not failing else "typed"
+    source = say(f"questions.partial_{tail}", instrument=i.instrument, codes=partial_codes(i),
+                 range=_partial_range(i))  # fmt: skip
     space = " " if numbered else glue(name)
+    said = say(f"questions.partial_{standing}", instrument=i.instrument) if standing else ""
+    kept = bar is not None and standing in ("lowest", "unit_lowest") and framework.passes(i.score, bar)
+    facts["bar"] = bar if kept else None
+    if kept:
+        said += say("questions.partial_kept", bar=plain_number(bar))
     return log.say(
         "questions.partial", facts, indicator=name, glue=space, score=format_number(i.score),
-        standing=say(f"questions.partial_{standing}", instrument=i.instrument) if standing else "",
-        codes=partial_codes(i), range=_partial_range(i), source=source,
+        standing=said, source=source,
     )  # fmt: skip
 
 
@@ -440,13 +453,19 @@ def partial_advice(framework: Framework, i: IndicatorAnalysis, limit: float | No
     indicator's own score (Thai review 9, b1): its remedy (the library's) when it is below the
     unit's threshold (the target unless given) or below what the year's top level asks of every
     tool (FY2566 on: 95, ITA_REFERENCE.md "Rating scales"); "maintain the standard" only past both."""
+    if framework.passes(i.score, partial_bar(framework, limit)):
+        return say("questions.maintain_advice")
+    return i.recommendation.advice
+
+
+def partial_bar(framework: Framework, limit: float | None = None) -> float:
+    """The score a partial indicator must reach for "maintain the standard": the higher of the
+    unit's threshold (the target unless given) and what the year's top level asks of every tool
+    (FY2566 on: 95, ITA_REFERENCE.md "Rating scales"); the paragraphs say it as the reason."""
     tops = [
         r.all_tools_at_least for b in framework.bands for r in b.rules if r.all_tools_at_least is not None
     ]
-    bars = [limit if limit is not None else framework.target, *([max(tops)] if tops else [])]
-    if all(framework.passes(i.score, bar) for bar in bars):
-        return say("questions.maintain_advice")
-    return i.recommendation.advice
+    return max([limit if limit is not None else framework.target, *tops])
 
 
 def partial_lower(
@@ -470,6 +489,19 @@ def partial_items(
     codes = {q.code for i in indicators if i.number in theme.partial for q in i.questions}
     spec = next(t for t in framework.themes if t.number == theme.number)
     return [c for c in spec.questions if c in codes]
+
+
+def themes_partial_note(framework: Framework, themes: tuple[ThemeLine, ...], log: ClaimLog) -> str:
+    """Over section ๕'s table, once: the ประเด็น whose mean and lowest item rest on items that
+    are only part of their indicator (Thai review 10, b4: it was in each paragraph); "" if none."""
+    partial = [t for t in themes if t.partial and t.scored]
+    if not partial:
+        return ""
+    numbers = tuple(dict.fromkeys(n for t in partial for n in t.partial))
+    instrument = join_list(list(dict.fromkeys(framework.indicator(n).instrument for n in numbers)))
+    facts = {"themes": [t.number for t in partial], "indicators": list(numbers)}
+    themes_named = join_list([str(t.number) for t in partial])
+    return log.say("themes.partial_note", facts, themes=themes_named, instrument=instrument)
 
 
 def theme_counts(
@@ -575,11 +607,16 @@ def theme_lowest(
                 continue
             items = theme.lowest_items or (theme.lowest,)
             facts = {"theme": theme.number, "items": [s.code for s in items], "score": theme.lowest.score}
-            # by title, code in brackets, as the ประเด็น paragraphs name them (seed 003 names the
-            # lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")
-            named = join_list([say("item.named", title=s.label, code=s.code) for s in items])
+            score = format_number(theme.lowest.score)
+            if len(items) > 1:  # a tie by codes: titles in full overran the column (Thai review 10, L1)
+                codes = join_list([s.code for s in items])
+                lines.append(log.say("themes.lowest_tied", facts, codes=codes, score=score))
+                continue
+            # one item by title, code in brackets, as the ประเด็น paragraphs name it (seed 003 names
+            # the lowest item by code and question: "i๑๐ ในหน่วยงานของท่านมีเจ้าหน้าที่ที่ขอยืม…")
+            named = say("item.named", title=theme.lowest.label, code=theme.lowest.code)
             key = "themes.lowest_partial" if theme.partial else "themes.lowest"  # of the typed items
-            lines.append(log.say(key, facts, item=named, score=format_number(theme.lowest.score)))
+            lines.append(log.say(key, facts, item=named, score=score))
         else:
             lines.append(say("cell.not_named" if theme.scored else "score.none"))
     return tuple(lines)

@@ -196,11 +196,15 @@ TEXT: dict[str, str] = {
     "questions.partial_note": (
         "คะแนนรายข้อคำถามที่มีของตัวชี้วัดที่ {numbers} เป็นของ {instrument} เพียงส่วนหนึ่ง จึงวิเคราะห์รายข้อได้บางส่วน"
     ),
-    "questions.partial": (
-        "{indicator}{glue}ได้ {score} คะแนน{standing} ขณะที่ข้อ {codes} ที่มีคะแนนได้ {range} คะแนน{source}"
-    ),
+    "questions.partial": "{indicator}{glue}ได้ {score} คะแนน{standing}{source}",
     "questions.indicator_named": "ตัวชี้วัด{name}",
-    "questions.partial_source": " คะแนนที่ต่ำกว่าจึงมาจาก {instrument} อีกส่วนหนึ่ง",
+    "questions.partial_source": (
+        " ขณะที่ข้อ {codes} ที่มีคะแนนได้ {range} คะแนน คะแนนที่ต่ำกว่าจึงมาจาก {instrument} อีกส่วนหนึ่ง"
+    ),
+    # (Thai review 10, 3) the indicator not below its typed questions: the clause ends its thought
+    # ("ขณะที่ข้อ e๑–e๓ ที่มีคะแนนได้ ๙๔.๒๙–๑๐๐.๐๐ คะแนน" stopped there)
+    "questions.partial_none_below": " ส่วนข้อ {codes} ที่มีคะแนนได้ {range} คะแนน ไม่มีข้อใดต่ำกว่าค่าเป้าหมาย",
+    "questions.partial_typed": " ส่วนข้อ {codes} ที่มีคะแนนได้ {range} คะแนน มีข้อที่ต่ำกว่าค่าเป้าหมาย",
     "questions.code_run": "{first}–{last}",
     "questions.score_range": "{low}–{high}",
     # the weak-question cell of such a row: none among the typed questions (the fact is beside it)
@@ -208,14 +212,32 @@ TEXT: dict[str, str] = {
     "questions.partial_below": " ต่ำกว่าค่าเป้าหมาย",
     "questions.partial_lowest": " ซึ่งต่ำที่สุดใน {instrument}",
     "questions.partial_unit_lowest": " ซึ่งต่ำที่สุดของหน่วยงาน",
+    # (Thai review 10, 3) the lowest, yet its advice keeps the standard: why, beside it
+    "questions.partial_kept": " แต่ยังได้ {bar} คะแนนขึ้นไป",
     # a ประเด็น holding such questions: counted as partial, and the indicator named where it is
     # lower than every item of the ประเด็น (table cells and paragraph)
     "themes.scored_partial": "{scored} จาก {total} ข้อ ({count} ข้อเป็นคะแนนของ {instrument} เพียงส่วนหนึ่ง)",
     "themes.partial_lowest": "{indicators} ได้ {score} คะแนน",
-    "themes.lowest_partial": "{item} ได้ {score} คะแนน ซึ่งต่ำที่สุดในข้อที่มีคะแนน",
+    # (Thai review 10, 4) every item of the ประเด็น has a score: its plain fact, not "ซึ่งต่ำที่สุด
+    # ในข้อที่มีคะแนน" beside "๑๐ จาก ๑๐ ข้อ" (the count cell marks the partial items)
+    "themes.lowest_partial": "{item} ได้ {score} คะแนน",
+    # (Thai review 10, L1) a tie by codes and score; the paragraphs quote the titles
+    "themes.lowest_tied": "{codes} ได้ {score} คะแนน",
+    # (Thai review 10, b4) over §๕'s table, once: which ประเด็น's mean and lowest item rest on
+    # items that are only part of their indicator (no longer in each paragraph)
+    "themes.partial_note": (
+        "คะแนนเฉลี่ยและข้อที่ได้คะแนนต่ำสุดของประเด็นที่ {themes} คิดจากคะแนนรายข้อที่มี "
+        "ซึ่งบางข้อเป็นของ {instrument} เพียงส่วนหนึ่ง"
+    ),
+    # (Thai review 10, 2) the advice follows: the remedy, or the standard kept with its reason
     "narrative.theme_partial_low": (
-        "จากผลคะแนน{theme} พบว่า ข้อที่มีคะแนนได้คะแนนเฉลี่ย {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
-        "{instrument} เพียงส่วนหนึ่ง ส่วน{indicators} ได้ {score} คะแนน ต่ำกว่าทุกข้อของประเด็นนี้ จึงควร{advice}"
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ส่วน{indicators} ได้ {score} คะแนน "
+        "ต่ำกว่าทุกข้อของประเด็นนี้ (คะแนนของ {instrument} อีกส่วนหนึ่งต่ำกว่า) จึงควร{advice}"
+    ),
+    "narrative.theme_partial_kept": (
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ส่วน{indicators} ได้ {score} คะแนน "
+        "ต่ำกว่าทุกข้อของประเด็นนี้ (คะแนนของ {instrument} อีกส่วนหนึ่งต่ำกว่า) แต่ยังได้ {bar} คะแนนขึ้นไป "
+        "จึงควร{advice}"
     ),
     "choices.own_theme_partial": (
         "ประเด็นที่ {number} {name} มีคะแนนเฉลี่ยของข้อที่มีคะแนน {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
@@ -382,9 +404,11 @@ TEXT: dict[str, str] = {
         "ข้อที่ได้คะแนนต่ำสุด {items} ได้ {score} คะแนน {advice}"
     ),
     # (helper truth) a ประเด็น with items whose scores are only part of their indicator's
+    # (Thai review 10, 4) its lowest items named and advised as the other ประเด็น are; no "ผ่าน
+    # เกณฑ์ทุกข้อ" (the other part's answers are not typed), the partial fact said over the table
     "narrative.theme_part_scores": (
-        "จากผลคะแนน{theme} พบว่า ข้อที่มีคะแนนได้คะแนนเฉลี่ย {mean} คะแนน โดย {count} ใน {total} ข้อเป็นคะแนนของ "
-        "{instrument} เพียงส่วนหนึ่ง ผลของประเด็นนี้จึงสรุปได้บางส่วน"
+        "จากผลคะแนน{theme} พบว่า หน่วยงานได้คะแนนเฉลี่ย {mean} คะแนน ข้อที่ได้คะแนนต่ำสุด {items} "
+        "ได้ {score} คะแนน {advice}"
     ),
     # (helper truth) the advice closing each passed ประเด็น, in turn: not one sentence seven times;
     # (thai7, review 7 iv) chosen by score: "maintain" (1, 3) for the higher half of the passed
