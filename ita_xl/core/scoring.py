@@ -540,6 +540,7 @@ def _reason(
             "below": join_list([say("level.tool_score", tool=name, score=format_number(v))
                                 for name, (_, v) in below.items()]),
             "tools_below": tuple(below),
+            "missed_rule": missed,  # the better level missed and its condition, for the advice on it
         }  # fmt: skip
         en = ", ".join(f"{t.short_en} = {v} < {_threshold(need)}" for t, v in below.values())
         return "level.passed_over", values, f"{rule.level}, not {missed.level}, because {en}"
@@ -552,7 +553,8 @@ def _reason(
     better = level_above(framework, band, rule)
     if better is not None:  # (review 8 N3) the level spans the band above too: the total fell short of it
         values = {"total": format_number(total), "next": plain_number(better.minimum),
-                  "better": level_words(better.rules[0].level), "need": need}  # fmt: skip
+                  "better": level_words(better.rules[0].level), "need": need,
+                  "missed_rule": better.rules[0]}  # fmt: skip
         en = f"total {total} is below {_threshold(better.minimum)} and every tool is at least {need}"
         return "level.below_band_all_tools", values, en
     values = {"total": format_number(total), "low": low, "high": high, "need": need}

@@ -25,10 +25,10 @@ from ita_xl.core.cells import MARKER_CELL, column_letter, split_address
 from ita_xl.core.closing import write_text_lists
 from ita_xl.core.docparts import write_framework
 from ita_xl.core.figures import PRINT_TOLERANCE, format_number, plain_number, round2, to_thai_digits
-from ita_xl.core.framework import Framework, available_years, item_of_year, items_confirmed
+from ita_xl.core.framework import available_years, item_of_year, items_confirmed
 from ita_xl.core.layout import NEW_ITEM
 from ita_xl.core.narrative import item_name
-from ita_xl.core.scoring import PassResult, Rating, level_above, level_words, pass_fail
+from ita_xl.core.scoring import PassResult, level_words, pass_fail
 from ita_xl.core.statements import partial_advice
 from ita_xl.core.textfit import fit_height, row_height
 from ita_xl.core.wording import CHART as CHART_TEXT
@@ -645,10 +645,10 @@ def _short_of_level(report: Report, tool: ToolAnalysis) -> str | None:
     EIT ส่วนที่ ๒ at 93.44 kept it from ผ่านดีเยี่ยม, yet its row advised keeping the standard;
     2569's EIT at 91.45 under a total below 95). Only for the level printed, when it is final
     and is the recomputed one; None otherwise."""
-    rating, fw = report.assessment.rating, report.framework
+    rating = report.assessment.rating
     if rating is None or rating.provisional or report.outcome is None or report.outcome.level != rating.level:
         return None
-    missed = _missed_rule(fw, rating)
+    missed = dict(rating.reason[1]).get("missed_rule")  # the level the reason says was missed
     if missed is None or missed.all_tools_at_least is None:
         return None
     parts = [t for t in report.tools if t.tool.instrument == tool.tool.instrument]
@@ -662,24 +662,6 @@ def _short_of_level(report: Report, tool: ToolAnalysis) -> str | None:
     key = "tools.raise_to_level" if rating.reason[0] == "level.passed_over" else "tools.raise_with_total"
     return say(key, tools=join_list(named), need=plain_number(missed.all_tools_at_least),
                level=level_words(missed.level))  # fmt: skip
-
-
-def _missed_rule(fw: Framework, rating: Rating) -> Any:
-    """The better level the reason names: passed over in the total's band (level.passed_over),
-    or the first level of the band above (level.below_band_all_tools)."""
-    key = rating.reason[0]
-    for band in fw.bands:
-        if not band.minimum <= rating.total <= band.maximum:
-            continue
-        levels = [r.level for r in band.rules]
-        if rating.level not in levels:
-            continue
-        rule = band.rules[levels.index(rating.level)]
-        if key == "level.passed_over":
-            return band.rules[levels.index(rating.level) - 1]
-        if key == "level.below_band_all_tools" and (better := level_above(fw, band, rule)) is not None:
-            return better.rules[0]
-    return None
 
 
 def _questions_section(b: _Builder, report: Report) -> None:
