@@ -453,15 +453,13 @@ def _heading(b: _Builder, report: Report) -> None:
 def _results_section(b: _Builder, report: Report) -> None:
     """๑: each tool's weight, score and weighted score, then the total, level and reason."""
     b.band(_section("section.results", 1))
-    top = b.row
-    b.table(
-        HEADERS["results"], _result_rows(report), ["center", "number", "cell", "number", "number", "center"]
-    )
+    top, rows = b.row, _result_rows(report)
+    b.table(HEADERS["results"], rows, ["center", "number", "cell", "number", "number", "center"])
     _total_row(b, report)
     _rating_rows(b, report)
     if report.parts_note:
         b.line(report.parts_note)
-    if _rounding_shows(report):
+    if _rounding_shows(report, rows):
         b.line(say("total.rounding_note"))
     # the table, total, level, reason and the notes on them are read together: one page (a
     # note or the reason alone at the top of the next was the Thai review's 7 (i) and 8, 8)
@@ -500,12 +498,12 @@ def _instrument_name(parts: list[ToolAnalysis]) -> str:
     return parts[0].tool.name.split(" ส่วนที่")[0]
 
 
-def _rounding_shows(report: Report) -> bool:
+def _rounding_shows(report: Report, rows: list[list[Any]]) -> bool:
     """(thai7, review 7 N5) whether the printed weighted scores add up to other than the printed
     total by no more than their rounding (seed 000: 25.44 + 23.56 + 27.42 = 76.42, the total
     76.43): a note says why. A larger difference is a check (ตรวจสอบ), not a note."""
     result = report.outcome
-    weighted = [row[4] for row in _result_rows(report)]  # as printed (an instrument's parts as one)
+    weighted = [row[4] for row in rows]  # as printed (an instrument's parts as one)
     if result is None or result.total is None or not all(isinstance(w, int | float) for w in weighted):
         return False
     shown = sum(round2(w) for w in weighted)

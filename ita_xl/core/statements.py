@@ -498,10 +498,15 @@ def themes_partial_note(framework: Framework, themes: tuple[ThemeLine, ...], log
     if not partial:
         return ""
     numbers = tuple(dict.fromkeys(n for t in partial for n in t.partial))
-    instrument = join_list(list(dict.fromkeys(framework.indicator(n).instrument for n in numbers)))
+    instrument = _instruments(framework, numbers)
     facts = {"themes": [t.number for t in partial], "indicators": list(numbers)}
     themes_named = join_list([str(t.number) for t in partial])
     return log.say("themes.partial_note", facts, themes=themes_named, instrument=instrument)
+
+
+def _instruments(framework: Framework, numbers) -> str:
+    """The instruments of the indicators ``numbers``, each once, in the order met ("EIT")."""
+    return join_list(list(dict.fromkeys(framework.indicator(n).instrument for n in numbers)))
 
 
 def theme_counts(
@@ -518,7 +523,7 @@ def theme_counts(
         if not t.scored:
             cells.append(say("themes.none_scored"))
         elif part:
-            instrument = join_list(list(dict.fromkeys(framework.indicator(n).instrument for n in t.partial)))
+            instrument = _instruments(framework, t.partial)
             facts = {"theme": t.number, "partial": part}
             cells.append(log.say("themes.scored_partial", facts, scored=t.scored, total=t.total,
                                  count=len(part), instrument=instrument))  # fmt: skip
