@@ -283,12 +283,11 @@ def _layout(grid: Sequence[Sequence[Any]]) -> tuple[int, tuple[str, ...]]:
     of a sheet written before the id left the print area (``_COLUMNS_ID_FIRST``)."""
     try:
         return _header_row(grid, _headings(COLUMNS), TRACKING), COLUMNS
-    except ItaError:
+    except ItaError as current:  # the message names the current layout's headings
         try:
             return _header_row(grid, _headings(_COLUMNS_ID_FIRST), TRACKING), _COLUMNS_ID_FIRST
         except ItaError:
-            pass
-        raise
+            raise current from None
 
 
 def _same_columns(grid: Sequence[Sequence[Any]], top: int, columns: Sequence[str] = COLUMNS) -> None:
@@ -566,6 +565,8 @@ def check_measure_columns(
     """
     record = _written_of(grid)
     current = {line.match: line for line in measures.lines}
+    # a sheet in the previous layout has no number column to type over (read once, not per row)
+    numbered = bool(existing) and _layout(grid)[1] == COLUMNS
     for row in existing:
         entries = record.get(record_key(row.line))
         digests = entries[0].digests if entries else ()
@@ -576,7 +577,7 @@ def check_measure_columns(
             if typed != new and _short(typed) != digest:
                 _typed_over(name, row.row)
         number, new = row.line.number, measure_number(current[row.line.match].measure)
-        if _layout(grid)[1] == COLUMNS and number not in (new, measure_number(row.line.measure)):
+        if numbered and number not in (new, measure_number(row.line.measure)):
             _typed_over("number", row.row)  # ita-xl writes the number of the measure's text
 
 
