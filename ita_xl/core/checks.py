@@ -117,13 +117,17 @@ def read_period(text: str) -> tuple[int, int] | None:
         month = _month(*found.groups())
         return month, month
     if found := _FISCAL_YEAR.match(typed):
-        year = int(found.group(1))
-        return _month(THAI_MONTHS[9], str(year - 1)), _month(THAI_MONTHS[8], str(year))
+        return _fiscal_months(int(found.group(1)))
     return None
 
 
 def _month(name: str, year: str) -> int:
     return int(year) * 12 + THAI_MONTHS.index(name)
+
+
+def _fiscal_months(year: int) -> tuple[int, int]:
+    """The first and last month of fiscal year ``year``: ตุลาคม ``year`` - 1 to กันยายน ``year``."""
+    return _month(THAI_MONTHS[9], str(year - 1)), _month(THAI_MONTHS[8], str(year))
 
 
 def period_problems(text: str, fiscal_year: int) -> list[str]:
@@ -136,9 +140,8 @@ def period_problems(text: str, fiscal_year: int) -> list[str]:
     if last < first:
         return [say("period.reversed")]
     problems = []
-    if first < _month(THAI_MONTHS[9], str(fiscal_year - 1)) or last > _month(
-        THAI_MONTHS[8], str(fiscal_year)
-    ):
+    start, end = _fiscal_months(fiscal_year)
+    if first < start or last > end:
         problems.append(say("period.outside", year=fiscal_year, before=fiscal_year - 1))
     if last - first + 1 > 12:
         problems.append(say("period.long", months=last - first + 1))
